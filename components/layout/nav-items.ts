@@ -1,0 +1,15 @@
+import type { Role } from "~/server/auth/roles";
+import type { Messages } from "~/messages/en";
+
+export type NavItem = { href: string; labelKey: keyof Messages["nav"]; roles: readonly Role[] | "all" };
+
+/** Role-aware navigation: a person sees the entries their roles open. Label keys are in messages/*.json under "nav". */
+export const NAV_ITEMS: readonly NavItem[] = [
+  { href: "/", labelKey: "home", roles: "all" },
+  { href: "/team", labelKey: "team", roles: ["MANAGER"] },
+  { href: "/admin/categories", labelKey: "categories", roles: ["LD_ADMIN"] },
+];
+
+export function navFor(roles: readonly Role[]): NavItem[] {
+  return NAV_ITEMS.filter((i) => i.roles === "all" || i.roles.some((r) => roles.includes(r)));
+}

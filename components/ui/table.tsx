@@ -1,0 +1,26 @@
+import type { ReactNode, TdHTMLAttributes, ThHTMLAttributes } from "react";
+import { cn } from "~/components/ui/cn";
+
+/** A scrollable, captioned table: the caption names it for screen readers. */
+export function Table({ caption, children, captionHidden = true }: { caption: ReactNode; children: ReactNode; captionHidden?: boolean }) {
+  return (
+    <div className="overflow-x-auto rounded-lg ring-1 ring-slate-200">
+      <table className="min-w-full divide-y divide-slate-200 bg-white text-sm">
+        <caption className={captionHidden ? "sr-only" : "px-4 py-2 text-left font-medium"}>{caption}</caption>
+        {children}
+      </table>
+    </div>
+  );
+}
+
+export function Th({ className, numeric, ...props }: ThHTMLAttributes<HTMLTableCellElement> & { numeric?: boolean }) {
+  return <th scope="col" className={cn("bg-slate-50 px-4 py-2.5 text-left font-semibold text-slate-700", numeric && "text-right", className)} {...props} />;
+}
+
+export function Td({ className, numeric, ...props }: TdHTMLAttributes<HTMLTableCellElement> & { numeric?: boolean }) {
+  return <td className={cn("px-4 py-2.5 text-slate-800", numeric && "text-right tabular-nums", className)} {...props} />;
+}
+
+export function TBody({ children }: { children: ReactNode }) {
+  return <tbody className="divide-y divide-slate-100">{children}</tbody>;
+}

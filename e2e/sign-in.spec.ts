@@ -1,0 +1,77 @@
+import { test, expect, signInAs, expectAccessible, DEMO, type DemoRole } from "./fixtures";
+
+const homes: Record<DemoRole, string> = {
+  LEARNER: "home-LEARNER",
+  MENTOR: "home-MENTOR",
+  MANAGER: "home-MANAGER",
+  LD_ADMIN: "home-LD_ADMIN",
+  AUDITOR: "home-AUDITOR",
+};
+
+test("an anonymous visitor is sent to the sign-in page, which lists the demo accounts", async ({ page }) => {
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/signin/);
+  await expect(page.getByRole("heading", { name: "Sign in to Pathway" })).toBeVisible();
+  for (const role of Object.keys(DEMO) as DemoRole[]) {
+    await expect(page.getByRole("button", { name: `Sign in as ${DEMO[role].name}` })).toBeVisible();
+  }
+});
+
+for (const role of Object.keys(DEMO) as DemoRole[]) {
+  test(`the demo ${role} signs in and lands on their home`, async ({ page }) => {
+    await signInAs(page, role);
+    await expect(page.getByTestId(homes[role])).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(DEMO[role].name);
+    await expectAccessible(page);
+  });
+}
+
+test("a manager sees their team; L&D sees organisation figures", async ({ page }) => {
+  await signInAs(page, "MANAGER");
+  await page.getByRole("link", { name: "My team" }).first().click();
+  await expect(page.getByRole("heading", { name: "My team" })).toBeVisible();
+  await expect(page.getByRole("cell", { name: DEMO.LEARNER.name })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("a learner opening an L&D admin page gets the 403 page, without its data", async ({ page }) => {
+  await signInAs(page, "LEARNER");
+  const response = await page.goto("/admin/categories");
+  expect(response?.status()).toBe(403);
+  await expect(page.getByRole("heading", { name: "You do not have access to this page" })).toBeVisible();
+  await expect(page.getByText("Health, Safety and Security")).toHaveCount(0);
+});
+
+test("unknown pages get the 404 page", async ({ page }) => {
+  const response = await page.goto("/no-such-page");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+});
+
+test("signing out returns to the sign-in page and closes the session", async ({ page }) => {
+  await signInAs(page, "AUDITOR");
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/signin/);
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/signin/);
+});
+
+test("an L&D admin adds, renames and retires a category", async ({ page }) => {
+  await signInAs(page, "LD_ADMIN");
+  await page.goto("/admin/categories");
+  await expect(page.getByRole("cell", { name: "Health, Safety and Security" })).toBeVisible();
+  await page.getByLabel("Code").fill("x");
+  await page.getByRole("button", { name: "Add category" }).click();
+  await expect(page.getByText("2–16 letters, digits or _, starting with a letter")).toBeVisible();
+  await page.getByLabel("Code").fill("MEDIA");
+  await page.getByLabel("Name", { exact: true }).fill("Media relations");
+  await page.getByRole("button", { name: "Add category" }).click();
+  await expect(page.getByRole("cell", { name: "Media relations" })).toBeVisible();
+  await page.getByRole("button", { name: "Rename MEDIA" }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByLabel("Name").fill("Media and Communication");
+  await dialog.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByRole("cell", { name: "Media and Communication" })).toBeVisible();
+  await page.getByRole("button", { name: "Retire MEDIA" }).click();
+  await expect(page.getByRole("button", { name: "Restore MEDIA" })).toBeVisible();
+});

@@ -1,0 +1,8 @@
+/** Languages the interface is offered in; adding one is a messages/<locale>.json file and an entry here. */
+export const LOCALES = ["en"] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = "en";
+
+export function isLocale(value: string | undefined | null): value is Locale {
+  return !!value && (LOCALES as readonly string[]).includes(value);
+}

@@ -1,0 +1,24 @@
+// English messages, one file per namespace so that features add their own without touching others'.
+import common from "./en/common.json";
+import roles from "./en/roles.json";
+import nav from "./en/nav.json";
+import signin from "./en/signin.json";
+import auth from "./en/auth.json";
+import errors from "./en/errors.json";
+import home from "./en/home.json";
+import team from "./en/team.json";
+import categories from "./en/categories.json";
+
+export const en = {
+  common,
+  roles,
+  nav,
+  signin,
+  auth,
+  errors,
+  home,
+  team,
+  categories,
+};
+
+export type Messages = typeof en;

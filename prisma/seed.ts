@@ -1,0 +1,26 @@
+import type { PrismaClient } from "~/server/generated/prisma/client";
+import { createRng } from "./seed/random";
+import { DEMO_ACCOUNTS, seedOrganisation } from "./seed/organisation";
+
+export type SeedContext = Awaited<ReturnType<typeof seedOrganisation>> & { asOf: Date; rng: ReturnType<typeof createRng> };
+
+/**
+ * The demo organisation, seeded once into an empty database in demo mode (`npm start`, e2e).
+ * Deterministic: a fixed random seed gives the same people on every install. Features never depend on it.
+ */
+export async function seedDemo(db: PrismaClient, asOf: Date = new Date()): Promise<void> {
+  const started = Date.now();
+  const rng = createRng(20200630);
+  const org = await seedOrganisation(db, rng, asOf);
+  await db.mentorProfile.create({
+    data: { staffId: org.demo.MENTOR.id, capacity: 3, bio: "Copyright lawyer; twenty years across Geneva and regional offices." },
+  });
+  await db.setting.upsert({
+    where: { key: "demo.accounts" },
+    create: { key: "demo.accounts", value: DEMO_ACCOUNTS.map(({ employeeId, role, title }) => ({ employeeId, role, title })) },
+    update: { value: DEMO_ACCOUNTS.map(({ employeeId, role, title }) => ({ employeeId, role, title })) },
+  });
+  const ctx: SeedContext = { ...org, asOf, rng };
+  void ctx;
+  console.log(`Seeded the demo organisation: ${org.staff.length} staff in ${Date.now() - started} ms.`);
+}

@@ -1,0 +1,17 @@
+import "server-only";
+import { router, createCallerFactory } from "~/server/api/trpc";
+import { healthRouter } from "~/server/api/routers/health";
+import { meRouter } from "~/server/api/routers/me";
+import { peopleRouter } from "~/server/api/routers/people";
+import { categoriesRouter } from "~/server/api/routers/categories";
+
+export const appRouter = router({
+  health: healthRouter,
+  me: meRouter,
+  people: peopleRouter,
+  categories: categoriesRouter,
+});
+
+export type AppRouter = typeof appRouter;
+
+export const createCaller = createCallerFactory(appRouter);

@@ -1,0 +1,11 @@
+import { z } from "zod";
+import { router, protectedProcedure } from "~/server/api/trpc";
+import { listTeam, orgSummary, searchStaff } from "~/server/people/people";
+
+export const peopleRouter = router({
+  team: protectedProcedure.query(({ ctx }) => listTeam(ctx.actor)),
+  search: protectedProcedure
+    .input(z.object({ query: z.string().max(100) }))
+    .query(({ input }) => searchStaff(input.query)),
+  orgSummary: protectedProcedure.query(() => orgSummary()),
+});

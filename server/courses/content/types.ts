@@ -1,0 +1,22 @@
+/**
+ * Shapes of the course content that Pathway ships with (bootstrap courses) and loads for demos.
+ * Content is plain data: the seeding code turns it into Course, Lesson and Question rows.
+ */
+
+/** One quiz question. SINGLE has exactly one correct option; MULTIPLE has two or more. */
+export type ContentQuestion = { prompt: string; kind: "SINGLE" | "MULTIPLE"; explanation: string; options: { text: string; correct: boolean }[] };
+
+/** One lesson of a course, in the order the learner meets it. */
+export type ContentLesson =
+  | { kind: "READING"; title: string; body: string /* Markdown: headings, lists, bold, links only; no HTML */; required: boolean }
+  | { kind: "ATTESTATION"; title: string; statement: string /* "I have read and understood …" */; required: true }
+  | { kind: "EXTERNAL_LINK"; title: string; url: string; description: string; required: boolean }
+  | { kind: "QUIZ"; title: string; passMark: number /* percent */; shuffle: boolean; maxAttempts: number | null; questions: ContentQuestion[]; required: true };
+
+/** A catalogue course. `trainingDays` is a decimal string (a training day is 8 hours). */
+export type ContentCourse = {
+  code: string; title: string; summary: string; categoryCode: string;
+  mode: "ONLINE" | "CLASSROOM" | "VIRTUAL" | "BLENDED" | "EXTERNAL";
+  trainingDays: string /* decimal, up to 3 places */; languages: string[] /* BCP47, e.g. ["en"] */;
+  validityMonths: number | null; mandatory: boolean; lessons: ContentLesson[];
+};

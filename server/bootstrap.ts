@@ -1,4 +1,5 @@
 import type { PrismaClient } from "~/server/generated/prisma/client";
+import { ensureShippedCourses } from "~/server/courses/bootstrap";
 
 /** Categories every installation starts with (L&D can rename, retire and add more). */
 export const DEFAULT_CATEGORIES: readonly { code: string; name: string }[] = [
@@ -19,4 +20,6 @@ export const DEFAULT_CATEGORIES: readonly { code: string; name: string }[] = [
  */
 export async function bootstrap(db: PrismaClient): Promise<void> {
   await db.category.createMany({ data: [...DEFAULT_CATEGORIES], skipDuplicates: true });
+  // The shipped courses (WT, BSAFE, AFA, MENTOR) need their categories, so they come after them.
+  await ensureShippedCourses(db);
 }

@@ -4,12 +4,16 @@ import { healthRouter } from "~/server/api/routers/health";
 import { meRouter } from "~/server/api/routers/me";
 import { peopleRouter } from "~/server/api/routers/people";
 import { categoriesRouter } from "~/server/api/routers/categories";
+import { coursesRouter } from "~/server/api/routers/courses";
+import { courseAuthoringRouter } from "~/server/api/routers/course-authoring";
 
 export const appRouter = router({
   health: healthRouter,
   me: meRouter,
   people: peopleRouter,
   categories: categoriesRouter,
+  courses: coursesRouter,
+  courseAuthoring: courseAuthoringRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,0 +1,16 @@
+import { z } from "zod";
+import { router, protectedProcedure } from "~/server/api/trpc";
+import { AttestInput, CatalogueFilter, CompleteLessonInput, StartCourseInput, SubmitQuizInput } from "~/lib/schemas/courses";
+import { listCatalogue } from "~/server/courses/catalogue";
+import { attestLesson, completeLesson, startCourse, submitQuiz } from "~/server/courses/player";
+
+/** The learner's side: the catalogue and the steps of the course player (always on the caller's own progress). */
+export const coursesRouter = router({
+  catalogue: protectedProcedure.input(CatalogueFilter.default({})).query(({ ctx, input }) => listCatalogue(ctx.actor, input)),
+  start: protectedProcedure
+    .input(StartCourseInput.extend({ retake: z.boolean().default(false) }))
+    .mutation(({ ctx, input }) => startCourse(ctx.actor, input.courseId, { retake: input.retake })),
+  completeLesson: protectedProcedure.input(CompleteLessonInput).mutation(({ ctx, input }) => completeLesson(ctx.actor, input.lessonId)),
+  attest: protectedProcedure.input(AttestInput).mutation(({ ctx, input }) => attestLesson(ctx.actor, input.lessonId)),
+  submitQuiz: protectedProcedure.input(SubmitQuizInput).mutation(({ ctx, input }) => submitQuiz(ctx.actor, input)),
+});

@@ -1,0 +1,118 @@
+import "server-only";
+import { db } from "~/server/db";
+import type { Prisma } from "~/server/generated/prisma/client";
+import type { Actor } from "~/server/auth/roles";
+import { SELF_PACED_MODES, type CatalogueFilter } from "~/lib/schemas/courses";
+import { addMonths, parseIsoDate, toIsoDate } from "~/lib/dates";
+import { canSeeCourse } from "~/server/courses/policy";
+import { resumePosition } from "~/server/courses/player";
+
+export type MyCourseState = "NOT_STARTED" | "IN_PROGRESS" | "COMPLETED";
+
+const CARD_SELECT = {
+  id: true, code: true, title: true, summary: true, mode: true, trainingDays: true, languages: true, mandatory: true, validityMonths: true,
+  category: { select: { id: true, name: true } },
+} as const;
+
+/**
+ * Published courses matching the learner's search (title, code or summary) and filters, mandatory ones first,
+ * each with the learner's own state in it (from their latest cycle).
+ */
+export async function listCatalogue(actor: Pick<Actor, "id">, filter: CatalogueFilter) {
+  const q = filter.q?.trim();
+  const where: Prisma.CourseWhereInput = {
+    status: "PUBLISHED",
+    versions: { some: { publishedAt: { not: null } } },
+    ...(filter.category ? { categoryId: filter.category } : {}),
+    ...(filter.mode ? { mode: filter.mode } : {}),
+    ...(filter.language ? { languages: { has: filter.language } } : {}),
+    ...(q
+      ? {
+          OR: [
+            { title: { contains: q, mode: "insensitive" } },
+            { code: { contains: q, mode: "insensitive" } },
+            { summary: { contains: q, mode: "insensitive" } },
+          ],
+        }
+      : {}),
+  };
+  const courses = await db.course.findMany({ where, orderBy: [{ mandatory: "desc" }, { title: "asc" }], select: CARD_SELECT, take: 200 });
+  const progress = await db.courseProgress.findMany({
+    where: { staffId: actor.id, courseId: { in: courses.map((c) => c.id) } },
+    orderBy: { cycle: "desc" },
+    distinct: ["courseId"],
+    select: { courseId: true, completedAt: true },
+  });
+  const mine = new Map(progress.map((p) => [p.courseId, p.completedAt ? "COMPLETED" : "IN_PROGRESS"] as const));
+  return courses.map((c) => ({ ...c, trainingDays: c.trainingDays.toString(), myState: (mine.get(c.id) ?? "NOT_STARTED") as MyCourseState }));
+}
+
+/** The filter choices: categories and languages that published courses actually use. */
+export async function catalogueFacets() {
+  const [categories, languages] = await Promise.all([
+    db.category.findMany({
+      where: { courses: { some: { status: "PUBLISHED" } } },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true },
+    }),
+    db.$queryRaw<{ language: string }[]>`
+      SELECT DISTINCT unnest(languages) AS language FROM "Course" WHERE status = 'PUBLISHED' ORDER BY language`,
+  ]);
+  return { categories, languages: languages.map((l) => l.language) };
+}
+
+/**
+ * The course page: the course, the lessons of the version the learner is taking (or would start) with done
+ * ticks, what the main button does, and their completions so far (a course that expires can have several).
+ * null when the learner may not see it (a draft, or retired before they started it).
+ */
+export async function getCourseForLearner(actor: Pick<Actor, "id" | "roles">, code: string, asOf: Date = new Date()) {
+  const course = await db.course.findUnique({ where: { code }, select: { ...CARD_SELECT, status: true } });
+  if (!course) return null;
+  const cycles = await db.courseProgress.findMany({
+    where: { staffId: actor.id, courseId: course.id },
+    orderBy: { cycle: "desc" },
+    select: { id: true, cycle: true, versionId: true, startedAt: true, completedAt: true, version: { select: { version: true } } },
+  });
+  if (!canSeeCourse(actor, course, cycles.length > 0)) return null;
+  const latest = cycles[0] ?? null;
+  const versionId =
+    latest?.versionId ??
+    (await db.courseVersion.findFirst({ where: { courseId: course.id, publishedAt: { not: null } }, orderBy: { version: "desc" }, select: { id: true } }))?.id;
+  const lessons = versionId
+    ? await db.lesson.findMany({
+        where: { versionId },
+        orderBy: { position: "asc" },
+        select: {
+          id: true, position: true, kind: true, title: true, required: true,
+          lessonProgress: latest ? { where: { progressId: latest.id }, select: { completedAt: true } } : false,
+        },
+      })
+    : [];
+  const selfPaced = SELF_PACED_MODES.includes(course.mode);
+  const completions = cycles
+    .filter((c) => c.completedAt)
+    .map((c) => ({
+      cycle: c.cycle,
+      version: c.version.version,
+      completedAt: c.completedAt!,
+      validUntil: course.validityMonths === null ? null : parseIsoDate(addMonths(toIsoDate(c.completedAt!), course.validityMonths)),
+    }));
+  let action: { kind: "START" | "RESUME" | "REVIEW" | "RETAKE" | "NONE"; position: number | null };
+  if (!selfPaced || course.status !== "PUBLISHED" || lessons.length === 0) {
+    action = latest && !latest.completedAt && selfPaced && lessons.length ? { kind: "RESUME", position: await resumePosition(latest.id) } : { kind: "NONE", position: null };
+  } else if (!latest) action = { kind: "START", position: lessons[0]!.position };
+  else if (!latest.completedAt) action = { kind: "RESUME", position: await resumePosition(latest.id) };
+  else action = { kind: course.validityMonths !== null ? "RETAKE" : "REVIEW", position: lessons[0]!.position };
+  const latestValidUntil = completions[0]?.validUntil ?? null;
+  return {
+    course: { ...course, trainingDays: course.trainingDays.toString() },
+    selfPaced,
+    lessons: lessons.map(({ lessonProgress, ...l }) => ({ ...l, done: (lessonProgress?.length ?? 0) > 0 })),
+    current: latest ? { id: latest.id, cycle: latest.cycle, version: latest.version.version, startedAt: latest.startedAt, completedAt: latest.completedAt } : null,
+    completions,
+    action,
+    /** a completed recertification course whose completion has expired, as of asOf */
+    expired: latestValidUntil !== null && !!latest?.completedAt && latestValidUntil <= asOf,
+  };
+}

@@ -1,0 +1,77 @@
+import type { Prisma, PrismaClient } from "~/server/generated/prisma/client";
+import type { ContentCourse, ContentLesson } from "~/server/courses/content/types";
+
+// Turns shipped course content (plain data) into Course, CourseVersion, Lesson and question rows.
+// Used by the bootstrap and the demo seed; no "server-only" marker because both run outside Next.js.
+
+type Tx = Prisma.TransactionClient | PrismaClient;
+
+export function lessonRow(lesson: ContentLesson, position: number): Omit<Prisma.LessonUncheckedCreateInput, "versionId" | "questions"> {
+  const base = { position, kind: lesson.kind, title: lesson.title, required: lesson.required };
+  switch (lesson.kind) {
+    case "READING":
+      return { ...base, body: lesson.body };
+    case "ATTESTATION":
+      return { ...base, body: lesson.statement };
+    case "EXTERNAL_LINK":
+      return { ...base, body: lesson.description, url: lesson.url };
+    case "QUIZ":
+      return { ...base, passMark: lesson.passMark, shuffle: lesson.shuffle, maxAttempts: lesson.maxAttempts };
+  }
+}
+
+/**
+ * Creates a published course with its version 1 from content. The caller decides the category (looked up by
+ * code) and holds the transaction; nothing here checks for an existing course.
+ */
+export async function createCourseFromContent(
+  tx: Tx,
+  content: ContentCourse,
+  opts: { categoryId: string; ownerId: string | null; publishedAt: Date },
+): Promise<{ courseId: string; versionId: string; lessonIds: string[] }> {
+  const course = await tx.course.create({
+    data: {
+      code: content.code,
+      title: content.title,
+      summary: content.summary,
+      categoryId: opts.categoryId,
+      mode: content.mode,
+      trainingDays: content.trainingDays,
+      languages: content.languages,
+      ownerId: opts.ownerId,
+      status: "PUBLISHED",
+      mandatory: content.mandatory,
+      validityMonths: content.validityMonths,
+      createdAt: opts.publishedAt,
+    },
+    select: { id: true },
+  });
+  const version = await tx.courseVersion.create({
+    data: { courseId: course.id, version: 1, publishedAt: opts.publishedAt, publishedById: opts.ownerId, createdAt: opts.publishedAt },
+    select: { id: true },
+  });
+  const lessonIds: string[] = [];
+  for (const [i, lesson] of content.lessons.entries()) {
+    const created = await tx.lesson.create({
+      data: {
+        ...lessonRow(lesson, i + 1),
+        versionId: version.id,
+        questions:
+          lesson.kind === "QUIZ"
+            ? {
+                create: lesson.questions.map((q, qi) => ({
+                  position: qi + 1,
+                  kind: q.kind,
+                  prompt: q.prompt,
+                  explanation: q.explanation,
+                  options: { create: q.options.map((o, oi) => ({ position: oi + 1, text: o.text, correct: o.correct })) },
+                })),
+              }
+            : undefined,
+      },
+      select: { id: true },
+    });
+    lessonIds.push(created.id);
+  }
+  return { courseId: course.id, versionId: version.id, lessonIds };
+}

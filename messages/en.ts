@@ -8,6 +8,8 @@ import errors from "./en/errors.json";
 import home from "./en/home.json";
 import team from "./en/team.json";
 import categories from "./en/categories.json";
+import enrolment from "./en/enrolment.json";
+import imports from "./en/imports.json";
 
 export const en = {
   common,
@@ -19,6 +21,8 @@ export const en = {
   home,
   team,
   categories,
+  enrolment,
+  imports,
 };
 
 export type Messages = typeof en;

@@ -8,6 +8,7 @@ import errors from "./en/errors.json";
 import home from "./en/home.json";
 import team from "./en/team.json";
 import categories from "./en/categories.json";
+import compliance from "./en/compliance.json";
 import enrolment from "./en/enrolment.json";
 import imports from "./en/imports.json";
 
@@ -21,6 +22,7 @@ export const en = {
   home,
   team,
   categories,
+  compliance,
   enrolment,
   imports,
 };

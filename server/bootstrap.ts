@@ -1,5 +1,6 @@
 import type { PrismaClient } from "~/server/generated/prisma/client";
 import { ensureShippedCourses } from "~/server/courses/bootstrap";
+import { ensureMandatoryRequirements } from "~/server/compliance/bootstrap";
 
 /** Categories every installation starts with (L&D can rename, retire and add more). */
 export const DEFAULT_CATEGORIES: readonly { code: string; name: string }[] = [
@@ -22,4 +23,6 @@ export async function bootstrap(db: PrismaClient): Promise<void> {
   await db.category.createMany({ data: [...DEFAULT_CATEGORIES], skipDuplicates: true });
   // The shipped courses (WT, BSAFE, AFA, MENTOR) need their categories, so they come after them.
   await ensureShippedCourses(db);
+  // Their requirements (everyone; BSAFE renewed every 36 months) need the courses, so they come last.
+  await ensureMandatoryRequirements(db);
 }

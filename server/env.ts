@@ -12,6 +12,8 @@ const EnvSchema = z
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
     DATABASE_URL: z.string().url({ message: "must be a postgresql:// URL" }),
     PATHWAY_DEMO: z.enum(["0", "1"]).optional(),
+    /** 0 = do not run the background job worker in this process (instrumentation.ts) */
+    PATHWAY_JOBS: z.enum(["0", "1"]).optional(),
     PATHWAY_DATA_DIR: z.string().default(".data"),
     NEXTAUTH_SECRET: z.string().min(16, { message: "must be at least 16 characters" }),
     NEXTAUTH_URL: z.string().url().optional(),

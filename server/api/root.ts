@@ -6,6 +6,8 @@ import { peopleRouter } from "~/server/api/routers/people";
 import { categoriesRouter } from "~/server/api/routers/categories";
 import { coursesRouter } from "~/server/api/routers/courses";
 import { courseAuthoringRouter } from "~/server/api/routers/course-authoring";
+import { complianceRouter } from "~/server/api/routers/compliance";
+import { outboxRouter } from "~/server/api/routers/outbox";
 
 export const appRouter = router({
   health: healthRouter,
@@ -14,6 +16,8 @@ export const appRouter = router({
   categories: categoriesRouter,
   courses: coursesRouter,
   courseAuthoring: courseAuthoringRouter,
+  compliance: complianceRouter,
+  outbox: outboxRouter,
 });
 
 export type AppRouter = typeof appRouter;

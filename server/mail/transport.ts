@@ -1,13 +1,13 @@
 import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
-import { env } from "~/server/env";
+import { mailConfig } from "~/server/mail/config";
 
 let transport: Transporter | null | undefined;
 
 /** The SMTP transport, or null when SMTP is not configured (demo mode keeps mail in the outbox). */
 export function smtpTransport(): Transporter | null {
   if (transport !== undefined) return transport;
-  const url = env().SMTP_URL;
+  const url = mailConfig().smtpUrl;
   transport = url ? nodemailer.createTransport(url) : null;
   return transport;
 }

@@ -1,0 +1,118 @@
+import { z } from "zod";
+import { parseIsoDate } from "~/lib/dates";
+
+export const AUDIENCE_KINDS = ["EVERYONE", "DEPARTMENT", "SECTOR", "GRADE", "DUTY_STATION", "MANAGERS", "NEW_STAFF"] as const;
+export type AudienceKind = (typeof AUDIENCE_KINDS)[number];
+/** Audiences that name their members: departments, sectors, duty stations (ids) or grades. */
+export const LISTED_AUDIENCES: readonly AudienceKind[] = ["DEPARTMENT", "SECTOR", "GRADE", "DUTY_STATION"];
+
+export const COMPLIANCE_STATE_VALUES = ["OVERDUE", "DUE", "NOT_DUE_YET", "COMPLIANT", "EXEMPT"] as const;
+
+/** A calendar date typed as YYYY-MM-DD (what <input type="date"> gives). */
+export const IsoDateInput = z.string().refine(
+  (v) => {
+    try {
+      parseIsoDate(v);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { message: "Enter a date as YYYY-MM-DD" },
+);
+
+const whole = (min: number, max: number, what: string) =>
+  z
+    .number({ message: `Enter a whole number of ${what}` })
+    .int({ message: `Enter a whole number of ${what}` })
+    .min(min, { message: `At least ${min} ${what}` })
+    .max(max, { message: `At most ${max} ${what}` });
+
+const listedAudienceMessage: Record<string, string> = {
+  DEPARTMENT: "Choose at least one department",
+  SECTOR: "Choose at least one sector",
+  GRADE: "Choose at least one grade",
+  DUTY_STATION: "Choose at least one duty station",
+};
+
+const RequirementFields = z.object({
+  audienceKind: z.enum(AUDIENCE_KINDS, { message: "Choose who must take the course" }),
+  audienceValues: z.array(z.string().trim().min(1)).max(100, { message: "At most 100 entries" }).default([]),
+  newStaffDays: whole(1, 3650, "days").nullable().default(null),
+  effectiveFrom: IsoDateInput,
+  dueDate: IsoDateInput.nullable().default(null),
+  dueAfterDays: whole(0, 3650, "days").nullable().default(null),
+  validityMonths: whole(1, 240, "months").nullable().default(null),
+  note: z.string().trim().max(500, { message: "At most 500 characters" }).default(""),
+});
+
+type RequirementShape = z.infer<typeof RequirementFields>;
+
+/** The rules a requirement must meet, shared by the form (messages next to the fields) and the server. */
+function checkRequirement(r: RequirementShape, ctx: z.RefinementCtx) {
+  if (LISTED_AUDIENCES.includes(r.audienceKind) && r.audienceValues.length === 0) {
+    ctx.addIssue({ code: "custom", path: ["audienceValues"], message: listedAudienceMessage[r.audienceKind]! });
+  }
+  if (r.audienceKind === "NEW_STAFF" && r.newStaffDays === null) {
+    ctx.addIssue({ code: "custom", path: ["newStaffDays"], message: "Say how many days after their hire date staff count as new" });
+  }
+  if (r.dueDate === null && r.dueAfterDays === null) {
+    ctx.addIssue({ code: "custom", path: ["dueAfterDays"], message: "Give a due date, a number of days, or both" });
+  }
+  if (r.dueDate !== null && r.dueDate < r.effectiveFrom) {
+    ctx.addIssue({ code: "custom", path: ["dueDate"], message: "The due date cannot be before the requirement takes effect" });
+  }
+}
+
+export const CreateRequirementInput = RequirementFields.extend({ courseId: z.string().min(1, { message: "Choose a course" }) }).superRefine(checkRequirement);
+export type CreateRequirementInput = z.infer<typeof CreateRequirementInput>;
+
+export const UpdateRequirementInput = RequirementFields.extend({ id: z.string().min(1) }).superRefine(checkRequirement);
+export type UpdateRequirementInput = z.infer<typeof UpdateRequirementInput>;
+
+export const RequirementIdInput = z.object({ id: z.string().min(1) });
+
+export const ExemptionReason = z
+  .string()
+  .trim()
+  .min(5, { message: "Give the reason in a few words (at least 5 characters)" })
+  .max(500, { message: "At most 500 characters" });
+
+export const GrantExemptionInput = z.object({ requirementId: z.string().min(1), staffId: z.string().min(1, { message: "Choose a person" }), reason: ExemptionReason });
+export type GrantExemptionInput = z.infer<typeof GrantExemptionInput>;
+
+export const RevokeExemptionInput = z.object({ requirementId: z.string().min(1), staffId: z.string().min(1), reason: ExemptionReason });
+export type RevokeExemptionInput = z.infer<typeof RevokeExemptionInput>;
+
+/** Day counts of reminders and escalation, editable by L&D (stored in Setting "compliance.reminders"). */
+export const ComplianceSettings = z
+  .object({
+    /** learners are reminded when a deadline (or the end of a certification) is this many days away or less */
+    remindBeforeDays: whole(1, 90, "days"),
+    /** their manager is told in a weekly digest once they are this many days overdue */
+    managerAfterDays: whole(1, 365, "days"),
+    /** L&D's escalation list shows people this many days overdue or more */
+    escalateAfterDays: whole(1, 365, "days"),
+  })
+  .superRefine((s, ctx) => {
+    if (s.escalateAfterDays < s.managerAfterDays) {
+      ctx.addIssue({ code: "custom", path: ["escalateAfterDays"], message: "Escalate to L&D no earlier than managers are told" });
+    }
+  });
+export type ComplianceSettings = z.infer<typeof ComplianceSettings>;
+
+export const DEFAULT_COMPLIANCE_SETTINGS: ComplianceSettings = { remindBeforeDays: 14, managerAfterDays: 14, escalateAfterDays: 30 };
+
+/** Filters of the dashboard's list of people, its CSV export and the escalation list. */
+export const ComplianceListFilter = z.object({
+  requirementId: z.string().min(1).optional(),
+  departmentId: z.string().min(1).optional(),
+  sectorId: z.string().min(1).optional(),
+  state: z.enum(COMPLIANCE_STATE_VALUES).optional(),
+  minDaysOverdue: z.number().int().min(0).max(36500).optional(),
+  search: z.string().trim().max(100).optional(),
+  page: z.number().int().min(1).max(100000).default(1),
+});
+export type ComplianceListFilter = z.infer<typeof ComplianceListFilter>;
+
+export const ExplainInput = z.object({ staffId: z.string().min(1), requirementId: z.string().min(1) });

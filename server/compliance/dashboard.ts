@@ -1,0 +1,148 @@
+import "server-only";
+import { db } from "~/server/db";
+import { AppError } from "~/server/errors";
+import { Prisma } from "~/server/generated/prisma/client";
+import type { IsoDate } from "~/lib/dates";
+import type { ComplianceListFilter } from "~/lib/schemas/compliance";
+import { statesSql, type StateRow } from "~/server/compliance/states";
+import type { ComplianceStateKind } from "~/server/compliance/state";
+
+export type StateCounts = Record<ComplianceStateKind, number> & { total: number };
+
+const countColumns = Prisma.sql`
+  count(*) FILTER (WHERE st.state = 'OVERDUE')::int AS "OVERDUE",
+  count(*) FILTER (WHERE st.state = 'DUE')::int AS "DUE",
+  count(*) FILTER (WHERE st.state = 'NOT_DUE_YET')::int AS "NOT_DUE_YET",
+  count(*) FILTER (WHERE st.state = 'COMPLIANT')::int AS "COMPLIANT",
+  count(*) FILTER (WHERE st.state = 'EXEMPT')::int AS "EXEMPT",
+  count(*)::int AS total`;
+
+const zero = (): StateCounts => ({ OVERDUE: 0, DUE: 0, NOT_DUE_YET: 0, COMPLIANT: 0, EXEMPT: 0, total: 0 });
+
+/** Per active requirement: how many people are in each state, and how many are on the escalation list. */
+export async function requirementCounts(asOf: IsoDate, opts: { departmentId?: string; sectorId?: string; escalateAfterDays: number }) {
+  const rows = await db.$queryRaw<(StateCounts & { requirementId: string; escalated: number })[]>`
+    SELECT st."requirementId", ${countColumns},
+           count(*) FILTER (WHERE st.state = 'OVERDUE' AND st."daysOverdue" >= ${opts.escalateAfterDays})::int AS escalated
+    FROM (${statesSql({ asOf, departmentId: opts.departmentId, sectorId: opts.sectorId })}) st
+    GROUP BY st."requirementId"`;
+  return new Map(rows.map(({ requirementId, escalated, ...counts }) => [requirementId, { counts, escalated }]));
+}
+
+/** Totals over every active requirement (one person counts once per requirement). */
+export function sumCounts(list: Iterable<StateCounts>): StateCounts {
+  const total = zero();
+  for (const c of list) for (const k of Object.keys(total) as (keyof StateCounts)[]) total[k] += c[k];
+  return total;
+}
+
+export type BreakdownRow = StateCounts & { id: string | null; name: string | null };
+
+/** One requirement's states by department or by sector (people without one are grouped under null). */
+export async function requirementBreakdown(asOf: IsoDate, requirementId: string, by: "department" | "sector"): Promise<BreakdownRow[]> {
+  const [table, column] = by === "department" ? ['"Department"', '"departmentId"'] : ['"Sector"', '"sectorId"'];
+  return db.$queryRaw<BreakdownRow[]>`
+    SELECT g.id, g.name, ${countColumns}
+    FROM (${statesSql({ asOf, requirementIds: [requirementId] })}) st
+    JOIN "Staff" s ON s.id = st."staffId"
+    LEFT JOIN ${Prisma.raw(table)} g ON g.id = s.${Prisma.raw(column)}
+    GROUP BY g.id, g.name
+    ORDER BY g.name NULLS LAST`;
+}
+
+export type PersonStateRow = StateRow & {
+  fullName: string;
+  employeeId: string;
+  email: string;
+  grade: string;
+  department: string | null;
+  sector: string | null;
+  dutyStation: string | null;
+  manager: string | null;
+  courseCode: string;
+  courseTitle: string;
+};
+
+export const PAGE_SIZE = 50;
+
+function listSql(asOf: IsoDate, f: Omit<ComplianceListFilter, "page"> & { managerId?: string; staffIds?: string[] }) {
+  const where: Prisma.Sql[] = [Prisma.sql`TRUE`];
+  if (f.state) where.push(Prisma.sql`st.state = ${f.state}`);
+  if (f.minDaysOverdue !== undefined) where.push(Prisma.sql`st.state = 'OVERDUE' AND st."daysOverdue" >= ${f.minDaysOverdue}`);
+  if (f.search) {
+    const like = `%${f.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    where.push(Prisma.sql`(s."fullName" ILIKE ${like} OR s."employeeId" = ${f.search} OR s.email ILIKE ${like})`);
+  }
+  const scope = {
+    asOf,
+    requirementIds: f.requirementId ? [f.requirementId] : undefined,
+    departmentId: f.departmentId,
+    sectorId: f.sectorId,
+    managerId: f.managerId,
+    staffIds: f.staffIds,
+  };
+  return Prisma.sql`
+    SELECT st.*, s."fullName", s."employeeId", s.email, s.grade,
+           d.name AS department, sec.name AS sector, ds.name AS "dutyStation", m."fullName" AS manager,
+           c.code AS "courseCode", c.title AS "courseTitle"
+    FROM (${statesSql(scope)}) st
+    JOIN "Staff" s ON s.id = st."staffId"
+    JOIN "Course" c ON c.id = st."courseId"
+    LEFT JOIN "Department" d ON d.id = s."departmentId"
+    LEFT JOIN "Sector" sec ON sec.id = s."sectorId"
+    LEFT JOIN "DutyStation" ds ON ds.id = s."dutyStationId"
+    LEFT JOIN "Staff" m ON m.id = s."managerId"
+    WHERE ${Prisma.join(where, " AND ")}`;
+}
+
+/** Most urgent first: overdue (longest first), due (soonest first), not due yet, compliant, exempt. */
+const urgentFirst = Prisma.sql`ORDER BY CASE q.state WHEN 'OVERDUE' THEN 0 WHEN 'DUE' THEN 1 WHEN 'NOT_DUE_YET' THEN 2 WHEN 'COMPLIANT' THEN 3 ELSE 4 END,
+  q."daysOverdue" DESC, q."dueOn" NULLS LAST, q."fullName", q."courseCode", q."staffId"`;
+
+/** One page of people with their state (most urgent first) and the number of matching rows. */
+export async function listPeopleStates(asOf: IsoDate, filter: ComplianceListFilter): Promise<{ rows: PersonStateRow[]; total: number; pageSize: number }> {
+  const { page, ...f } = filter;
+  const rows = await db.$queryRaw<(PersonStateRow & { total_count: number })[]>`
+    SELECT q.*, count(*) OVER ()::int AS total_count FROM (${listSql(asOf, f)}) q
+    ${urgentFirst}
+    LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`;
+  const total = rows[0]?.total_count ?? (page > 1 ? (await countPeopleStates(asOf, f)) : 0);
+  return { rows: rows.map(({ total_count: _t, ...r }) => r), total, pageSize: PAGE_SIZE };
+}
+
+async function countPeopleStates(asOf: IsoDate, f: Omit<ComplianceListFilter, "page">): Promise<number> {
+  const [row] = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (${listSql(asOf, f)}) q`;
+  return row?.n ?? 0;
+}
+
+/** Every matching row, for the CSV export (same filter and order as the page). */
+export async function allPeopleStates(asOf: IsoDate, filter: Omit<ComplianceListFilter, "page">): Promise<PersonStateRow[]> {
+  return db.$queryRaw<PersonStateRow[]>`SELECT * FROM (${listSql(asOf, filter)}) q ${urgentFirst}`;
+}
+
+/** A manager's direct reports and their states, person by person (object-level rule: only their own reports). */
+export async function teamStates(managerId: string, asOf: IsoDate): Promise<PersonStateRow[]> {
+  return db.$queryRaw<PersonStateRow[]>`SELECT * FROM (${listSql(asOf, { managerId })}) q ORDER BY q."fullName", q."courseCode"`;
+}
+
+/** A person's own mandatory courses, most urgent first; one line per course (the most urgent requirement wins). */
+export async function myStates(staffId: string, asOf: IsoDate): Promise<PersonStateRow[]> {
+  const rows = await db.$queryRaw<PersonStateRow[]>`
+    SELECT DISTINCT ON (q."courseId") q.* FROM (${listSql(asOf, { staffIds: [staffId] })}) q
+    ORDER BY q."courseId", CASE q.state WHEN 'OVERDUE' THEN 0 WHEN 'DUE' THEN 1 WHEN 'NOT_DUE_YET' THEN 2 WHEN 'COMPLIANT' THEN 3 ELSE 4 END,
+      q."dueOn" NULLS LAST`;
+  const rank = (s: PersonStateRow) => ["OVERDUE", "DUE", "NOT_DUE_YET", "COMPLIANT", "EXEMPT"].indexOf(s.state);
+  return rows.sort((a, b) => rank(a) - rank(b) || (a.dueOn ?? "9999").localeCompare(b.dueOn ?? "9999") || a.courseCode.localeCompare(b.courseCode));
+}
+
+/** The state of one person for one requirement (null when the requirement does not apply to them). */
+export async function personRequirementState(staffId: string, requirementId: string, asOf: IsoDate): Promise<PersonStateRow | null> {
+  const [row] = await db.$queryRaw<PersonStateRow[]>`SELECT * FROM (${listSql(asOf, { staffIds: [staffId], requirementId })}) q`;
+  return row ?? null;
+}
+
+export async function assertRequirementExists(id: string) {
+  const r = await db.requirement.findUnique({ where: { id }, select: { id: true } });
+  if (!r) throw new AppError("NOT_FOUND", "This requirement does not exist.");
+}
+

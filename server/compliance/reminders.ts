@@ -1,0 +1,108 @@
+import "server-only";
+import { db } from "~/server/db";
+import { mailConfig } from "~/server/mail/config";
+import { addDays, toIsoDate, type IsoDate } from "~/lib/dates";
+import { isoWeek } from "~/lib/compliance";
+import { statesSql } from "~/server/compliance/states";
+import { getComplianceSettings } from "~/server/compliance/settings";
+import { learnerReminderMail, managerDigestMail, type DigestItem, type ReminderItem } from "~/server/compliance/reminder-mail";
+import { enqueueEmails, type OutgoingEmail } from "~/server/mail/outbox";
+
+type Candidate = {
+  staffId: string;
+  fullName: string;
+  email: string;
+  locale: string;
+  managerId: string | null;
+  courseCode: string;
+  courseTitle: string;
+  state: "DUE" | "OVERDUE" | "COMPLIANT";
+  dueOn: IsoDate;
+  daysOverdue: number;
+};
+
+export type ReminderRun = {
+  asOf: IsoDate;
+  week: string;
+  /** people with something due soon, overdue or expiring */
+  learners: number;
+  /** managers with at least one report overdue beyond the threshold */
+  managers: number;
+  /** messages written to the outbox by this run (0 when this week's messages already exist) */
+  queued: number;
+};
+
+/**
+ * The daily reminder run for day `asOf` (the job calls it with now; tests with a fixed clock):
+ * - every active person with a requirement due within `remindBeforeDays`, overdue, or a certification running out
+ *   within `remindBeforeDays` gets ONE message listing all of it, at most once per ISO week
+ *   (dedupeKey reminder:<staffId>:<week>);
+ * - every manager of people overdue by `managerAfterDays` or more gets one weekly digest (manager-digest:<id>:<week>);
+ * - people overdue by `escalateAfterDays` are on L&D's escalation list (the dashboard reads it live; no mail).
+ * Mail is written to the outbox only; delivery is another job. Running it twice, or again after a crash, writes nothing
+ * twice: the dedupe keys are unique in the outbox.
+ */
+export async function runReminders(asOfInstant: Date): Promise<ReminderRun> {
+  const asOf = toIsoDate(asOfInstant);
+  const week = isoWeek(asOf);
+  const settings = await getComplianceSettings();
+  const horizon = addDays(asOf, settings.remindBeforeDays);
+  const candidates = await db.$queryRaw<Candidate[]>`
+    SELECT st."staffId", s."fullName", s.email, s.locale, s."managerId", c.code AS "courseCode", c.title AS "courseTitle",
+           st.state, st."dueOn", st."daysOverdue"
+    FROM (${statesSql({ asOf })}) st
+    JOIN "Staff" s ON s.id = st."staffId"
+    JOIN "Course" c ON c.id = st."courseId"
+    WHERE st.state = 'OVERDUE'
+       OR (st.state = 'DUE' AND st."dueOn"::date <= ${horizon}::date)
+       OR (st.state = 'COMPLIANT' AND st."dueOn" IS NOT NULL AND st."dueOn"::date <= ${horizon}::date)
+    ORDER BY s.id, CASE st.state WHEN 'OVERDUE' THEN 0 WHEN 'DUE' THEN 1 ELSE 2 END, st."dueOn", c.code`;
+
+  const appUrl = mailConfig().appUrl;
+  const byPerson = new Map<string, Candidate[]>();
+  for (const c of candidates) byPerson.set(c.staffId, [...(byPerson.get(c.staffId) ?? []), c]);
+
+  const mails: OutgoingEmail[] = [];
+  for (const [staffId, items] of byPerson) {
+    const first = items[0]!;
+    const mail = learnerReminderMail({ locale: first.locale, fullName: first.fullName, items: dedupeCourses(items), appUrl });
+    mails.push({ to: first.email, dedupeKey: `reminder:${staffId}:${week}`, ...mail });
+  }
+
+  const escalateToManager = candidates.filter((c) => c.state === "OVERDUE" && c.daysOverdue >= settings.managerAfterDays && c.managerId);
+  const managerIds = [...new Set(escalateToManager.map((c) => c.managerId!))];
+  const managers = await db.staff.findMany({ where: { id: { in: managerIds }, active: true }, select: { id: true, fullName: true, email: true, locale: true } });
+  for (const m of managers) {
+    const items: DigestItem[] = escalateToManager
+      .filter((c) => c.managerId === m.id)
+      .sort((a, b) => a.fullName.localeCompare(b.fullName) || b.daysOverdue - a.daysOverdue)
+      .map((c) => ({ fullName: c.fullName, courseTitle: c.courseTitle, dueOn: c.dueOn, daysOverdue: c.daysOverdue }));
+    const mail = managerDigestMail({ locale: m.locale, fullName: m.fullName, items, afterDays: settings.managerAfterDays, appUrl });
+    mails.push({ to: m.email, dedupeKey: `manager-digest:${m.id}:${week}`, ...mail });
+  }
+
+  let queued = 0;
+  // Each chunk commits on its own: a crash part-way keeps what was written, and the rerun adds only the rest.
+  for (let i = 0; i < mails.length; i += 500) {
+    const chunk = mails.slice(i, i + 500);
+    queued += await db.$transaction((tx) => enqueueEmails(tx, chunk));
+  }
+  return { asOf, week, learners: byPerson.size, managers: managers.length, queued };
+}
+
+/** Two requirements for the same course make one line (the most urgent, as the query orders them). */
+function dedupeCourses(items: Candidate[]): ReminderItem[] {
+  const seen = new Set<string>();
+  const out: ReminderItem[] = [];
+  for (const i of items) {
+    if (seen.has(i.courseCode)) continue;
+    seen.add(i.courseCode);
+    out.push({ courseCode: i.courseCode, courseTitle: i.courseTitle, state: i.state, dueOn: i.dueOn, daysOverdue: i.daysOverdue });
+  }
+  return out;
+}
+
+/** L&D's escalation list: everyone overdue by escalateAfterDays or more (a live query, never a stored list). */
+export function escalationFilter(escalateAfterDays: number) {
+  return { state: "OVERDUE" as const, minDaysOverdue: escalateAfterDays };
+}

@@ -1,0 +1,46 @@
+import "server-only";
+import { toIsoDate } from "~/lib/dates";
+import { runReminders, type ReminderRun } from "~/server/compliance/reminders";
+import { deliverPending, type DeliveryResult } from "~/server/mail/delivery";
+import { smtpTransport } from "~/server/mail/transport";
+import { mailConfig } from "~/server/mail/config";
+
+/** The background jobs: what each does, when it runs (cron in Geneva time), and how pg-boss treats it. */
+export const JOBS = {
+  reminders: {
+    queue: "compliance.reminders",
+    cron: "0 6 * * *",
+    /** stately: at most one waiting and one running, so a slow run never piles up copies */
+    policy: "stately",
+    retryLimit: 3,
+    retryDelay: 300,
+  },
+  delivery: {
+    queue: "mail.deliver",
+    cron: "* * * * *",
+    policy: "stately",
+    retryLimit: 0,
+    retryDelay: 0,
+  },
+} as const;
+
+export const JOB_TIME_ZONE = "Europe/Zurich";
+
+/** The daily compliance run: reminders and manager digests into the outbox for day `asOf` (default: now). */
+export async function reminderJob(data: { asOf?: string } = {}): Promise<ReminderRun> {
+  const asOf = data.asOf ? new Date(`${data.asOf}T12:00:00Z`) : new Date();
+  const run = await runReminders(asOf);
+  console.log(`[jobs] reminders for ${toIsoDate(asOf)} (${run.week}): ${run.learners} learners, ${run.managers} managers, ${run.queued} new messages`);
+  return run;
+}
+
+/** Sends pending outbox mail through SMTP; without SMTP (demo mode) the mail stays in the outbox for L&D to read. */
+export async function deliveryJob(): Promise<DeliveryResult | { skipped: "no-smtp" }> {
+  const transport = smtpTransport();
+  if (!transport) return { skipped: "no-smtp" };
+  const result = await deliverPending(transport, { from: mailConfig().from });
+  if (result.sent || result.failed || result.retrying) {
+    console.log(`[jobs] mail: ${result.sent} sent, ${result.retrying} to retry, ${result.failed} failed`);
+  }
+  return result;
+}

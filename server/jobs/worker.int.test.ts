@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type PgBoss from "pg-boss";
+import { testDb } from "~/tests/db";
+import { createDepartment, createStaff } from "~/tests/factories";
+import { createPlainCourse, createRequirementRow, retireBootstrapRequirements } from "~/tests/factories-compliance";
+import { startSmtpSink, type SmtpSink } from "~/tests/smtp-sink";
+import { startJobWorker, stopJobWorker } from "~/server/jobs/worker";
+import { JOBS } from "~/server/jobs/queues";
+
+const db = testDb();
+let sink: SmtpSink;
+let boss: PgBoss;
+
+beforeAll(async () => {
+  await retireBootstrapRequirements(db);
+  sink = await startSmtpSink();
+  // The worker reads the mail settings from the environment, like the app process does.
+  process.env.SMTP_URL = `${sink.url}?ignoreTLS=true`;
+  process.env.MAIL_FROM = "Pathway <learning@example.org>";
+  boss = (await startJobWorker(process.env.DATABASE_URL))!;
+});
+afterAll(async () => {
+  await stopJobWorker();
+  await sink.close();
+});
+
+async function until<T>(what: () => Promise<T | null | undefined | false>, timeoutMs = 20_000): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await what();
+    if (v) return v;
+    if (Date.now() > end) throw new Error("timed out");
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+describe("the job worker on PostgreSQL (pg-boss)", () => {
+  it("starts once, with the daily reminder run and the mail delivery on their schedules", async () => {
+    expect(await startJobWorker(process.env.DATABASE_URL)).toBe(boss);
+    const schedules = await boss.getSchedules();
+    expect(schedules.map((s) => [s.name, s.cron, s.options?.tz]).sort()).toEqual([
+      [JOBS.reminders.queue, "0 6 * * *", "Europe/Zurich"],
+      [JOBS.delivery.queue, "* * * * *", "Europe/Zurich"],
+    ].sort());
+  });
+
+  it("a reminder job writes the outbox and its mail goes out through SMTP, once", async () => {
+    const dept = await createDepartment(db);
+    const learner = await createStaff(db, { departmentId: dept.id });
+    const course = await createPlainCourse(db, { title: "Anti-fraud awareness" });
+    await createRequirementRow(db, course.id, { audienceKind: "DEPARTMENT", audienceValues: [dept.id], effectiveFrom: "2026-01-01", dueDate: "2026-04-30" });
+
+    await boss.send(JOBS.reminders.queue, { asOf: "2026-04-20" });
+    const message = await until(() => db.emailMessage.findUnique({ where: { dedupeKey: `reminder:${learner.id}:2026-W17` } }));
+    expect(message.subject).toBe("Mandatory training: 1 course needs your attention");
+    // (The worker's start-up catch-up run for today may have written this learner's message for this week too.)
+    const sent = await until(async () => sink.received.find((m) => m.messageId === `<${message.id}@example.org>`));
+    expect(sent.subject).toBe(message.subject);
+    await until(async () => (await db.emailMessage.findUniqueOrThrow({ where: { id: message.id } })).status === "SENT");
+
+    // The same day's job again (a retry, a second app process): nothing new is written or sent.
+    await boss.send(JOBS.reminders.queue, { asOf: "2026-04-21" });
+    await boss.send(JOBS.delivery.queue, {});
+    await new Promise((r) => setTimeout(r, 3000));
+    const outbox = await db.emailMessage.findMany({ where: { to: learner.email }, select: { id: true, status: true } });
+    expect(outbox.filter((m) => m.id === message.id)).toHaveLength(1);
+    expect(outbox.every((m) => m.status === "SENT")).toBe(true);
+    expect(sink.received.filter((m) => m.to[0] === learner.email)).toHaveLength(outbox.length);
+  });
+});

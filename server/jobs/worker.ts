@@ -1,0 +1,50 @@
+import "server-only";
+import PgBoss from "pg-boss";
+import { toIsoDate } from "~/lib/dates";
+import { JOBS, JOB_TIME_ZONE, deliveryJob, reminderJob } from "~/server/jobs/queues";
+
+const globalForJobs = globalThis as unknown as { pathwayJobs?: Promise<PgBoss | null> };
+
+/**
+ * Starts the job worker in this process, once (a second call returns the first start): pg-boss on the application's
+ * PostgreSQL (schema "pgboss"), the daily reminder run at 06:00 Geneva time, mail delivery every minute.
+ * Several app processes may run it: pg-boss hands each job to one worker (SKIP LOCKED) and fires each cron tick once.
+ * A restart loses nothing — jobs are rows — and sends nothing twice: the outbox's dedupe keys and SENT marks decide.
+ */
+export function startJobWorker(connectionString: string | undefined = process.env.DATABASE_URL): Promise<PgBoss | null> {
+  globalForJobs.pathwayJobs ??= start(connectionString).catch((error) => {
+    console.error("[jobs] the job worker did not start:", error);
+    globalForJobs.pathwayJobs = undefined;
+    return null;
+  });
+  return globalForJobs.pathwayJobs;
+}
+
+async function start(connectionString: string | undefined): Promise<PgBoss> {
+  if (!connectionString) throw new Error("DATABASE_URL is not set");
+  const boss = new PgBoss({ connectionString, schema: "pgboss", application_name: "pathway-jobs", max: 4 });
+  boss.on("error", (error) => console.error("[jobs]", error));
+  await boss.start();
+  for (const job of Object.values(JOBS)) {
+    await boss.createQueue(job.queue, { name: job.queue, policy: job.policy, retryLimit: job.retryLimit, retryDelay: job.retryDelay });
+    await boss.schedule(job.queue, job.cron, {}, { tz: JOB_TIME_ZONE });
+  }
+  await boss.work<{ asOf?: string }>(JOBS.reminders.queue, async ([job]) => {
+    const run = await reminderJob(job?.data ?? {});
+    // New reminders go out now rather than at the next minute's delivery.
+    if (run.queued > 0) await boss.send(JOBS.delivery.queue, {});
+    return run;
+  });
+  await boss.work(JOBS.delivery.queue, { pollingIntervalSeconds: 5 }, async () => deliveryJob());
+  // A server that was down at 06:00 catches up on start; a run already done this week adds nothing.
+  await boss.send(JOBS.reminders.queue, {}, { singletonKey: `start:${toIsoDate(new Date())}` });
+  console.log("[jobs] worker started: reminders daily at 06:00 (Europe/Zurich), mail delivery every minute");
+  return boss;
+}
+
+/** Stops the worker, letting running jobs finish (used on shutdown and by tests). */
+export async function stopJobWorker(): Promise<void> {
+  const boss = await globalForJobs.pathwayJobs;
+  globalForJobs.pathwayJobs = undefined;
+  await boss?.stop({ graceful: true, wait: true, timeout: 10_000 });
+}

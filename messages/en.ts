@@ -11,6 +11,7 @@ import categories from "./en/categories.json";
 import compliance from "./en/compliance.json";
 import enrolment from "./en/enrolment.json";
 import imports from "./en/imports.json";
+import media from "./en/media.json";
 
 export const en = {
   common,
@@ -25,6 +26,7 @@ export const en = {
   compliance,
   enrolment,
   imports,
+  media,
 };
 
 export type Messages = typeof en;

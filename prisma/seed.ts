@@ -1,6 +1,7 @@
 import type { PrismaClient } from "~/server/generated/prisma/client";
 import { createRng } from "./seed/random";
 import { DEMO_ACCOUNTS, seedOrganisation } from "./seed/organisation";
+import { seedDemoVideo } from "./seed/media";
 
 export type SeedContext = Awaited<ReturnType<typeof seedOrganisation>> & { asOf: Date; rng: ReturnType<typeof createRng> };
 
@@ -22,5 +23,7 @@ export async function seedDemo(db: PrismaClient, asOf: Date = new Date()): Promi
   });
   const ctx: SeedContext = { ...org, asOf, rng };
   void ctx;
+  // The demo video lesson goes into a demo course: keep this after the courses are seeded.
+  await seedDemoVideo(db);
   console.log(`Seeded the demo organisation: ${org.staff.length} staff in ${Date.now() - started} ms.`);
 }

@@ -36,6 +36,13 @@ const EnvSchema = z
     if (oidc.some(Boolean) && !oidc.every(Boolean)) {
       ctx.addIssue({ code: "custom", path: ["OIDC_ISSUER"], message: "OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together" });
     }
+    const mux = [env.MUX_TOKEN_ID, env.MUX_TOKEN_SECRET, env.MUX_WEBHOOK_SECRET];
+    if (mux.some(Boolean) && !mux.every(Boolean)) {
+      ctx.addIssue({ code: "custom", path: ["MUX_TOKEN_ID"], message: "MUX_TOKEN_ID, MUX_TOKEN_SECRET and MUX_WEBHOOK_SECRET must be set together" });
+    }
+    if (Boolean(env.MUX_SIGNING_KEY_ID) !== Boolean(env.MUX_SIGNING_PRIVATE_KEY)) {
+      ctx.addIssue({ code: "custom", path: ["MUX_SIGNING_KEY_ID"], message: "MUX_SIGNING_KEY_ID and MUX_SIGNING_PRIVATE_KEY must be set together" });
+    }
   });
 
 export type Env = z.infer<typeof EnvSchema> & { demoMode: boolean };

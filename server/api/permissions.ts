@@ -64,4 +64,14 @@ export const procedureRoles: Record<string, Access> = {
   "courseAuthoring.deleteQuestion": ADMIN,
   "courseAuthoring.moveQuestion": ADMIN,
   "courseAuthoring.previewQuiz": ADMIN,
+  "media.settings": ADMIN,
+  "media.createUpload": ADMIN,
+  "media.asset": ADMIN,
+  "media.attach": ADMIN,
+  "media.addCaption": ADMIN,
+  "media.removeCaption": ADMIN,
+  // object-level: a lesson the person may see (started/enrolled, or L&D) — server/media/policy.ts
+  "media.playback": "authenticated",
+  "media.progress": "authenticated",
+  "media.report": "authenticated",
 };

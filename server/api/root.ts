@@ -8,6 +8,7 @@ import { coursesRouter } from "~/server/api/routers/courses";
 import { courseAuthoringRouter } from "~/server/api/routers/course-authoring";
 import { complianceRouter } from "~/server/api/routers/compliance";
 import { outboxRouter } from "~/server/api/routers/outbox";
+import { mediaRouter } from "~/server/api/routers/media";
 
 export const appRouter = router({
   health: healthRouter,
@@ -18,6 +19,7 @@ export const appRouter = router({
   courseAuthoring: courseAuthoringRouter,
   compliance: complianceRouter,
   outbox: outboxRouter,
+  media: mediaRouter,
 });
 
 export type AppRouter = typeof appRouter;

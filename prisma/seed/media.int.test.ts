@@ -1,0 +1,39 @@
+import { existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+
+const dataDir = mkdtempSync(path.join(tmpdir(), "pathway-seed-media-"));
+process.env.PATHWAY_DATA_DIR = dataDir;
+
+const { testDb } = await import("~/tests/db");
+const { createTestCourse, question } = await import("~/tests/factories-courses");
+const { seedDemoVideo } = await import("~/prisma/seed/media");
+
+const db = testDb();
+
+describe("the demo video", () => {
+  it("becomes a local video lesson of Mindfulness at work, with its file and captions in the data folder", async () => {
+    const course = await createTestCourse(db, {
+      code: "MINDFUL",
+      lessons: [
+        { kind: "READING", title: "What mindfulness is", body: "Attention, on purpose.", required: true },
+        { kind: "QUIZ", title: "Quick check", passMark: 80, shuffle: false, maxAttempts: null, questions: [question("Q1")], required: true },
+      ],
+    });
+    const lessonId = await seedDemoVideo(db, () => undefined);
+    expect(lessonId).toBeTruthy();
+    const lessons = await db.lesson.findMany({ where: { versionId: course.versionId }, orderBy: { position: "asc" }, select: { kind: true, position: true, mediaAssetId: true } });
+    expect(lessons.map((l) => [l.position, l.kind])).toEqual([[1, "READING"], [2, "VIDEO"], [3, "QUIZ"]]);
+    const asset = await db.mediaAsset.findUniqueOrThrow({ where: { id: lessons[1]!.mediaAssetId! }, include: { captions: { orderBy: { language: "asc" } } } });
+    expect(asset).toMatchObject({ provider: "LOCAL", status: "READY", mimeType: "video/mp4" });
+    expect(asset.durationSeconds).toBeCloseTo(12, 2);
+    // Under 1 MB, as committed.
+    expect(Number(asset.sizeBytes)).toBeLessThan(1024 * 1024);
+    expect(asset.captions.map((c) => [c.language, c.label])).toEqual([["en", "English"], ["fr", "Français"]]);
+    for (const p of [asset.storagePath!, ...asset.captions.map((c) => c.storagePath)]) expect(existsSync(path.join(dataDir, "media", p))).toBe(true);
+    // Seeding again changes nothing.
+    expect(await seedDemoVideo(db, () => undefined)).toBeNull();
+    expect(await db.lesson.count({ where: { versionId: course.versionId } })).toBe(3);
+  });
+});

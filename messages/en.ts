@@ -11,6 +11,7 @@ import categories from "./en/categories.json";
 import compliance from "./en/compliance.json";
 import enrolment from "./en/enrolment.json";
 import imports from "./en/imports.json";
+import reports from "./en/reports.json";
 import media from "./en/media.json";
 
 export const en = {
@@ -26,6 +27,7 @@ export const en = {
   compliance,
   enrolment,
   imports,
+  reports,
   media,
 };
 

@@ -8,6 +8,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/", labelKey: "home", roles: "all" },
   { href: "/team", labelKey: "team", roles: ["MANAGER"] },
   { href: "/admin/categories", labelKey: "categories", roles: ["LD_ADMIN"] },
+  { href: "/reports", labelKey: "reports", roles: ["LD_ADMIN", "AUDITOR"] },
 ];
 
 export function navFor(roles: readonly Role[]): NavItem[] {

@@ -74,4 +74,8 @@ export const procedureRoles: Record<string, Access> = {
   "media.playback": "authenticated",
   "media.progress": "authenticated",
   "media.report": "authenticated",
+  "apiTokens.list": ADMIN,
+  "apiTokens.create": ADMIN,
+  "apiTokens.rename": ADMIN,
+  "apiTokens.revoke": ADMIN,
 };

@@ -9,6 +9,7 @@ import { courseAuthoringRouter } from "~/server/api/routers/course-authoring";
 import { complianceRouter } from "~/server/api/routers/compliance";
 import { outboxRouter } from "~/server/api/routers/outbox";
 import { mediaRouter } from "~/server/api/routers/media";
+import { apiTokensRouter } from "~/server/api/routers/api-tokens";
 
 export const appRouter = router({
   health: healthRouter,
@@ -20,6 +21,7 @@ export const appRouter = router({
   compliance: complianceRouter,
   outbox: outboxRouter,
   media: mediaRouter,
+  apiTokens: apiTokensRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,0 +1,22 @@
+import { getTranslations } from "next-intl/server";
+import { requireRole } from "~/server/auth/guards";
+import { listApiTokens } from "~/server/api-tokens/tokens";
+import { PageHeader } from "~/components/ui/page-header";
+import { ApiTokenManager } from "~/components/reports/api-token-manager";
+
+export async function generateMetadata() {
+  const t = await getTranslations("reports.tokens");
+  return { title: t("title") };
+}
+
+export default async function ApiTokensPage() {
+  await requireRole("LD_ADMIN");
+  const t = await getTranslations("reports.tokens");
+  const tokens = await listApiTokens();
+  return (
+    <>
+      <PageHeader title={t("title")} description={t("description")} />
+      <ApiTokenManager initial={tokens} />
+    </>
+  );
+}

@@ -1,0 +1,83 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { ButtonLink } from "~/components/ui/button";
+import { EmptyState } from "~/components/ui/empty-state";
+import { Table, TBody, Td, Th } from "~/components/ui/table";
+import { reportFormatters } from "~/components/reports/format";
+import { listRequirements } from "~/server/compliance/requirements";
+import { requirementCounts, type StateCounts } from "~/server/compliance/dashboard";
+import { getComplianceSettings } from "~/server/compliance/settings";
+import type { IsoDate } from "~/lib/dates";
+
+const STATES = ["COMPLIANT", "DUE", "OVERDUE", "NOT_DUE_YET", "EXEMPT"] as const;
+const EMPTY: StateCounts = { OVERDUE: 0, DUE: 0, NOT_DUE_YET: 0, COMPLIANT: 0, EXEMPT: 0, total: 0 };
+
+/**
+ * Completion of each mandatory course, from the compliance module (requirementCounts) as of a day: the period's
+ * last day, or today while the period is still running.
+ */
+export async function ComplianceSection({ asOf }: { asOf: IsoDate }) {
+  const t = await getTranslations("reports.sections");
+  const ts = await getTranslations("compliance.state");
+  const format = await getFormatter();
+  const f = await reportFormatters();
+  const settings = await getComplianceSettings();
+  const [requirements, counts] = await Promise.all([listRequirements(), requirementCounts(asOf, { escalateAfterDays: settings.escalateAfterDays })]);
+  const date = f.day(asOf);
+  const pct = (c: StateCounts) => (c.total ? format.number(c.COMPLIANT / c.total, { style: "percent", maximumFractionDigits: 1 }) : "—");
+
+  return (
+    <section aria-labelledby="compliance-title" className="space-y-4" data-testid="report-compliance">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h2 id="compliance-title" className="text-lg font-semibold text-slate-900">
+            {t("complianceTitle")}
+          </h2>
+          <p className="text-sm text-slate-600">{t("complianceDescription", { date })}</p>
+        </div>
+        <ButtonLink href="/admin/compliance" variant="secondary" size="sm">
+          {t("complianceDetails")}
+        </ButtonLink>
+      </div>
+      {requirements.length === 0 ? (
+        <EmptyState title={t("noRequirements")} />
+      ) : (
+        <Table caption={t("complianceCaption", { date })}>
+          <thead>
+            <tr>
+              <Th>{t("course")}</Th>
+              <Th numeric>{t("people")}</Th>
+              <Th numeric>{t("completion")}</Th>
+              {STATES.map((s) => (
+                <Th key={s} numeric>
+                  {ts(s)}
+                </Th>
+              ))}
+            </tr>
+          </thead>
+          <TBody>
+            {requirements.map((r) => {
+              const c = counts.get(r.id)?.counts ?? EMPTY;
+              return (
+                <tr key={r.id}>
+                  <th scope="row" className="px-4 py-2.5 text-left font-normal text-slate-800">
+                    <span className="block">{r.course.title}</span>
+                    <span className="font-mono text-xs text-slate-500">{r.course.code}</span>
+                  </th>
+                  <Td numeric>{format.number(c.total)}</Td>
+                  <Td numeric className="font-semibold">
+                    {pct(c)}
+                  </Td>
+                  {STATES.map((s) => (
+                    <Td key={s} numeric>
+                      {format.number(c[s])}
+                    </Td>
+                  ))}
+                </tr>
+              );
+            })}
+          </TBody>
+        </Table>
+      )}
+    </section>
+  );
+}

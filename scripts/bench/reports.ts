@@ -1,0 +1,211 @@
+/**
+ * Reports benchmark: a large organisation (100,000 staff, 2,000,000 training records over 5 years, 40 categories)
+ * in a database of its own (`pathway_bench`, on the embedded server or DATABASE_URL's), then
+ *   1. proves trainingReport() right against a plain recomputation (sequential scan, no index, default collation);
+ *   2. times the year report by category, warm (target: median < 150 ms on 2 cores), and a few other reports;
+ *   3. times the API request through the real route handler with a real token (target: median < 300 ms).
+ * Prints one JSON line per measurement. The organisation is generated once and reused (marker in "Setting");
+ * pass --regenerate to build it again.
+ *   npx tsx scripts/bench/reports.ts [--regenerate] [--runs 21]
+ */
+import { spawnSync } from "node:child_process";
+import { createRequire } from "node:module";
+import { performance } from "node:perf_hooks";
+import { parseArgs } from "node:util";
+import { pathToFileURL } from "node:url";
+import pg from "pg";
+import { createDb } from "~/scripts/db/client";
+import { ensureDatabase, repoRoot, withDatabase } from "~/scripts/db/embedded";
+import { applyMigrations } from "~/scripts/db/schema-engine";
+import { DEFAULT_SIZE, generateOrganisation } from "~/scripts/bench/reports-data";
+import { trainingReport, type TrainingReport } from "~/server/reports/training";
+import { daysToJsonNumber, sumDays } from "~/lib/training-days";
+
+const BENCH_DATABASE = "pathway_bench";
+const MARKER_KEY = "bench.reports";
+// Bump when the generator changes, so an organisation built by an older generator is rebuilt.
+const GENERATOR_VERSION = 2;
+const YEAR = { from: "2024-01-01", to: "2024-12-31" };
+
+export function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+function percentile(values: number[], p: number): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
+}
+
+export function summary(ms: number[]) {
+  const round = (v: number) => Math.round(v * 10) / 10;
+  return { runs: ms.length, medianMs: round(median(ms)), p95Ms: round(percentile(ms, 95)), minMs: round(Math.min(...ms)), maxMs: round(Math.max(...ms)) };
+}
+
+function line(record: Record<string, unknown>) {
+  console.log(JSON.stringify({ bench: "reports", ...record }));
+}
+
+async function timed<T>(runs: number, warmup: number, fn: () => Promise<T>): Promise<{ ms: number[]; last: T }> {
+  let last!: T;
+  for (let i = 0; i < warmup; i++) last = await fn();
+  const ms: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    last = await fn();
+    ms.push(performance.now() - started);
+  }
+  return { ms, last };
+}
+
+async function prepareBenchDatabase(serverUrl: string, regenerate: boolean): Promise<string> {
+  const admin = new pg.Client({ connectionString: withDatabase(serverUrl, "postgres") });
+  await admin.connect();
+  const url = withDatabase(serverUrl, BENCH_DATABASE);
+  const wanted = JSON.stringify({ version: GENERATOR_VERSION, size: DEFAULT_SIZE });
+  try {
+    const exists = (await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [BENCH_DATABASE])).rowCount === 1;
+    if (exists && !regenerate && (await markerOf(url)) === wanted) {
+      const applied = await applyMigrations(url);
+      line({ step: "reuse", database: BENCH_DATABASE, migrationsApplied: applied.length });
+      return url;
+    }
+    if (exists) await admin.query(`DROP DATABASE ${BENCH_DATABASE} WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE ${BENCH_DATABASE}`);
+  } finally {
+    await admin.end();
+  }
+  const started = performance.now();
+  await applyMigrations(url);
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const counts = await generateOrganisation(client, DEFAULT_SIZE);
+    await client.query(`INSERT INTO "Setting" (key, value, "updatedAt") VALUES ($1, $2, now())`, [MARKER_KEY, wanted]);
+    line({ step: "generate", database: BENCH_DATABASE, ...counts, seconds: Math.round((performance.now() - started) / 100) / 10 });
+  } finally {
+    await client.end();
+  }
+  return url;
+}
+
+async function markerOf(url: string): Promise<string | null> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ value: unknown }>(`SELECT value FROM "Setting" WHERE key = $1`, [MARKER_KEY]);
+    return rows[0] ? JSON.stringify(rows[0].value) : null;
+  } catch {
+    return null;
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * The same figures the simplest way: one sequential scan, the database's own collation, no covering index.
+ * Returns the report's shape so the two can be compared with one deep equality.
+ */
+async function plainRecomputation(url: string, period: { from: string; to: string }): Promise<Pick<TrainingReport, "totals" | "byCategory">> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query("BEGIN");
+    await client.query("SET LOCAL enable_indexscan = off; SET LOCAL enable_indexonlyscan = off; SET LOCAL enable_bitmapscan = off");
+    const { rows } = await client.query<{ code: string; name: string; participants: number; learners: number; days: string | null }>(
+      `SELECT c.code, c.name, count(r.id)::int AS participants, count(DISTINCT r."staffId")::int AS learners, sum(r."trainingDays")::text AS days
+       FROM "Category" c
+       LEFT JOIN "TrainingRecord" r ON r."categoryId" = c.id AND r.status IN ('COMPLETED', 'ATTENDED') AND r."endDate" BETWEEN $1 AND $2
+       WHERE c."retiredAt" IS NULL OR r.id IS NOT NULL
+       GROUP BY c.code, c.name`,
+      [period.from, period.to],
+    );
+    const { rows: [total] } = await client.query<{ participants: number; learners: number; days: string | null }>(
+      `SELECT count(*)::int AS participants, count(DISTINCT "staffId")::int AS learners, sum("trainingDays")::text AS days
+       FROM "TrainingRecord" WHERE status IN ('COMPLETED', 'ATTENDED') AND "endDate" BETWEEN $1 AND $2`,
+      [period.from, period.to],
+    );
+    await client.query("COMMIT");
+    const days = (d: string | null) => daysToJsonNumber(sumDays([d ?? "0"]));
+    return {
+      totals: { participants: total!.participants, uniqueLearners: total!.learners, trainingDays: days(total!.days) },
+      byCategory: rows
+        .map((r) => ({ code: r.code, name: r.name, participants: r.participants, uniqueLearners: r.learners, trainingDays: days(r.days) }))
+        .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)),
+    };
+  } finally {
+    await client.end();
+  }
+}
+
+function sameFigures(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({ options: { regenerate: { type: "boolean", default: false }, runs: { type: "string", default: "21" } }, strict: true });
+  const runs = Number(values.runs);
+  if (!Number.isInteger(runs) || runs < 3) throw new Error("--runs must be a whole number of at least 3.");
+
+  const database = await ensureDatabase();
+  try {
+    const url = await prepareBenchDatabase(database.url, values.regenerate);
+    const db = createDb(url);
+    try {
+      // 1. Correct before fast.
+      for (const period of [YEAR, { from: "2023-07-01", to: "2024-06-30" }, { from: "2022-02-13", to: "2022-02-13" }]) {
+        const report = await trainingReport(db, period);
+        const plain = await plainRecomputation(url, period);
+        const ok = sameFigures({ totals: report.totals, byCategory: report.byCategory }, plain);
+        line({ step: "verify", period, participants: report.totals.participants, trainingDays: report.totals.trainingDays, matchesPlainRecomputation: ok });
+        if (!ok) throw new Error(`trainingReport() disagrees with the plain recomputation for ${period.from}..${period.to}.`);
+      }
+      const byGender = await trainingReport(db, { ...YEAR, by: "gender" });
+      const sums = byGender.breakdown!.reduce((n, g) => n + g.participants, 0);
+      line({ step: "verify", what: "breakdown by gender adds up to the total", ok: sums === byGender.totals.participants });
+      if (sums !== byGender.totals.participants) throw new Error("The gender breakdown does not add up to the total.");
+
+      // 2. The year report by category, warm.
+      const year = await timed(runs, 3, () => trainingReport(db, YEAR));
+      line({ step: "measure", what: "year report by category", period: YEAR, ...summary(year.ms), targetMedianMs: 150, withinTarget: median(year.ms) < 150 });
+      const reportYear = await timed(Math.max(5, Math.floor(runs / 2)), 1, () => trainingReport(db, { from: "2023-07-01", to: "2024-06-30" }));
+      line({ step: "measure", what: "annual-report year (1 July – 30 June)", ...summary(reportYear.ms) });
+      const withComparison = await timed(Math.max(5, Math.floor(runs / 2)), 1, async () => {
+        await trainingReport(db, YEAR);
+        await trainingReport(db, { from: "2023-01-01", to: "2023-12-31" });
+      });
+      line({ step: "measure", what: "Reports page figures: year and previous year", ...summary(withComparison.ms) });
+      const byDepartment = await timed(Math.max(5, Math.floor(runs / 2)), 1, () => trainingReport(db, { ...YEAR, by: "department" }));
+      line({ step: "measure", what: "year report with a breakdown by department", ...summary(byDepartment.ms) });
+      const filtered = await timed(Math.max(5, Math.floor(runs / 2)), 1, () => trainingReport(db, { ...YEAR, filters: { gender: ["F"], mode: ["ONLINE"] } }));
+      line({ step: "measure", what: "year report filtered by gender and mode", ...summary(filtered.ms) });
+    } finally {
+      await db.$disconnect();
+    }
+
+    // 3. The API request, through the real route handler, in a process of its own: the handler's modules are
+    // server code ("server-only"), loaded the way Next.js loads them (the react-server condition).
+    const tsx = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
+    const api = spawnSync(process.execPath, ["--conditions=react-server", "--import", tsx, "scripts/bench/reports-api.ts", "--runs", String(runs)], {
+      cwd: repoRoot,
+      env: { ...process.env, DATABASE_URL: url, NODE_OPTIONS: "" },
+      stdio: ["ignore", "inherit", "inherit"],
+    });
+    if (api.status !== 0) throw new Error(`The API benchmark failed (exit code ${api.status}).`);
+    return 0;
+  } finally {
+    await database.stop();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  process.once("SIGINT", () => process.exit(130));
+  process.once("SIGTERM", () => process.exit(143));
+  try {
+    process.exitCode = await main();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 1;
+  }
+}

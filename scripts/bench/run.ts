@@ -1,0 +1,41 @@
+/**
+ * `npm run bench`: every benchmark, one after the other (they would only slow each other down on 2 cores), each in
+ * a process of its own, printing its JSON lines. Arguments after `--` go to every benchmark that accepts them.
+ *   npm run bench                 # matching, reports, imports (when scripts/bench/import.ts exists)
+ *   npm run bench -- reports      # only the named ones
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { repoRoot } from "~/scripts/db/embedded";
+
+const BENCHES = [
+  { name: "matching", file: "scripts/bench/matching.ts" },
+  { name: "reports", file: "scripts/bench/reports.ts" },
+  { name: "import", file: "scripts/bench/import.ts" },
+];
+
+const tsx = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
+const wanted = process.argv.slice(2).filter((a) => !a.startsWith("-"));
+const unknown = wanted.filter((w) => !BENCHES.some((b) => b.name === w));
+if (unknown.length) {
+  console.error(`Unknown benchmark "${unknown[0]}"; choose from ${BENCHES.map((b) => b.name).join(", ")}.`);
+  process.exit(2);
+}
+
+let failed = 0;
+for (const bench of BENCHES) {
+  if (wanted.length && !wanted.includes(bench.name)) continue;
+  if (!existsSync(path.join(repoRoot, bench.file))) {
+    console.log(JSON.stringify({ bench: bench.name, skipped: `${bench.file} does not exist` }));
+    continue;
+  }
+  const started = Date.now();
+  const result = spawnSync(process.execPath, ["--import", tsx, bench.file], { cwd: repoRoot, stdio: "inherit", env: { ...process.env, NODE_OPTIONS: "" } });
+  const ok = result.status === 0;
+  if (!ok) failed++;
+  console.log(JSON.stringify({ bench: bench.name, finished: ok ? "ok" : `failed (exit code ${result.status ?? result.signal})`, seconds: Math.round((Date.now() - started) / 100) / 10 }));
+}
+process.exitCode = failed ? 1 : 0;

@@ -1,0 +1,56 @@
+// `report training --from YYYY-MM-DD --to YYYY-MM-DD [--format json|csv] [--by DIMENSION] [--department CODE …]`:
+// the training report on stdout, from the same trainingReport() as the Reports page, its downloads and the API.
+// Bad arguments print one line on stderr and exit 2 (no usage dump: scripts read the line).
+import { parseArgs } from "node:util";
+import { AppError } from "~/server/errors";
+import { REPORT_DIMENSIONS, ReportFormatSchema, TrainingReportQuery, firstIssue } from "~/lib/schemas/reports";
+import { trainingReport } from "~/server/reports/training";
+import { trainingReportCsv } from "~/server/reports/export";
+import { withDb, type CommandGroup } from "~/scripts/cli/command";
+
+const filterOptions = Object.fromEntries(REPORT_DIMENSIONS.map((d) => [d, { type: "string", multiple: true }] as const)) as Record<
+  (typeof REPORT_DIMENSIONS)[number],
+  { type: "string"; multiple: true }
+>;
+
+function usageLine(message: string): number {
+  console.error(`report training: ${message}`);
+  return 2;
+}
+
+export const report: CommandGroup = {
+  training: {
+    args: "--from YYYY-MM-DD --to YYYY-MM-DD [--format json|csv] [--by department|sector|grade|gender|duty_station|mode] [--<dimension> VALUE …]",
+    summary: "participants, unique learners and training days by category for a period",
+    async run(argv) {
+      let values;
+      try {
+        ({ values } = parseArgs({
+          args: argv,
+          strict: true,
+          allowPositionals: false,
+          options: { from: { type: "string" }, to: { type: "string" }, format: { type: "string" }, by: { type: "string" }, ...filterOptions },
+        }));
+      } catch (error) {
+        return usageLine((error as Error).message.split("\n")[0]!);
+      }
+      const format = ReportFormatSchema.safeParse(values.format ?? "json");
+      if (!format.success) return usageLine(firstIssue(format.error));
+      const filters = Object.fromEntries(
+        REPORT_DIMENSIONS.filter((d) => values[d]?.length).map((d) => [d, values[d]!.flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean)]),
+      );
+      const query = TrainingReportQuery.safeParse({ from: values.from, to: values.to, by: values.by, filters });
+      if (!query.success) return usageLine(firstIssue(query.error));
+
+      try {
+        const result = await withDb((db) => trainingReport(db, query.data));
+        process.stdout.write(format.data === "csv" ? trainingReportCsv(result) : `${JSON.stringify(result, null, 2)}\n`);
+        return 0;
+      } catch (error) {
+        // An unknown department code and the like: the arguments were wrong, not the program.
+        if (error instanceof AppError && error.code === "INVALID") return usageLine(error.userMessage);
+        throw error;
+      }
+    },
+  },
+};

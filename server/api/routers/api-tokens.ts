@@ -1,0 +1,10 @@
+import { router, protectedProcedure } from "~/server/api/trpc";
+import { ApiTokenIdInput, CreateApiTokenInput, RenameApiTokenInput } from "~/lib/schemas/reports";
+import { createApiToken, listApiTokens, renameApiToken, revokeApiToken } from "~/server/api-tokens/tokens";
+
+export const apiTokensRouter = router({
+  list: protectedProcedure.query(() => listApiTokens()),
+  create: protectedProcedure.input(CreateApiTokenInput).mutation(({ ctx, input }) => createApiToken(ctx.actor, input)),
+  rename: protectedProcedure.input(RenameApiTokenInput).mutation(({ ctx, input }) => renameApiToken(ctx.actor, input)),
+  revoke: protectedProcedure.input(ApiTokenIdInput).mutation(({ ctx, input }) => revokeApiToken(ctx.actor, input.id)),
+});

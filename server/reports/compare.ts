@@ -1,0 +1,87 @@
+// A report next to the one for the comparison period: absolute and percentage change for every figure.
+// Pure (no database), shared by the Reports page and the XLSX export so both show the same changes.
+import Decimal from "decimal.js";
+import { percentChange } from "~/lib/training-days";
+import type { BreakdownRow, CategoryFigures, ReportFigures, TrainingReport } from "~/server/reports/training";
+
+export const FIGURES = ["participants", "uniqueLearners", "trainingDays"] as const;
+export type Figure = (typeof FIGURES)[number];
+
+export interface Change {
+  /** current − previous (training days exact to 3 decimals) */
+  absolute: number;
+  /** percent, one decimal; null when the previous figure is 0 */
+  percent: number | null;
+}
+
+export interface ComparedFigures {
+  current: ReportFigures;
+  /** null when there is no comparison period */
+  previous: ReportFigures | null;
+  change: Record<Figure, Change> | null;
+}
+
+export interface ComparedRow extends ComparedFigures {
+  code: string | null;
+  name: string | null;
+}
+
+export interface ComparedReport {
+  period: { from: string; to: string };
+  comparePeriod: { from: string; to: string } | null;
+  totals: ComparedFigures;
+  byCategory: ComparedRow[];
+  by?: TrainingReport["by"];
+  breakdown?: ComparedRow[];
+}
+
+const ZERO: ReportFigures = { participants: 0, uniqueLearners: 0, trainingDays: 0 };
+
+function figuresOf(f: ReportFigures): ReportFigures {
+  return { participants: f.participants, uniqueLearners: f.uniqueLearners, trainingDays: f.trainingDays };
+}
+
+export function compareFigures(current: ReportFigures, previous: ReportFigures | null): ComparedFigures {
+  const cur = figuresOf(current);
+  if (!previous) return { current: cur, previous: null, change: null };
+  const prev = figuresOf(previous);
+  const change = {} as Record<Figure, Change>;
+  for (const f of FIGURES) {
+    // Decimal for days: 0.3 − 0.1 must be 0.2, not 0.19999999999999998.
+    const absolute = new Decimal(cur[f]).minus(prev[f]).toNumber();
+    change[f] = { absolute: absolute === 0 ? 0 : absolute, percent: percentChange(prev[f], cur[f]) };
+  }
+  return { current: cur, previous: prev, change };
+}
+
+/** Rows of both reports matched by code, in the current report's order, then rows only the previous one has. */
+function matchRows<T extends CategoryFigures | BreakdownRow>(current: T[], previous: T[] | null): ComparedRow[] {
+  const prevByCode = new Map((previous ?? []).map((r) => [r.code, r]));
+  const rows: ComparedRow[] = current.map((r) => ({
+    code: r.code,
+    name: r.name,
+    ...compareFigures(r, previous ? (prevByCode.get(r.code) ?? ZERO) : null),
+  }));
+  if (previous) {
+    const seen = new Set(current.map((r) => r.code));
+    for (const r of previous) {
+      if (!seen.has(r.code)) rows.push({ code: r.code, name: r.name, ...compareFigures(ZERO, r) });
+    }
+    rows.sort((a, b) => (a.code === b.code ? 0 : a.code === null ? 1 : b.code === null ? -1 : a.code < b.code ? -1 : 1));
+  }
+  return rows;
+}
+
+export function compareReports(current: TrainingReport, previous: TrainingReport | null): ComparedReport {
+  const compared: ComparedReport = {
+    period: { from: current.from, to: current.to },
+    comparePeriod: previous ? { from: previous.from, to: previous.to } : null,
+    totals: compareFigures(current.totals, previous?.totals ?? null),
+    byCategory: matchRows(current.byCategory, previous?.byCategory ?? null),
+  };
+  if (current.by && current.breakdown) {
+    compared.by = current.by;
+    compared.breakdown = matchRows(current.breakdown, previous?.breakdown ?? null);
+  }
+  return compared;
+}

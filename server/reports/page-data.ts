@@ -1,0 +1,51 @@
+// What the Reports page shows: the period's report, the comparison period's, the changes, and the filter choices.
+import type { PrismaClient } from "~/server/generated/prisma/client";
+import type { Period } from "~/lib/dates";
+import type { ReportDimension, ReportFilters } from "~/lib/schemas/reports";
+import { trainingReport, type TrainingReport } from "~/server/reports/training";
+import { compareReports, type ComparedReport } from "~/server/reports/compare";
+
+type Db = Pick<PrismaClient, "$transaction" | "$queryRaw" | "department" | "sector" | "dutyStation">;
+
+export interface ReportPageData {
+  current: TrainingReport;
+  previous: TrainingReport | null;
+  compared: ComparedReport;
+}
+
+export async function reportPageData(
+  db: Db,
+  state: { period: Period; comparePeriod: Period | null; by?: ReportDimension; filters: ReportFilters },
+): Promise<ReportPageData> {
+  const base = { by: state.by, filters: state.filters };
+  const current = await trainingReport(db, { ...state.period, ...base });
+  const previous = state.comparePeriod ? await trainingReport(db, { ...state.comparePeriod, ...base }) : null;
+  return { current, previous, compared: compareReports(current, previous) };
+}
+
+export interface ReportFilterOptions {
+  departments: { code: string; name: string }[];
+  sectors: { code: string; name: string }[];
+  dutyStations: { code: string; name: string }[];
+  grades: string[];
+  /** Years with ledger rows (at least the current one), newest first, for the period's year choice. */
+  years: number[];
+}
+
+export async function reportFilterOptions(db: Db, asOf: Date): Promise<ReportFilterOptions> {
+  const ref = { select: { code: true, name: true }, orderBy: { name: "asc" } } as const;
+  const [departments, sectors, dutyStations, grades, span] = await Promise.all([
+    db.department.findMany(ref),
+    db.sector.findMany(ref),
+    db.dutyStation.findMany(ref),
+    db.$queryRaw<{ grade: string }[]>`SELECT DISTINCT grade FROM "Staff" ORDER BY grade`,
+    db.$queryRaw<{ first: number | null; last: number | null }[]>`
+      SELECT extract(year FROM min("endDate"))::int AS first, extract(year FROM max("endDate"))::int AS last FROM "TrainingRecord"`,
+  ]);
+  const thisYear = asOf.getUTCFullYear();
+  const first = Math.min(span[0]?.first ?? thisYear, thisYear);
+  const last = Math.max(span[0]?.last ?? thisYear, thisYear);
+  const years: number[] = [];
+  for (let y = last; y >= first; y--) years.push(y);
+  return { departments, sectors, dutyStations, grades: grades.map((g) => g.grade), years };
+}

@@ -1,0 +1,297 @@
+// Training history import: `npm run cli -- import records FILE.csv` and the L&D upload page run this same code.
+// No "server-only" marker: the CLI runs it under plain tsx with its own PrismaClient (passed in).
+import type { PrismaClient } from "~/server/generated/prisma/client";
+import type { CourseMode, ParticipationStatus } from "~/server/generated/prisma/enums";
+import { parseIsoDate } from "~/lib/dates";
+import { parseTrainingDays, sumDays } from "~/lib/training-days";
+import {
+  AbortImport,
+  assertAsPreviewed,
+  emptyOutcome,
+  finish,
+  forChunks,
+  IMPORT_TX,
+  lockImports,
+  readCsv,
+  RowErrors,
+  SAMPLE_LIMIT,
+  type ImportOptions,
+  type ImportOutcome,
+  type Queryable,
+} from "~/server/imports/common";
+
+export const RECORD_COLUMNS = ["employee_id", "course_code", "course_title", "category", "mode", "start_date", "end_date", "training_days", "status"] as const;
+
+const MODES: Record<string, CourseMode> = { online: "ONLINE", classroom: "CLASSROOM", virtual: "VIRTUAL", blended: "BLENDED", external: "EXTERNAL" };
+const STATUSES: Record<string, ParticipationStatus> = {
+  completed: "COMPLETED",
+  attended: "ATTENDED",
+  no_show: "NO_SHOW",
+  withdrawn: "WITHDRAWN",
+  in_progress: "IN_PROGRESS",
+};
+const COURSE_CODE = /^[A-Z0-9][A-Z0-9_.\-/]{0,39}$/;
+
+/** What identifies a participation across imports: (employee_id, course_code, start_date). */
+export const importSourceKey = (employeeId: string, courseCode: string, startDate: string) => `import:${employeeId}|${courseCode}|${startDate}`;
+
+type Planned = {
+  line: number;
+  sourceKey: string;
+  staffId: string;
+  courseCode: string;
+  courseTitle: string;
+  categoryId: string;
+  mode: CourseMode;
+  startDate: string;
+  endDate: string;
+  trainingDays: string;
+  status: ParticipationStatus;
+};
+
+type Existing = { id: string; sourceKey: string; staffId: string; courseId: string; categoryId: string; mode: CourseMode; startDate: string; endDate: string; trainingDays: string; status: ParticipationStatus };
+
+type Plan = {
+  outcome: ImportOutcome;
+  creates: Planned[];
+  updates: { row: Planned; existing: Existing; changes: string[] }[];
+  newCourses: { code: string; title: string; categoryId: string; mode: CourseMode; trainingDays: string }[];
+};
+
+async function plan(q: Queryable, content: string | Uint8Array): Promise<Plan> {
+  const parsed = readCsv("records", content, RECORD_COLUMNS);
+  if ("outcome" in parsed) return { outcome: parsed.outcome, creates: [], updates: [], newCourses: [] };
+  const { rows } = parsed;
+  const outcome = emptyOutcome("records");
+  outcome.rowsRead = rows.length;
+  const errors = new RowErrors();
+
+  const employeeIds = [...new Set(rows.map((r) => r.values.employee_id!.trim()).filter(Boolean))];
+  const courseCodes = [...new Set(rows.map((r) => r.values.course_code!.trim().toUpperCase()).filter(Boolean))];
+  const [staff, courses, categories] = await Promise.all([
+    q.$queryRaw<{ id: string; employeeId: string }[]>`SELECT id, "employeeId" FROM "Staff" WHERE "employeeId" = ANY(${employeeIds})`,
+    q.$queryRaw<{ id: string; code: string; categoryId: string }[]>`SELECT id, code, "categoryId" FROM "Course" WHERE code = ANY(${courseCodes})`,
+    q.category.findMany({ select: { id: true, code: true, name: true } }),
+  ]);
+  const staffId = new Map(staff.map((s) => [s.employeeId, s.id]));
+  const courseByCode = new Map(courses.map((c) => [c.code, c]));
+  const categoryByCode = new Map(categories.map((c) => [c.code.toUpperCase(), c]));
+  const categoryByName = new Map(categories.map((c) => [c.name, c]));
+  const categoryName = new Map(categories.map((c) => [c.id, c.code]));
+
+  const valid: Planned[] = [];
+  for (const { line, values: v } of rows) {
+    const reasons: string[] = [];
+    const employeeId = v.employee_id!.trim();
+    const courseCode = v.course_code!.trim().toUpperCase();
+    const courseTitle = v.course_title!.trim();
+    const categoryText = v.category!.trim();
+    let sid: string | undefined;
+    if (!employeeId) reasons.push("employee_id is empty");
+    else if (!(sid = staffId.get(employeeId))) reasons.push(`unknown employee_id "${employeeId}"`);
+    if (!courseCode) reasons.push("course_code is empty");
+    else if (!COURSE_CODE.test(courseCode)) reasons.push(`course_code "${courseCode}" may only hold letters, digits and _ . - / (at most 40)`);
+    if (!courseByCode.has(courseCode) && !courseTitle) reasons.push(`course_title is empty (needed to create course ${courseCode})`);
+    const category = categoryByCode.get(categoryText.toUpperCase()) ?? categoryByName.get(categoryText);
+    if (!categoryText) reasons.push("category is empty");
+    else if (!category) reasons.push(`unknown category "${categoryText}" (use a category code or its exact name)`);
+    const mode = MODES[v.mode!.trim().toLowerCase()];
+    if (!mode) reasons.push(`unknown mode "${v.mode!.trim()}" (expected online, classroom, virtual, blended or external)`);
+    const start = isoDate(v.start_date!, "start_date", reasons);
+    const end = isoDate(v.end_date!, "end_date", reasons);
+    if (start && end && end < start) reasons.push(`end_date ${end} is before start_date ${start}`);
+    let trainingDays: string | undefined;
+    try {
+      trainingDays = parseTrainingDays(v.training_days!);
+    } catch (e) {
+      reasons.push(`training_days: ${(e as Error).message}`);
+    }
+    const status = STATUSES[v.status!.trim().toLowerCase()];
+    if (!status) reasons.push(`unknown status "${v.status!.trim()}" (expected completed, attended, no_show, withdrawn or in_progress)`);
+    if (reasons.length) {
+      for (const r of reasons) errors.add(line, r);
+      continue;
+    }
+    valid.push({
+      line,
+      sourceKey: importSourceKey(employeeId, courseCode, start!),
+      staffId: sid!,
+      courseCode,
+      courseTitle,
+      categoryId: category!.id,
+      mode: mode!,
+      startDate: start!,
+      endDate: end!,
+      trainingDays: trainingDays!,
+      status: status!,
+    });
+  }
+
+  // A course_code with two different categories in one file is ambiguous: every row of it is refused.
+  const categoriesOf = new Map<string, Map<string, number>>();
+  for (const r of valid) {
+    const seen = categoriesOf.get(r.courseCode) ?? new Map<string, number>();
+    if (!seen.has(r.categoryId)) seen.set(r.categoryId, r.line);
+    categoriesOf.set(r.courseCode, seen);
+  }
+  const conflicting = new Map<string, string>();
+  for (const [code, seen] of categoriesOf) {
+    if (seen.size > 1) {
+      const where = [...seen.entries()].map(([id, line]) => `${categoryName.get(id)} on line ${line}`).join(", ");
+      conflicting.set(code, `course_code ${code} appears with two different categories (${where})`);
+    }
+  }
+  const firstLineOf = new Map<string, number>();
+  const accepted: Planned[] = [];
+  for (const r of valid) {
+    const conflict = conflicting.get(r.courseCode);
+    if (conflict) {
+      errors.add(r.line, conflict);
+      continue;
+    }
+    const first = firstLineOf.get(r.sourceKey);
+    if (first !== undefined) {
+      errors.add(r.line, `the same participation (employee_id, course_code, start_date) is already on line ${first}`);
+      continue;
+    }
+    firstLineOf.set(r.sourceKey, r.line);
+    accepted.push(r);
+  }
+
+  const newCourses = new Map<string, Plan["newCourses"][number]>();
+  for (const r of accepted) {
+    if (!courseByCode.has(r.courseCode) && !newCourses.has(r.courseCode)) {
+      newCourses.set(r.courseCode, { code: r.courseCode, title: r.courseTitle, categoryId: r.categoryId, mode: r.mode, trainingDays: r.trainingDays });
+    }
+  }
+
+  const existingRows = await q.$queryRaw<Existing[]>`
+    SELECT id, "sourceKey", "staffId", "courseId", "categoryId", mode, to_char("startDate", 'YYYY-MM-DD') AS "startDate",
+           to_char("endDate", 'YYYY-MM-DD') AS "endDate", "trainingDays"::text AS "trainingDays", status
+    FROM "TrainingRecord" WHERE "sourceKey" = ANY(${accepted.map((r) => r.sourceKey)})`;
+  const existing = new Map(existingRows.map((e) => [e.sourceKey, e]));
+
+  const creates: Planned[] = [];
+  const updates: Plan["updates"] = [];
+  for (const r of accepted) {
+    const e = existing.get(r.sourceKey);
+    if (!e) {
+      creates.push(r);
+      if (outcome.samples.length < SAMPLE_LIMIT) outcome.samples.push({ line: r.line, action: "created", key: r.sourceKey.slice("import:".length), changes: [] });
+      continue;
+    }
+    const changes: string[] = [];
+    if (e.categoryId !== r.categoryId) changes.push(`category ${categoryName.get(e.categoryId) ?? "?"} → ${categoryName.get(r.categoryId)}`);
+    if (e.mode !== r.mode) changes.push(`mode ${e.mode.toLowerCase()} → ${r.mode.toLowerCase()}`);
+    if (e.endDate !== r.endDate) changes.push(`end_date ${e.endDate} → ${r.endDate}`);
+    if (sumDays([e.trainingDays]) !== r.trainingDays) changes.push(`training_days ${sumDays([e.trainingDays])} → ${r.trainingDays}`);
+    if (e.status !== r.status) changes.push(`status ${e.status.toLowerCase()} → ${r.status.toLowerCase()}`);
+    if (changes.length === 0) {
+      outcome.unchanged++;
+      continue;
+    }
+    updates.push({ row: r, existing: e, changes });
+    if (outcome.samples.length < SAMPLE_LIMIT) outcome.samples.push({ line: r.line, action: "updated", key: r.sourceKey.slice("import:".length), changes });
+  }
+  outcome.created = creates.length;
+  outcome.updated = updates.length;
+  outcome.errors = errors.list();
+  outcome.rejected = outcome.errors.length;
+  if (newCourses.size) outcome.createdReference.push({ kind: "Archived courses", names: [...newCourses.keys()] });
+  return { outcome, creates, updates, newCourses: [...newCourses.values()] };
+}
+
+function isoDate(raw: string, column: string, reasons: string[]): string | undefined {
+  const text = raw.trim();
+  if (!text) {
+    reasons.push(`${column} is empty`);
+    return undefined;
+  }
+  try {
+    parseIsoDate(text);
+    return text;
+  } catch {
+    reasons.push(`${column} "${text}" is not a date in the form YYYY-MM-DD`);
+    return undefined;
+  }
+}
+
+/**
+ * Imports training history. All-or-nothing unless skipInvalid: one invalid row refuses the file and changes
+ * nothing. Rows are matched to earlier imports by (employee_id, course_code, start_date), so the same file twice
+ * changes nothing and a changed row updates its participation with an audited revision. An unknown course_code
+ * creates an archived course. Writes are set-based (a few INSERT … SELECT FROM jsonb_to_recordset statements).
+ */
+export async function importRecords(client: PrismaClient, content: string | Uint8Array, opts: ImportOptions): Promise<ImportOutcome> {
+  if (opts.dryRun) return finish((await plan(client, content)).outcome, opts, false);
+  try {
+    return await client.$transaction(async (tx) => {
+      await lockImports(tx);
+      const p = await plan(tx, content);
+      const outcome = finish(p.outcome, opts, true);
+      if (outcome.aborted) throw new AbortImport(outcome);
+      assertAsPreviewed(outcome, opts.expect);
+      await apply(tx, p, opts);
+      return outcome;
+    }, IMPORT_TX);
+  } catch (e) {
+    if (e instanceof AbortImport) return e.outcome;
+    throw e;
+  }
+}
+
+async function apply(tx: Queryable, p: Plan, opts: ImportOptions): Promise<void> {
+  if (p.newCourses.length) {
+    await forChunks(
+      tx,
+      p.newCourses,
+      `INSERT INTO "Course" (id, code, title, summary, "categoryId", mode, "trainingDays", status, "updatedAt")
+       SELECT 'imp_' || md5(x.code), x.code, x.title, '', x."categoryId", x.mode::"CourseMode", x."trainingDays"::numeric, 'ARCHIVED', now()
+       FROM jsonb_to_recordset($1::jsonb) AS x(code text, title text, "categoryId" text, mode text, "trainingDays" text)
+       ON CONFLICT (code) DO NOTHING`,
+    );
+  }
+  if (p.creates.length) {
+    await forChunks(
+      tx,
+      p.creates.map((r) => ({ k: r.sourceKey, s: r.staffId, c: r.courseCode, g: r.categoryId, m: r.mode, a: r.startDate, b: r.endDate, d: r.trainingDays, t: r.status })),
+      `INSERT INTO "TrainingRecord" (id, "staffId", "courseId", "categoryId", mode, "startDate", "endDate", "trainingDays", status, source, "sourceKey", "updatedAt")
+       SELECT gen_random_uuid()::text, x.s, c.id, x.g, x.m::"CourseMode", x.a::date, x.b::date, x.d::numeric, x.t::"ParticipationStatus", 'IMPORT', x.k, now()
+       FROM jsonb_to_recordset($1::jsonb) AS x(k text, s text, c text, g text, m text, a text, b text, d text, t text)
+       JOIN "Course" c ON c.code = x.c
+       ON CONFLICT ("sourceKey") DO NOTHING`,
+      10_000,
+    );
+  }
+  if (p.updates.length) {
+    const reason = `Import of ${opts.fileName}`;
+    const rows = p.updates.map(({ row: r, existing: e }) => ({
+      id: e.id,
+      g: r.categoryId,
+      m: r.mode,
+      b: r.endDate,
+      d: r.trainingDays,
+      t: r.status,
+      reason: `${reason}, line ${r.line}`,
+      before: { startDate: e.startDate, endDate: e.endDate, trainingDays: sumDays([e.trainingDays]), status: e.status, categoryId: e.categoryId },
+      after: { startDate: r.startDate, endDate: r.endDate, trainingDays: r.trainingDays, status: r.status, categoryId: r.categoryId },
+    }));
+    await forChunks(
+      tx,
+      rows,
+      `UPDATE "TrainingRecord" t
+       SET "categoryId" = x.g, mode = x.m::"CourseMode", "endDate" = x.b::date, "trainingDays" = x.d::numeric,
+           status = x.t::"ParticipationStatus", "updatedAt" = now()
+       FROM jsonb_to_recordset($1::jsonb) AS x(id text, g text, m text, b text, d text, t text)
+       WHERE t.id = x.id`,
+    );
+    // The audited path of a correction: one revision per changed row, who (the L&D admin, or nobody for the CLI) and why.
+    await forChunks(
+      tx,
+      rows.map((r) => ({ id: r.id, reason: r.reason, before: r.before, after: r.after, actor: opts.actorId })),
+      `INSERT INTO "TrainingRecordRevision" (id, "recordId", "actorId", reason, before, after, at)
+       SELECT gen_random_uuid()::text, x.id, x.actor, x.reason, x.before, x.after, now()
+       FROM jsonb_to_recordset($1::jsonb) AS x(id text, actor text, reason text, before jsonb, after jsonb)`,
+    );
+  }
+}

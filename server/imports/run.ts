@@ -1,0 +1,67 @@
+// The one entry point of both imports, for the CLI and the web: run, then keep the run (the exact file, its
+// options and outcome) as an ImportBatch with an audit entry. No "server-only" marker: the CLI runs it under tsx.
+import type { Prisma, PrismaClient } from "~/server/generated/prisma/client";
+import { sha256, type ImportOutcome } from "~/server/imports/common";
+import { importRecords } from "~/server/imports/records";
+import { importStaff } from "~/server/imports/staff";
+
+export type ImportKindName = "staff" | "records";
+
+export type RunOptions = {
+  kind: ImportKindName;
+  fileName: string;
+  skipInvalid: boolean;
+  /** staff only */
+  markMissingAsLeft: boolean;
+  dryRun: boolean;
+  actorId: string | null;
+  asOf: Date;
+  expect?: Pick<ImportOutcome, "created" | "updated" | "unchanged" | "rejected" | "markedLeft">;
+};
+
+/** At most this many rejected lines are kept with a batch and sent to the browser (the count is always complete). */
+export const KEPT_ERRORS = 1000;
+
+export async function runImport(client: PrismaClient, content: Uint8Array, o: RunOptions): Promise<ImportOutcome> {
+  const common = { skipInvalid: o.skipInvalid, dryRun: o.dryRun, actorId: o.actorId, fileName: o.fileName, asOf: o.asOf, expect: o.expect };
+  return o.kind === "staff" ? importStaff(client, content, { ...common, markMissingAsLeft: o.markMissingAsLeft }) : importRecords(client, content, common);
+}
+
+/** The outcome as stored and sent to the browser: complete counts, the first KEPT_ERRORS rejected lines. */
+export function storedOutcome(outcome: ImportOutcome): ImportOutcome & { errorsTruncated: boolean } {
+  return { ...outcome, errors: outcome.errors.slice(0, KEPT_ERRORS), errorsTruncated: outcome.errors.length > KEPT_ERRORS };
+}
+
+export function batchOptions(o: Pick<RunOptions, "skipInvalid" | "markMissingAsLeft" | "kind">) {
+  return { skipInvalid: o.skipInvalid, markMissingAsLeft: o.kind === "staff" && o.markMissingAsLeft };
+}
+
+/** Keeps a finished run (CLI or web without a preview) as a batch, with an audit entry naming who ran it. */
+export async function recordImportRun(client: PrismaClient, content: Uint8Array<ArrayBuffer>, o: RunOptions, outcome: ImportOutcome, via: "cli" | "web") {
+  return client.$transaction(async (tx) => {
+    const batch = await tx.importBatch.create({
+      data: {
+        kind: o.kind === "staff" ? "STAFF" : "RECORDS",
+        fileName: o.fileName,
+        sha256: sha256(content),
+        content,
+        options: { ...batchOptions(o), via },
+        status: outcome.aborted ? "REJECTED" : "APPLIED",
+        result: storedOutcome(outcome) as unknown as Prisma.InputJsonValue,
+        createdById: o.actorId,
+        appliedAt: outcome.aborted ? null : o.asOf,
+      },
+      select: { id: true },
+    });
+    await tx.auditEntry.create({
+      data: {
+        actorId: o.actorId,
+        action: `import.${o.kind}`,
+        entity: "ImportBatch",
+        entityId: batch.id,
+        data: { via, fileName: o.fileName, rowsRead: outcome.rowsRead, created: outcome.created, updated: outcome.updated, unchanged: outcome.unchanged, rejected: outcome.rejected, aborted: outcome.aborted },
+      },
+    });
+    return batch;
+  });
+}

@@ -9,6 +9,7 @@ import home from "./en/home.json";
 import team from "./en/team.json";
 import categories from "./en/categories.json";
 import compliance from "./en/compliance.json";
+import mentoring from "./en/mentoring.json";
 import enrolment from "./en/enrolment.json";
 import imports from "./en/imports.json";
 import reports from "./en/reports.json";
@@ -25,6 +26,7 @@ export const en = {
   team,
   categories,
   compliance,
+  mentoring,
   enrolment,
   imports,
   reports,

@@ -2,6 +2,7 @@ import type { PrismaClient } from "~/server/generated/prisma/client";
 import { createRng } from "./seed/random";
 import { DEMO_ACCOUNTS, seedOrganisation } from "./seed/organisation";
 import { seedDemoVideo } from "./seed/media";
+import { seedMentoring } from "./seed/mentoring";
 
 export type SeedContext = Awaited<ReturnType<typeof seedOrganisation>> & { asOf: Date; rng: ReturnType<typeof createRng> };
 
@@ -13,9 +14,6 @@ export async function seedDemo(db: PrismaClient, asOf: Date = new Date()): Promi
   const started = Date.now();
   const rng = createRng(20200630);
   const org = await seedOrganisation(db, rng, asOf);
-  await db.mentorProfile.create({
-    data: { staffId: org.demo.MENTOR.id, capacity: 3, bio: "Copyright lawyer; twenty years across Geneva and regional offices." },
-  });
   await db.setting.upsert({
     where: { key: "demo.accounts" },
     create: { key: "demo.accounts", value: DEMO_ACCOUNTS.map(({ employeeId, role, title }) => ({ employeeId, role, title })) },
@@ -23,6 +21,7 @@ export async function seedDemo(db: PrismaClient, asOf: Date = new Date()): Promi
   });
   const ctx: SeedContext = { ...org, asOf, rng };
   void ctx;
+  await seedMentoring(db, { staff: org.staff, asOf, log: console.log });
   // The demo video lesson goes into a demo course: keep this after the courses are seeded.
   await seedDemoVideo(db);
   console.log(`Seeded the demo organisation: ${org.staff.length} staff in ${Date.now() - started} ms.`);

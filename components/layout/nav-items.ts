@@ -6,8 +6,12 @@ export type NavItem = { href: string; labelKey: keyof Messages["nav"]; roles: re
 /** Role-aware navigation: a person sees the entries their roles open. Label keys are in messages/*.json under "nav". */
 export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/", labelKey: "home", roles: "all" },
+  { href: "/mentoring", labelKey: "mentoring", roles: "all" },
+  { href: "/coaching", labelKey: "coaching", roles: "all" },
   { href: "/team", labelKey: "team", roles: ["MANAGER"] },
   { href: "/admin/categories", labelKey: "categories", roles: ["LD_ADMIN"] },
+  { href: "/admin/mentoring", labelKey: "mentoringAdmin", roles: ["LD_ADMIN"] },
+  { href: "/admin/mentoring/stats", labelKey: "mentoringFigures", roles: ["AUDITOR"] },
   { href: "/reports", labelKey: "reports", roles: ["LD_ADMIN", "AUDITOR"] },
 ];
 

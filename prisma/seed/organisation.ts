@@ -31,6 +31,8 @@ export const DEMO_ACCOUNTS = [
   { employeeId: "900103", role: "MANAGER", title: "Head of Section (P5), Patent Law Division", fullName: "王伟 (Wang Wei)", email: "wang.wei@example.org", gender: "M", grade: "P5", dept: "PLD" },
   { employeeId: "900104", role: "LD_ADMIN", title: "Learning and Development Officer (P4), HRMD", fullName: "Siobhan O'Brien", email: "siobhan.obrien@example.org", gender: "F", grade: "P4", dept: "HRMD" },
   { employeeId: "900105", role: "AUDITOR", title: "Senior Auditor (P5), Internal Oversight Division", fullName: "Johan Lindqvist", email: "johan.lindqvist@example.org", gender: "M", grade: "P5", dept: "IOD" },
+  // A second mentor, so that MentorNet's journeys can show one mentor declining and another accepting.
+  { employeeId: "900106", role: "MENTOR", title: "Senior Programme Officer (P5), Regional Bureaus", fullName: "Ngozi Okafor", email: "ngozi.okafor@example.org", gender: "F", grade: "P5", dept: "REGIONAL" },
 ] as const;
 
 type StaffRow = {
@@ -74,6 +76,8 @@ export async function seedOrganisation(db: PrismaClient, rng: Rng, asOf: Date) {
   const sin = stations.get("SIN")!;
 
   const usedEmails = new Set<string>();
+  // The demo accounts' addresses are taken: a generated namesake gets a numbered address instead.
+  for (const a of DEMO_ACCOUNTS) usedEmails.add(a.email.split("@")[0]!);
   let seq = 100000;
   const rows: StaffRow[] = [];
   const yearMs = 365.25 * 24 * 3600 * 1000;
@@ -151,7 +155,8 @@ export async function seedOrganisation(db: PrismaClient, rng: Rng, asOf: Date) {
       hireDate: new Date(Date.UTC(2015, 2, 1)),
       roles: a.role === "LD_ADMIN" ? ["LD_ADMIN"] : a.role === "AUDITOR" ? ["AUDITOR"] : [],
     });
-    byCode.set(a.role, row);
+    // The first account of a role is `demo[role]`; a further one (the second mentor) is keyed by its employee number.
+    byCode.set(byCode.has(a.role) ? a.employeeId : a.role, row);
   }
   const manager = byCode.get("MANAGER")!;
   manager.managerId = rows.find((r) => r.grade === "D1" && r.departmentId === manager.departmentId)!.id;

@@ -4,6 +4,9 @@ import { healthRouter } from "~/server/api/routers/health";
 import { meRouter } from "~/server/api/routers/me";
 import { peopleRouter } from "~/server/api/routers/people";
 import { categoriesRouter } from "~/server/api/routers/categories";
+import { mentoringRouter } from "~/server/api/routers/mentoring";
+import { mentoringAdminRouter } from "~/server/api/routers/mentoring-admin";
+import { coachingRouter } from "~/server/api/routers/coaching";
 import { coursesRouter } from "~/server/api/routers/courses";
 import { courseAuthoringRouter } from "~/server/api/routers/course-authoring";
 import { complianceRouter } from "~/server/api/routers/compliance";
@@ -16,6 +19,9 @@ export const appRouter = router({
   me: meRouter,
   people: peopleRouter,
   categories: categoriesRouter,
+  mentoring: mentoringRouter,
+  mentoringAdmin: mentoringAdminRouter,
+  coaching: coachingRouter,
   courses: coursesRouter,
   courseAuthoring: courseAuthoringRouter,
   compliance: complianceRouter,

@@ -1,0 +1,80 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { requireActor } from "~/server/auth/guards";
+import { expireMentoringRequests, listMyRequests } from "~/server/mentoring/requests";
+import { PageHeader } from "~/components/ui/page-header";
+import { Table, TBody, Td, Th } from "~/components/ui/table";
+import { Badge, type Tone } from "~/components/ui/badge";
+import { ButtonLink } from "~/components/ui/button";
+import { EmptyState } from "~/components/ui/empty-state";
+import { WithdrawRequestButton } from "~/components/mentoring/request-actions";
+
+export async function generateMetadata() {
+  const t = await getTranslations("mentoring.requests");
+  return { title: t("title") };
+}
+
+const tone: Record<string, Tone> = { OPEN: "info", ACCEPTED: "success", DECLINED: "danger", WITHDRAWN: "neutral", EXPIRED: "warning" };
+
+export default async function MyRequestsPage() {
+  const actor = await requireActor();
+  const t = await getTranslations("mentoring");
+  const format = await getFormatter();
+  await expireMentoringRequests();
+  const requests = await listMyRequests(actor);
+  const day = (d: Date) => format.dateTime(d, { dateStyle: "medium" });
+  return (
+    <>
+      <PageHeader
+        title={t("requests.title")}
+        description={t("requests.description")}
+        actions={<ButtonLink href="/mentoring/mentors">{t("hub.browse")}</ButtonLink>}
+      />
+      {requests.length === 0 ? (
+        <EmptyState title={t("requests.empty")}>{t("requests.emptyHint")}</EmptyState>
+      ) : (
+        <Table caption={t("requests.title")}>
+          <thead>
+            <tr>
+              <Th>{t("requests.mentor")}</Th>
+              <Th>{t("requests.sent")}</Th>
+              <Th>{t("requests.status")}</Th>
+              <Th>{t("requests.detail")}</Th>
+              <Th className="text-right">{t("requests.actions")}</Th>
+            </tr>
+          </thead>
+          <TBody>
+            {requests.map((r) => (
+              <tr key={r.id} data-testid={`request-${r.mentor.fullName}`}>
+                <Td className="font-medium">
+                  {r.mentor.fullName} <span className="text-slate-500">({r.mentor.grade})</span>
+                </Td>
+                <Td>{day(r.createdAt)}</Td>
+                <Td>
+                  <Badge tone={tone[r.status]}>{t(`requestStatus.${r.status}`)}</Badge>
+                </Td>
+                <Td className="max-w-md text-sm text-slate-600">
+                  {r.status === "OPEN" && t("requests.expires", { date: day(r.expiresAt) })}
+                  {r.status === "DECLINED" && r.declineReason && (
+                    <>
+                      {t(`declineReasons.${r.declineReason}`)}
+                      {r.declineText && <> — “{r.declineText}”</>}
+                    </>
+                  )}
+                  {r.status === "WITHDRAWN" && r.withdrawReason && t(`withdrawReasons.${r.withdrawReason}`)}
+                  {r.status === "EXPIRED" && t("requests.expired", { date: day(r.expiresAt) })}
+                  {r.status === "ACCEPTED" && r.pairing && (
+                    <Link href={`/mentoring/pairings/${r.pairing.id}`} className="font-medium text-brand-700 hover:underline">
+                      {t("requests.openPairing")}
+                    </Link>
+                  )}
+                </Td>
+                <Td className="text-right">{r.status === "OPEN" && <WithdrawRequestButton requestId={r.id} mentorName={r.mentor.fullName} />}</Td>
+              </tr>
+            ))}
+          </TBody>
+        </Table>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,376 @@
+import "server-only";
+import type { Prisma } from "~/server/generated/prisma/client";
+import { db } from "~/server/db";
+import { AppError } from "~/server/errors";
+import { audit } from "~/server/audit";
+import type { Actor } from "~/server/auth/roles";
+import { parseIsoDate, toIsoDate } from "~/lib/dates";
+import { MAX_ROUND_RANKING, MatchWeightsInput, type CreateRoundInput, type RankingInput, type RoundRunInput } from "~/lib/schemas/mentoring";
+import { explainEn, type MatchMentee, type MatchMentor, type MatchReason, type MatchWeights } from "./compatibility";
+import { matchingMetrics, runMatching, type ForbiddenPairs, type MatchingAlgorithm } from "./matching";
+import { getMentoringSettings } from "./settings";
+import { forbiddenFor, managerChain, managerMap } from "./reporting-line";
+import { LOAD_STATUSES, menteeMatchSelect, mentorLoads, mentorMatchSelect, toMatchMentee, toMatchMentor } from "./match-data";
+import { lockAllMentorProfiles, lockMentee, lockMentees } from "./locks";
+import { queueMentoringMails, mailDate, type MentoringMail } from "./mail";
+import { withdrawOpenRequests } from "./requests";
+import { menteeForMatching } from "./directory";
+import { suggestMentors } from "./matching";
+
+type Tx = Prisma.TransactionClient;
+
+const roundSelect = {
+  id: true,
+  name: true,
+  status: true,
+  closesOn: true,
+  algorithm: true,
+  weights: true,
+  rankedOnly: true,
+  createdAt: true,
+  publishedAt: true,
+  result: true,
+  _count: { select: { entries: true } },
+} as const;
+
+export type RoundSummary = {
+  entrants: number;
+  matched: number;
+  firstChoice: number;
+  top3: number;
+  unmatched: number;
+  alreadyPaired: number;
+  averageScore: number | null;
+};
+
+function weightsOf(value: unknown, fallback: MatchWeights): MatchWeights {
+  const parsed = MatchWeightsInput.safeParse({ ...fallback, ...((value as object | null) ?? {}) });
+  return parsed.success ? parsed.data : fallback;
+}
+
+export async function listRounds() {
+  const rows = await db.matchingRound.findMany({ orderBy: { createdAt: "desc" }, select: roundSelect });
+  return rows.map((r) => ({ ...r, closesOn: toIsoDate(r.closesOn), result: r.result as RoundSummary | null, entries: r._count.entries }));
+}
+
+export async function getRound(roundId: string) {
+  const settings = await getMentoringSettings();
+  const r = await db.matchingRound.findUnique({ where: { id: roundId }, select: roundSelect });
+  if (!r) throw new AppError("NOT_FOUND", "This matching round does not exist.");
+  return {
+    ...r,
+    closesOn: toIsoDate(r.closesOn),
+    weights: weightsOf(r.weights, settings.weights),
+    result: r.result as RoundSummary | null,
+    entries: r._count.entries,
+  };
+}
+
+/** Opens a cohort round; one round is open at a time, and it closes on a date from today on. */
+export async function createRound(actor: Pick<Actor, "id">, input: CreateRoundInput, asOf: Date = new Date()) {
+  if (input.closesOn < toIsoDate(asOf)) throw new AppError("INVALID", "The closing date is in the past.", { field: "closesOn" });
+  const settings = await getMentoringSettings();
+  return db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('mentoring:rounds'))`;
+    const open = await tx.matchingRound.findFirst({ where: { status: "OPEN" }, select: { name: true } });
+    if (open) throw new AppError("ROUND_OPEN", `“${open.name}” is still open: publish or cancel it before opening another round.`, { field: "name" });
+    const round = await tx.matchingRound.create({
+      data: { name: input.name, closesOn: parseIsoDate(input.closesOn), weights: settings.weights, createdById: actor.id },
+      select: { id: true, name: true },
+    });
+    await audit(tx, actor, "mentoring.round.create", "MatchingRound", round.id, { data: { name: input.name, closesOn: input.closesOn } });
+    return round;
+  });
+}
+
+export async function cancelRound(actor: Pick<Actor, "id">, roundId: string) {
+  return db.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM "MatchingRound" WHERE id = ${roundId} FOR UPDATE`;
+    const r = await tx.matchingRound.findUnique({ where: { id: roundId }, select: { status: true } });
+    if (!r) throw new AppError("NOT_FOUND", "This matching round does not exist.");
+    if (r.status !== "OPEN") throw new AppError("ROUND_STATE", "Only an open round can be cancelled.");
+    await tx.matchingRound.update({ where: { id: roundId }, data: { status: "CANCELLED" } });
+    await audit(tx, actor, "mentoring.round.cancel", "MatchingRound", roundId);
+    return { id: roundId, status: "CANCELLED" as const };
+  });
+}
+
+type RoundInput = {
+  mentees: MatchMentee[];
+  mentors: MatchMentor[];
+  forbidden: ForbiddenPairs;
+  /** entrants left out because they already have a (proposed or active) pairing */
+  alreadyPaired: string[];
+  names: Map<string, string>;
+  desiredMonths: Map<string, number>;
+};
+
+/**
+ * What the engine needs for a round, as of now: the entrants who still need a mentor with their
+ * rankings, every listed mentor with the places they have left, and everyone's reporting line.
+ */
+async function loadRoundInput(tx: Tx | typeof db, roundId: string, asOf: Date): Promise<RoundInput> {
+  const [entries, mentorRows, loads, managers, paired] = await Promise.all([
+    tx.matchingRoundEntry.findMany({
+      where: { roundId, mentee: { active: true, menteeProfile: { isNot: null } } },
+      select: { menteeId: true, ranking: true, mentee: { select: { fullName: true, menteeProfile: { select: menteeMatchSelect } } } },
+    }),
+    tx.mentorProfile.findMany({
+      where: { listed: true, staff: { active: true } },
+      select: { ...mentorMatchSelect, staff: { select: { ...mentorMatchSelect.staff.select, fullName: true } } },
+    }),
+    mentorLoads(tx),
+    managerMap(tx),
+    tx.pairing.findMany({ where: { status: { in: [...LOAD_STATUSES] } }, select: { menteeId: true } }),
+  ]);
+  const pairedSet = new Set(paired.map((p) => p.menteeId));
+  const names = new Map<string, string>();
+  const desiredMonths = new Map<string, number>();
+  const alreadyPaired: string[] = [];
+  const mentees: MatchMentee[] = [];
+  for (const e of entries) {
+    names.set(e.menteeId, e.mentee.fullName);
+    if (pairedSet.has(e.menteeId)) {
+      alreadyPaired.push(e.menteeId);
+      continue;
+    }
+    const profile = e.mentee.menteeProfile!;
+    desiredMonths.set(e.menteeId, profile.desiredDurationMonths);
+    mentees.push(toMatchMentee(profile, [], e.ranking.slice(0, MAX_ROUND_RANKING)));
+  }
+  const mentors = mentorRows.map((m) => {
+    names.set(m.staffId, m.staff.fullName);
+    return toMatchMentor(m, Math.max(0, m.capacity - (loads.get(m.staffId) ?? 0)), asOf);
+  });
+  return { mentees, mentors, forbidden: forbiddenFor(mentees.map((m) => m.id), managers), alreadyPaired, names, desiredMonths };
+}
+
+export type RoundPreview = {
+  entrants: number;
+  mentors: number;
+  places: number;
+  matched: number;
+  firstChoice: number;
+  top3: number;
+  averageScore: number | null;
+  unmatched: { id: string; name: string }[];
+  alreadyPaired: { id: string; name: string }[];
+  pairs: { menteeId: string; menteeName: string; mentorId: string; mentorName: string; score: number; choice: number | null; reasons: MatchReason[]; explanation: string }[];
+};
+
+function runRound(data: RoundInput, run: { algorithm: MatchingAlgorithm; weights: MatchWeights; rankedOnly: boolean }) {
+  const result = runMatching({ ...run, mentees: data.mentees, mentors: data.mentors, forbidden: data.forbidden });
+  const metrics = matchingMetrics(result);
+  const name = (id: string) => data.names.get(id) ?? id;
+  const preview: RoundPreview = {
+    entrants: data.mentees.length + data.alreadyPaired.length,
+    mentors: data.mentors.filter((m) => m.capacity > 0 && !m.paused).length,
+    places: data.mentors.reduce((s, m) => s + (m.paused ? 0 : m.capacity), 0),
+    matched: metrics.matched,
+    firstChoice: metrics.firstChoice,
+    top3: metrics.top3,
+    averageScore: metrics.averageScore,
+    unmatched: metrics.unmatchedMenteeIds.map((id) => ({ id, name: name(id) })).sort((a, b) => a.name.localeCompare(b.name)),
+    alreadyPaired: data.alreadyPaired.map((id) => ({ id, name: name(id) })).sort((a, b) => a.name.localeCompare(b.name)),
+    pairs: metrics.pairs
+      .map((p) => ({ menteeId: p.menteeId, menteeName: name(p.menteeId), mentorId: p.mentorId, mentorName: name(p.mentorId), score: p.score, choice: p.choice, reasons: p.reasons, explanation: p.explanation }))
+      .sort((a, b) => a.menteeName.localeCompare(b.menteeName)),
+  };
+  return { result, preview };
+}
+
+/** What-if: the matching the round would publish with these settings, without changing anything. */
+export async function previewRound(input: RoundRunInput, asOf: Date = new Date()): Promise<RoundPreview> {
+  const round = await db.matchingRound.findUnique({ where: { id: input.roundId }, select: { status: true } });
+  if (!round) throw new AppError("NOT_FOUND", "This matching round does not exist.");
+  const data = await loadRoundInput(db, input.roundId, asOf);
+  return runRound(data, input).preview;
+}
+
+/**
+ * Publishes the round: runs the matching on the data as it is now, creates the proposed pairings,
+ * e-mails both sides of each pair and tells the unmatched (who keep their mentee profile for open
+ * mode). One transaction; a second publish (double click, retry) changes nothing and returns the
+ * first one's figures.
+ */
+export async function publishRound(actor: Pick<Actor, "id">, input: RoundRunInput, asOf: Date = new Date()) {
+  return db.$transaction(
+    async (tx) => {
+      await tx.$queryRaw`SELECT id FROM "MatchingRound" WHERE id = ${input.roundId} FOR UPDATE`;
+      const round = await tx.matchingRound.findUnique({ where: { id: input.roundId }, select: { id: true, name: true, status: true, result: true } });
+      if (!round) throw new AppError("NOT_FOUND", "This matching round does not exist.");
+      if (round.status === "PUBLISHED") return { published: false, summary: round.result as RoundSummary };
+      if (round.status !== "OPEN") throw new AppError("ROUND_STATE", "This round was cancelled.");
+
+      await lockAllMentorProfiles(tx);
+      const entrantIds = (await tx.matchingRoundEntry.findMany({ where: { roundId: round.id }, select: { menteeId: true } })).map((e) => e.menteeId);
+      await lockMentees(tx, entrantIds);
+      const data = await loadRoundInput(tx, round.id, asOf);
+      const { result, preview } = runRound(data, input);
+
+      await tx.pairing.createMany({
+        data: result.pairings.map((p) => ({
+          menteeId: p.menteeId,
+          mentorId: p.mentorId,
+          origin: "ROUND" as const,
+          roundId: round.id,
+          reasons: p.reasons,
+          score: p.score,
+          status: "PROPOSED" as const,
+          durationMonths: data.desiredMonths.get(p.menteeId) ?? 6,
+          proposedAt: asOf,
+        })),
+        skipDuplicates: true,
+      });
+      const matchedIds = result.pairings.map((p) => p.menteeId);
+      await tx.matchingRoundEntry.updateMany({ where: { roundId: round.id, menteeId: { in: matchedIds } }, data: { matched: true } });
+      await tx.matchingRoundEntry.updateMany({ where: { roundId: round.id, menteeId: { notIn: matchedIds } }, data: { matched: false } });
+      await withdrawOpenRequests(tx, matchedIds, null, asOf);
+
+      const created = await tx.pairing.findMany({ where: { roundId: round.id }, select: { id: true, menteeId: true } });
+      const pairingOf = new Map(created.map((c) => [c.menteeId, c.id]));
+      const people = await tx.staff.findMany({
+        where: { id: { in: [...new Set([...entrantIds, ...result.pairings.map((p) => p.mentorId)])] } },
+        select: { id: true, fullName: true, email: true },
+      });
+      const who = new Map(people.map((p) => [p.id, p]));
+      const mails: MentoringMail[] = [];
+      for (const p of result.pairings) {
+        const mentee = who.get(p.menteeId)!;
+        const mentor = who.get(p.mentorId)!;
+        const pairingId = pairingOf.get(p.menteeId)!;
+        for (const [me, partner, role] of [
+          [mentee, mentor, "MENTEE"],
+          [mentor, mentee, "MENTOR"],
+        ] as const) {
+          mails.push({
+            to: me.email,
+            template: "pairingProposed",
+            values: { name: me.fullName, partner: partner.fullName, round: round.name, role, explanation: explainEn(p.reasons) || "your ranking" },
+            path: `/mentoring/pairings/${pairingId}`,
+            dedupeKey: `mentoring:round:${round.id}:proposed:${pairingId}:${me.id}`,
+          });
+        }
+      }
+      for (const id of result.unmatchedMenteeIds) {
+        const mentee = who.get(id)!;
+        mails.push({
+          to: mentee.email,
+          template: "roundUnmatched",
+          values: { name: mentee.fullName, round: round.name },
+          path: "/mentoring/mentors?freeOnly=1",
+          dedupeKey: `mentoring:round:${round.id}:unmatched:${id}`,
+        });
+      }
+      await queueMentoringMails(tx, mails);
+
+      const summary: RoundSummary = {
+        entrants: preview.entrants,
+        matched: preview.matched,
+        firstChoice: preview.firstChoice,
+        top3: preview.top3,
+        unmatched: preview.unmatched.length,
+        alreadyPaired: preview.alreadyPaired.length,
+        averageScore: preview.averageScore,
+      };
+      await tx.matchingRound.update({
+        where: { id: round.id },
+        data: {
+          status: "PUBLISHED",
+          publishedAt: asOf,
+          publishedById: actor.id,
+          algorithm: input.algorithm,
+          weights: input.weights,
+          rankedOnly: input.rankedOnly,
+          result: summary,
+        },
+      });
+      await audit(tx, actor, "mentoring.round.publish", "MatchingRound", round.id, { data: { ...summary, algorithm: input.algorithm, weights: input.weights } });
+      return { published: true, summary };
+    },
+    { timeout: 120_000, maxWait: 20_000 },
+  );
+}
+
+/** The pairings a published round proposed, for L&D's round page. */
+export async function roundPairings(roundId: string) {
+  return db.pairing.findMany({
+    where: { roundId },
+    orderBy: { mentee: { fullName: "asc" } },
+    select: {
+      id: true,
+      status: true,
+      outcome: true,
+      score: true,
+      reasons: true,
+      mentee: { select: { id: true, fullName: true } },
+      mentor: { select: { id: true, fullName: true } },
+    },
+  });
+}
+
+// ─────────────── The mentee's side of a round ───────────────
+
+/** The open round a mentee can rank in, their ranking so far and the mentors they may rank (best suggestion first). */
+export async function getOpenRoundForMentee(actor: Pick<Actor, "id">, asOf: Date = new Date()) {
+  const round = await db.matchingRound.findFirst({
+    where: { status: "OPEN", closesOn: { gte: parseIsoDate(toIsoDate(asOf)) } },
+    orderBy: { closesOn: "asc" },
+    select: { id: true, name: true, closesOn: true },
+  });
+  if (!round) return null;
+  const [entry, mentee, settings] = await Promise.all([
+    db.matchingRoundEntry.findUnique({ where: { roundId_menteeId: { roundId: round.id, menteeId: actor.id } }, select: { ranking: true, submittedAt: true } }),
+    menteeForMatching(db, actor.id),
+    getMentoringSettings(),
+  ]);
+  const mentorRows = await db.mentorProfile.findMany({
+    where: { listed: true, staff: { active: true }, staffId: { not: actor.id } },
+    select: { ...mentorMatchSelect, staff: { select: { ...mentorMatchSelect.staff.select, fullName: true } } },
+  });
+  const names = new Map(mentorRows.map((m) => [m.staffId, `${m.staff.fullName} (${m.staff.grade})`]));
+  const options = suggestMentors(
+    mentee,
+    mentorRows.map((m) => toMatchMentor(m, Math.max(1, m.capacity), new Date(0))),
+    settings.weights,
+  ).map((s) => ({ id: s.mentorId, name: names.get(s.mentorId) ?? s.mentorId, score: s.score, reasons: s.reasons }));
+  return { round: { ...round, closesOn: toIsoDate(round.closesOn) }, ranking: entry?.ranking ?? [], submittedAt: entry?.submittedAt ?? null, options };
+}
+
+/** Saves the mentee's ranking (1st choice first); an empty ranking takes them out of the round. */
+export async function saveRanking(actor: Pick<Actor, "id">, input: RankingInput, asOf: Date = new Date()) {
+  return db.$transaction(async (tx) => {
+    await lockMentee(tx, actor.id);
+    const round = await tx.matchingRound.findUnique({ where: { id: input.roundId }, select: { id: true, status: true, closesOn: true } });
+    if (!round) throw new AppError("NOT_FOUND", "This matching round does not exist.");
+    if (round.status !== "OPEN" || toIsoDate(round.closesOn) < toIsoDate(asOf)) {
+      throw new AppError("ROUND_CLOSED", `Ranking closed on ${mailDate(round.closesOn)}.`);
+    }
+    if (input.mentorIds.length === 0) {
+      await tx.matchingRoundEntry.deleteMany({ where: { roundId: round.id, menteeId: actor.id } });
+      return { roundId: round.id, ranking: [] as string[] };
+    }
+    const profile = await tx.menteeProfile.findUnique({ where: { staffId: actor.id }, select: { id: true } });
+    if (!profile) throw new AppError("NO_MENTEE_PROFILE", "Create your mentee profile before ranking mentors.");
+    const paired = await tx.pairing.findFirst({ where: { menteeId: actor.id, status: { in: [...LOAD_STATUSES] } }, select: { id: true } });
+    if (paired) throw new AppError("ALREADY_PAIRED", "You already have a mentor, so you do not need to take part in this round.");
+    const chain = await managerChain(tx, actor.id);
+    const mentors = await tx.mentorProfile.findMany({
+      where: { staffId: { in: input.mentorIds }, listed: true, staff: { active: true } },
+      select: { staffId: true, staff: { select: { fullName: true } } },
+    });
+    if (mentors.length !== input.mentorIds.length) throw new AppError("NOT_LISTED", "One of the mentors you ranked is not listed any more.", { field: "mentorIds" });
+    for (const m of mentors) {
+      if (m.staffId === actor.id) throw new AppError("INVALID", "You cannot rank yourself.", { field: "mentorIds" });
+      if (chain.includes(m.staffId)) {
+        throw new AppError("REPORTING_LINE", `${m.staff.fullName} is in your reporting line: mentoring works outside it.`, { field: "mentorIds" });
+      }
+    }
+    await tx.matchingRoundEntry.upsert({
+      where: { roundId_menteeId: { roundId: round.id, menteeId: actor.id } },
+      create: { roundId: round.id, menteeId: actor.id, ranking: input.mentorIds, submittedAt: asOf },
+      update: { ranking: input.mentorIds, submittedAt: asOf },
+    });
+    return { roundId: round.id, ranking: input.mentorIds };
+  });
+}

@@ -1,0 +1,51 @@
+import { spawnSync } from "node:child_process";
+import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
+import { describe, expect, it } from "vitest";
+import { repoRoot } from "~/scripts/db/embedded";
+import { readMigrations } from "~/scripts/db/schema-engine";
+
+const tsx = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
+
+/** Runs the real CLI against this test file's database, as `npm run cli -- …` would. */
+function cli(...args: string[]) {
+  const result = spawnSync(process.execPath, ["--import", tsx, "scripts/cli.ts", ...args], {
+    cwd: repoRoot,
+    env: { ...process.env, NODE_OPTIONS: "" },
+    encoding: "utf8",
+    timeout: 60_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe("npm run cli", () => {
+  it("db status names the database (password masked), the applied migrations and row counts", async () => {
+    const { code, stdout } = cli("db", "status");
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Database: postgresql:\/\/pathway:\*\*\*\*@127\.0\.0\.1:\d+\/test_\w+ \(DATABASE_URL\)$/m);
+    const names = (await readMigrations()).migrationDirectories.map((d) => d.path);
+    expect(stdout).toContain(`Migrations: ${names.length} applied, 0 pending`);
+    for (const name of names) expect(stdout).toContain(`applied  ${name}`);
+    expect(stdout).toMatch(/^ {2}Category +9$/m); // bootstrap's reference data
+  });
+
+  it("db migrate on an up-to-date database applies nothing", () => {
+    const { code, stdout } = cli("db", "migrate");
+    expect(code).toBe(0);
+    expect(stdout).toContain("No pending migrations.");
+  });
+
+  it("rejects an unknown command with the usage on stderr and exit code 2", () => {
+    const { code, stdout, stderr } = cli("db", "frobnicate");
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toContain("Unknown command: db frobnicate");
+    expect(stderr).toContain("usage: npm run cli -- <group> <command>");
+  });
+
+  it("rejects an unknown option with exit code 2", () => {
+    const { code, stderr } = cli("db", "status", "--verbose");
+    expect(code).toBe(2);
+    expect(stderr).toContain("Unknown option '--verbose'");
+  });
+});

@@ -1,0 +1,34 @@
+// Playwright's webServer: a FRESH embedded database on a throwaway dir and a free port (never a developer's
+// data), migrated, bootstrapped and seeded with the demo organisation, then `next start` on $E2E_PORT
+// (default 3100) against the production build made beforehand (`next build`, honouring NEXT_DIST_DIR).
+// Everything is removed on exit; Playwright ends us with SIGTERM (gracefulShutdown in playwright.config.ts).
+import { randomBytes } from "node:crypto";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { createDatabaseIfMissing, freePort, startEmbeddedServer, withDatabase } from "~/scripts/db/embedded";
+import { prepareDatabase } from "~/scripts/db/prepare";
+import { exitCode, relaySignals, spawnNext } from "~/scripts/next-app";
+
+const port = process.env.E2E_PORT ?? "3100";
+const signals = relaySignals();
+const started = Date.now();
+const server = await startEmbeddedServer({ dataDir: mkdtempSync(path.join(tmpdir(), "pathway-e2e-db-")), port: await freePort(), ephemeral: true });
+let code = 1;
+try {
+  const url = withDatabase(server.adminUrl, "pathway");
+  await createDatabaseIfMissing(server.adminUrl, "pathway");
+  const { seeded } = await prepareDatabase(url, { seedDemoIfEmpty: true, log: console.log });
+  console.log(`e2e database ready in ${Date.now() - started} ms${seeded ? " (demo organisation seeded)" : ""}`);
+  const app = (signals.child = spawnNext(["start", "-p", port], {
+    ...process.env,
+    DATABASE_URL: url,
+    PATHWAY_DEMO: "1",
+    NEXTAUTH_URL: `http://localhost:${port}`,
+    NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+  }));
+  code = await exitCode(app);
+} finally {
+  await server.stop();
+}
+process.exit(code);

@@ -1,0 +1,41 @@
+// Two projects: `unit` (*.test.ts, pure logic, no database) and `integration` (*.int.test.ts, real
+// PostgreSQL: one embedded server per run, one database per test file cloned from a migrated template).
+import { fileURLToPath } from "node:url";
+import { configDefaults, defineConfig } from "vitest/config";
+
+const root = fileURLToPath(new URL(".", import.meta.url));
+
+// A non-UTC zone catches date bugs that UTC hides (Auckland is ahead of UTC by 12–13 hours).
+process.env.TZ = process.env.PATHWAY_TEST_TZ ?? "Pacific/Auckland";
+
+const exclude = [...configDefaults.exclude, "e2e/**", ".next*/**", ".data*/**", "server/generated/**"];
+
+export default defineConfig({
+  resolve: {
+    alias: [
+      { find: /^~\//, replacement: root },
+      // Next.js resolves "server-only" to an empty module for server code; tests are server code too.
+      { find: /^server-only$/, replacement: `${root}node_modules/server-only/empty.js` },
+    ],
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: "unit", include: ["**/*.test.{ts,tsx}"], exclude: [...exclude, "**/*.int.test.{ts,tsx}"] },
+      },
+      {
+        extends: true,
+        test: {
+          name: "integration",
+          include: ["**/*.int.test.{ts,tsx}"],
+          exclude,
+          globalSetup: ["tests/setup/global-db.ts"],
+          setupFiles: ["tests/setup/file-db.ts"],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});

@@ -3,6 +3,7 @@ import { createRng } from "./seed/random";
 import { DEMO_ACCOUNTS, seedOrganisation } from "./seed/organisation";
 import { seedDemoVideo } from "./seed/media";
 import { seedMentoring } from "./seed/mentoring";
+import { seedCompliance } from "./seed/compliance";
 
 export type SeedContext = Awaited<ReturnType<typeof seedOrganisation>> & { asOf: Date; rng: ReturnType<typeof createRng> };
 
@@ -22,6 +23,8 @@ export async function seedDemo(db: PrismaClient, asOf: Date = new Date()): Promi
   const ctx: SeedContext = { ...org, asOf, rng };
   void ctx;
   await seedMentoring(db, { staff: org.staff, asOf, log: console.log });
+  // Compliance reads the course ledger: after the courses.
+  await seedCompliance(db, { staff: org.staff, demo: org.demo, log: console.log });
   // The demo video lesson goes into a demo course: keep this after the courses are seeded.
   await seedDemoVideo(db);
   console.log(`Seeded the demo organisation: ${org.staff.length} staff in ${Date.now() - started} ms.`);

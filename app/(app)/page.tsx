@@ -6,6 +6,9 @@ import { PageHeader } from "~/components/ui/page-header";
 import { ProfileCard } from "~/components/home/profile-card";
 import { TeamCard } from "~/components/home/team-card";
 import { OrgCard } from "~/components/home/org-card";
+import { MandatoryTrainingCard } from "~/components/compliance/mandatory-training-card";
+import { myStates } from "~/server/compliance/dashboard";
+import { toIsoDate } from "~/lib/dates";
 
 export async function generateMetadata() {
   const t = await getTranslations("nav");
@@ -19,10 +22,11 @@ export default async function HomePage() {
   const role = primaryRole(actor.roles);
   const isManager = actor.roles.includes("MANAGER");
   const seesOrg = actor.roles.includes("LD_ADMIN") || actor.roles.includes("AUDITOR");
-  const [profile, team, org] = await Promise.all([
+  const [profile, team, org, mandatory] = await Promise.all([
     getProfile(actor.id),
     isManager ? listTeam(actor) : Promise.resolve(null),
     seesOrg ? orgSummary() : Promise.resolve(null),
+    myStates(actor.id, toIsoDate(new Date())),
   ]);
   const intro = role === "LD_ADMIN" ? t("adminIntro") : role === "AUDITOR" ? t("auditorIntro") : t("learnerIntro");
   return (
@@ -30,6 +34,8 @@ export default async function HomePage() {
       <PageHeader title={t("greeting", { name: actor.fullName })} description={intro} />
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
+          {/* Mandatory training first: every staff member is a learner. */}
+          <MandatoryTrainingCard rows={mandatory} />
           {org && <OrgCard org={org} showAdminLinks={actor.roles.includes("LD_ADMIN")} />}
           {team && <TeamCard team={team} />}
         </div>

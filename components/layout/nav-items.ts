@@ -10,6 +10,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/coaching", labelKey: "coaching", roles: "all" },
   { href: "/team", labelKey: "team", roles: ["MANAGER"] },
   { href: "/admin/categories", labelKey: "categories", roles: ["LD_ADMIN"] },
+  { href: "/admin/compliance", labelKey: "compliance", roles: ["LD_ADMIN", "AUDITOR"] },
+  { href: "/admin/outbox", labelKey: "outbox", roles: ["LD_ADMIN"] },
   { href: "/admin/mentoring", labelKey: "mentoringAdmin", roles: ["LD_ADMIN"] },
   { href: "/admin/mentoring/stats", labelKey: "mentoringFigures", roles: ["AUDITOR"] },
   { href: "/reports", labelKey: "reports", roles: ["LD_ADMIN", "AUDITOR"] },

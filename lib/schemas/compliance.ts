@@ -116,3 +116,37 @@ export const ComplianceListFilter = z.object({
 export type ComplianceListFilter = z.infer<typeof ComplianceListFilter>;
 
 export const ExplainInput = z.object({ staffId: z.string().min(1), requirementId: z.string().min(1) });
+
+type SearchParams = Record<string, string | string[] | undefined>;
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
+
+/** The people list's filters from a URL (page, CSV export): unknown or malformed values are dropped, never trusted. */
+export function listFilterFromSearchParams(sp: SearchParams): ComplianceListFilter {
+  const min = Number(one(sp.min));
+  const page = Number(one(sp.page));
+  const raw = {
+    requirementId: one(sp.requirement),
+    departmentId: one(sp.department),
+    sectorId: one(sp.sector),
+    state: (COMPLIANCE_STATE_VALUES as readonly string[]).includes(one(sp.state) ?? "") ? one(sp.state) : undefined,
+    minDaysOverdue: Number.isInteger(min) && min >= 0 ? min : undefined,
+    search: one(sp.q)?.slice(0, 100),
+    page: Number.isInteger(page) && page >= 1 ? page : 1,
+  };
+  const parsed = ComplianceListFilter.safeParse(raw);
+  return parsed.success ? parsed.data : { page: 1 };
+}
+
+/** The same filters back into a query string (links, pagination, CSV). */
+export function listFilterToQuery(f: Partial<ComplianceListFilter>): string {
+  const q = new URLSearchParams();
+  if (f.requirementId) q.set("requirement", f.requirementId);
+  if (f.departmentId) q.set("department", f.departmentId);
+  if (f.sectorId) q.set("sector", f.sectorId);
+  if (f.state) q.set("state", f.state);
+  if (f.minDaysOverdue !== undefined) q.set("min", String(f.minDaysOverdue));
+  if (f.search) q.set("q", f.search);
+  if (f.page && f.page > 1) q.set("page", String(f.page));
+  const s = q.toString();
+  return s ? `?${s}` : "";
+}

@@ -4,6 +4,9 @@ import { listTeam } from "~/server/people/people";
 import { PageHeader } from "~/components/ui/page-header";
 import { EmptyState } from "~/components/ui/empty-state";
 import { Table, TBody, Td, Th } from "~/components/ui/table";
+import { TeamCompliance } from "~/components/compliance/team-compliance";
+import { teamStates } from "~/server/compliance/dashboard";
+import { toIsoDate } from "~/lib/dates";
 
 export async function generateMetadata() {
   const t = await getTranslations("team");
@@ -13,7 +16,7 @@ export async function generateMetadata() {
 export default async function TeamPage() {
   const actor = await requireRole("MANAGER");
   const t = await getTranslations("team");
-  const team = await listTeam(actor);
+  const [team, compliance] = await Promise.all([listTeam(actor), teamStates(actor.id, toIsoDate(new Date()))]);
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
@@ -41,6 +44,7 @@ export default async function TeamPage() {
           </TBody>
         </Table>
       )}
+      {team.length > 0 && <TeamCompliance rows={compliance} />}
     </>
   );
 }

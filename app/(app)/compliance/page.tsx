@@ -1,0 +1,65 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { requireActor } from "~/server/auth/guards";
+import { myStates } from "~/server/compliance/dashboard";
+import { toIsoDate } from "~/lib/dates";
+import { courseHref } from "~/lib/compliance";
+import { PageHeader } from "~/components/ui/page-header";
+import { EmptyState } from "~/components/ui/empty-state";
+import { Table, TBody, Td, Th } from "~/components/ui/table";
+import { StateBadge, StateWhen } from "~/components/compliance/state-badge";
+
+export async function generateMetadata() {
+  const t = await getTranslations("compliance.mine");
+  return { title: t("title") };
+}
+
+/** A person's own mandatory training: what is required, by when, and why (link to the explanation). */
+export default async function MyCompliancePage() {
+  const actor = await requireActor();
+  const t = await getTranslations("compliance.mine");
+  const rows = await myStates(actor.id, toIsoDate(new Date()));
+  return (
+    <>
+      <PageHeader title={t("title")} description={t("description")} />
+      {rows.length === 0 ? (
+        <EmptyState title={(await getTranslations("compliance.home"))("empty")} />
+      ) : (
+        <Table caption={t("title")}>
+          <thead>
+            <tr>
+              <Th>{t("course")}</Th>
+              <Th>{t("state")}</Th>
+              <Th>{t("details")}</Th>
+              <Th className="text-right">
+                <span className="sr-only">{t("explain")}</span>
+              </Th>
+            </tr>
+          </thead>
+          <TBody>
+            {rows.map((r) => (
+              <tr key={r.requirementId}>
+                <Td className="font-medium">
+                  <Link href={courseHref(r.courseCode)} className="text-brand-700 hover:underline">
+                    {r.courseTitle}
+                  </Link>
+                </Td>
+                <Td>
+                  <StateBadge state={r.state} />
+                </Td>
+                <Td>
+                  <StateWhen s={r} />
+                </Td>
+                <Td className="text-right">
+                  <Link href={`/compliance/${r.requirementId}`} className="text-sm text-brand-700 hover:underline" aria-label={`${t("explain")}: ${r.courseTitle}`}>
+                    {t("explain")}
+                  </Link>
+                </Td>
+              </tr>
+            ))}
+          </TBody>
+        </Table>
+      )}
+    </>
+  );
+}

@@ -8,6 +8,7 @@ import errors from "./en/errors.json";
 import home from "./en/home.json";
 import team from "./en/team.json";
 import categories from "./en/categories.json";
+import courses from "./en/courses.json";
 import compliance from "./en/compliance.json";
 import mentoring from "./en/mentoring.json";
 import enrolment from "./en/enrolment.json";
@@ -25,6 +26,7 @@ export const en = {
   home,
   team,
   categories,
+  courses,
   compliance,
   mentoring,
   enrolment,

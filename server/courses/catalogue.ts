@@ -4,6 +4,7 @@ import type { Prisma } from "~/server/generated/prisma/client";
 import type { Actor } from "~/server/auth/roles";
 import { SELF_PACED_MODES, type CatalogueFilter } from "~/lib/schemas/courses";
 import { addMonths, parseIsoDate, toIsoDate } from "~/lib/dates";
+import { renderMarkdown } from "~/lib/markdown";
 import { canSeeCourse } from "~/server/courses/policy";
 import { resumePosition } from "~/server/courses/player";
 
@@ -84,7 +85,7 @@ export async function getCourseForLearner(actor: Pick<Actor, "id" | "roles">, co
         where: { versionId },
         orderBy: { position: "asc" },
         select: {
-          id: true, position: true, kind: true, title: true, required: true,
+          id: true, position: true, kind: true, title: true, required: true, body: true,
           lessonProgress: latest ? { where: { progressId: latest.id }, select: { completedAt: true } } : false,
         },
       })
@@ -108,7 +109,9 @@ export async function getCourseForLearner(actor: Pick<Actor, "id" | "roles">, co
   return {
     course: { ...course, trainingDays: course.trainingDays.toString() },
     selfPaced,
-    lessons: lessons.map(({ lessonProgress, ...l }) => ({ ...l, done: (lessonProgress?.length ?? 0) > 0 })),
+    lessons: lessons.map(({ lessonProgress, body: _body, ...l }) => ({ ...l, done: (lessonProgress?.length ?? 0) > 0 })),
+    // A course given in sessions has no player: its readings ("About the workshop") show on the course page.
+    about: selfPaced ? [] : lessons.filter((l) => l.kind === "READING").map((l) => ({ title: l.title, html: renderMarkdown(l.body) })),
     current: latest ? { id: latest.id, cycle: latest.cycle, version: latest.version.version, startedAt: latest.startedAt, completedAt: latest.completedAt } : null,
     completions,
     action,

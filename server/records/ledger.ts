@@ -1,4 +1,4 @@
-import "server-only";
+// No "server-only" marker: the demo seed (run by scripts outside Next.js) writes its history through recordParticipation too.
 import type { Prisma, PrismaClient } from "~/server/generated/prisma/client";
 import { sumDays } from "~/lib/training-days";
 import type { CourseMode, ParticipationStatus, RecordSource } from "~/server/generated/prisma/enums";

@@ -1,0 +1,77 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { requireRole } from "~/server/auth/guards";
+import { getCourseForEditing } from "~/server/courses/authoring";
+import { listCategories } from "~/server/categories/categories";
+import { PageHeader } from "~/components/ui/page-header";
+import { Card, CardTitle } from "~/components/ui/card";
+import { Badge } from "~/components/ui/badge";
+import { CourseForm } from "~/components/courses/admin/course-form";
+import { CourseEditor } from "~/components/courses/admin/course-editor";
+
+type Params = { params: Promise<{ id: string }> };
+
+export async function generateMetadata() {
+  const t = await getTranslations("courses.admin");
+  return { title: t("title") };
+}
+
+export default async function EditCoursePage({ params }: Params) {
+  await requireRole("LD_ADMIN");
+  const { id } = await params;
+  const data = await getCourseForEditing(id);
+  if (!data) notFound();
+  const t = await getTranslations("courses");
+  const { course } = data;
+  const categories = await listCategories({ includeRetired: false });
+  if (!categories.some((c) => c.id === course.categoryId)) {
+    const all = await listCategories({ includeRetired: true });
+    const current = all.find((c) => c.id === course.categoryId);
+    if (current) categories.push(current);
+  }
+  return (
+    <>
+      <nav aria-label={t("course.breadcrumb")} className="mb-2 text-sm">
+        <Link href="/admin/courses" className="text-brand-700 hover:underline">
+          ← {t("admin.title")}
+        </Link>
+      </nav>
+      <PageHeader
+        title={course.title}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            <span className="font-mono">{course.code}</span>
+            <Badge tone={course.status === "PUBLISHED" ? "success" : course.status === "DRAFT" ? "warning" : "neutral"}>{t(`status.${course.status}`)}</Badge>
+            <span>{course.owner ? t("admin.editor.owner", { name: course.owner.fullName }) : t("admin.editor.ownerNone")}</span>
+          </span>
+        }
+      />
+      <div className="grid gap-6 xl:grid-cols-5">
+        <div className="xl:col-span-3">
+          <CourseEditor data={data} />
+        </div>
+        <div className="xl:col-span-2">
+          <Card aria-labelledby="course-details-form">
+            <CardTitle id="course-details-form">{t("admin.editor.details")}</CardTitle>
+            <CourseForm
+              courseId={course.id}
+              categories={categories}
+              initial={{
+                code: course.code,
+                title: course.title,
+                summary: course.summary,
+                categoryId: course.categoryId,
+                mode: course.mode,
+                trainingDays: course.trainingDays,
+                languages: course.languages,
+                mandatory: course.mandatory,
+                validityMonths: course.validityMonths,
+              }}
+            />
+          </Card>
+        </div>
+      </div>
+    </>
+  );
+}

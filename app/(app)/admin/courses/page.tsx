@@ -1,0 +1,71 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { requireRole } from "~/server/auth/guards";
+import { listCoursesForAdmin } from "~/server/courses/authoring";
+import { PageHeader } from "~/components/ui/page-header";
+import { ButtonLink } from "~/components/ui/button";
+import { Badge, type Tone } from "~/components/ui/badge";
+import { EmptyState } from "~/components/ui/empty-state";
+import { Table, TBody, Td, Th } from "~/components/ui/table";
+
+export async function generateMetadata() {
+  const t = await getTranslations("courses.admin");
+  return { title: t("title") };
+}
+
+const STATUS_TONE: Record<string, Tone> = { DRAFT: "warning", PUBLISHED: "success", RETIRED: "neutral", ARCHIVED: "neutral" };
+
+export default async function AdminCoursesPage() {
+  await requireRole("LD_ADMIN");
+  const t = await getTranslations("courses");
+  const courses = await listCoursesForAdmin();
+  return (
+    <>
+      <PageHeader title={t("admin.title")} description={t("admin.description")} actions={<ButtonLink href="/admin/courses/new">{t("admin.new")}</ButtonLink>} />
+      {courses.length === 0 ? (
+        <EmptyState title={t("admin.empty")} />
+      ) : (
+        <Table caption={t("admin.table")}>
+          <thead>
+            <tr>
+              <Th>{t("admin.code")}</Th>
+              <Th>{t("admin.titleCol")}</Th>
+              <Th>{t("admin.category")}</Th>
+              <Th>{t("admin.mode")}</Th>
+              <Th>{t("admin.status")}</Th>
+              <Th>{t("admin.version")}</Th>
+              <Th>{t("admin.learners")}</Th>
+            </tr>
+          </thead>
+          <TBody>
+            {courses.map((c) => (
+              <tr key={c.id}>
+                <Td className="font-mono text-xs font-medium">{c.code}</Td>
+                <Td>
+                  <Link href={`/admin/courses/${c.id}`} className="font-medium text-brand-700 hover:underline" aria-label={t("admin.editCourse", { code: c.code })}>
+                    {c.title}
+                  </Link>
+                  {c.mandatory && (
+                    <span className="ml-2">
+                      <Badge tone="warning">{t("mandatory")}</Badge>
+                    </span>
+                  )}
+                </Td>
+                <Td>{c.category.name}</Td>
+                <Td>{t(`mode.${c.mode}`)}</Td>
+                <Td>
+                  <Badge tone={STATUS_TONE[c.status]}>{t(`status.${c.status}`)}</Badge>
+                </Td>
+                <Td className="whitespace-nowrap text-xs">
+                  {c.liveVersion && <span className="mr-2">{t("admin.live", { version: c.liveVersion })}</span>}
+                  {c.draftVersion && <Badge tone="warning">{t("admin.draft", { version: c.draftVersion })}</Badge>}
+                </Td>
+                <Td className="whitespace-nowrap text-xs text-slate-600">{t("admin.learnersCount", { underway: c.learnersUnderway, completed: c.completions })}</Td>
+              </tr>
+            ))}
+          </TBody>
+        </Table>
+      )}
+    </>
+  );
+}

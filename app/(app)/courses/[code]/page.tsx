@@ -1,0 +1,157 @@
+import { notFound } from "next/navigation";
+import Link from "next/link";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { requireActor } from "~/server/auth/guards";
+import { getCourseForLearner } from "~/server/courses/catalogue";
+import { PageHeader } from "~/components/ui/page-header";
+import { Card, CardTitle } from "~/components/ui/card";
+import { Badge } from "~/components/ui/badge";
+import { Alert } from "~/components/ui/alert";
+import { ButtonLink } from "~/components/ui/button";
+import { LessonOutline } from "~/components/courses/lesson-outline";
+import { StartCourseButton } from "~/components/courses/start-course-button";
+import { Prose } from "~/components/courses/prose";
+import { daysNumber, languageName } from "~/components/courses/labels";
+
+type Params = { params: Promise<{ code: string }> };
+
+export async function generateMetadata({ params }: Params) {
+  const { code } = await params;
+  return { title: decodeURIComponent(code) };
+}
+
+export default async function CoursePage({ params }: Params) {
+  const actor = await requireActor();
+  const { code } = await params;
+  const data = await getCourseForLearner(actor, decodeURIComponent(code));
+  if (!data) notFound();
+  const t = await getTranslations("courses");
+  const format = await getFormatter();
+  const locale = await getLocale();
+  const { course, current, action } = data;
+  const learnHref = (position: number) => `/learn/${encodeURIComponent(course.code)}/${position}`;
+  const requiredTotal = data.lessons.filter((l) => l.required).length;
+  const requiredDone = data.lessons.filter((l) => l.required && l.done).length;
+  const date = (d: Date) => format.dateTime(d, { dateStyle: "medium" });
+
+  const primary =
+    action.kind === "START" || action.kind === "RETAKE" ? (
+      <StartCourseButton
+        courseId={course.id}
+        code={course.code}
+        position={action.position!}
+        retake={action.kind === "RETAKE"}
+        label={action.kind === "START" ? t("course.start") : t("course.retake")}
+      />
+    ) : action.kind === "RESUME" ? (
+      <ButtonLink href={learnHref(action.position!)}>{t("course.resume")}</ButtonLink>
+    ) : action.kind === "REVIEW" ? (
+      <ButtonLink href={learnHref(action.position!)} variant="secondary">
+        {t("course.review")}
+      </ButtonLink>
+    ) : null;
+
+  return (
+    <>
+      <nav aria-label={t("course.breadcrumb")} className="mb-2 text-sm">
+        <Link href="/courses" className="text-brand-700 hover:underline">
+          ← {t("course.back")}
+        </Link>
+      </nav>
+      <PageHeader
+        title={course.title}
+        description={course.summary}
+        actions={
+          <div className="flex flex-wrap items-start gap-2">
+            {action.kind === "RETAKE" && (
+              <ButtonLink href={learnHref(data.lessons[0]!.position)} variant="secondary">
+                {t("course.review")}
+              </ButtonLink>
+            )}
+            {primary}
+          </div>
+        }
+      />
+      <div className="mb-6 flex flex-wrap gap-2">
+        {course.mandatory && <Badge tone="warning">{t("mandatory")}</Badge>}
+        <Badge tone="info">{t(`mode.${course.mode}`)}</Badge>
+        {current?.completedAt ? <Badge tone="success">{t("myState.COMPLETED")}</Badge> : current ? <Badge>{t("myState.IN_PROGRESS")}</Badge> : null}
+      </div>
+      <div className="space-y-4">
+        {!data.selfPaced && <Alert>{t("course.sessionsOnly")}</Alert>}
+        {course.status === "RETIRED" && <Alert tone="warning">{t("course.notOffered")}</Alert>}
+        {data.expired && <Alert tone="warning">{t("course.expired")}</Alert>}
+      </div>
+      <div className="mt-4 grid gap-6 lg:grid-cols-3">
+        <div className="space-y-6 lg:col-span-2">
+          {data.about.length > 0 && (
+            <Card aria-labelledby="about-sessions">
+              <CardTitle id="about-sessions">{t("course.aboutSessions")}</CardTitle>
+              <div className="space-y-6">
+                {data.about.map((a) => (
+                  <div key={a.title}>
+                    <h3 className="mb-2 font-semibold text-slate-900">{a.title}</h3>
+                    <Prose html={a.html} />
+                  </div>
+                ))}
+              </div>
+            </Card>
+          )}
+          {data.selfPaced && (
+            <Card aria-labelledby="course-lessons">
+              <CardTitle id="course-lessons" action={<span className="text-sm text-slate-600">{t("course.lessonsCount", { count: data.lessons.length })}</span>}>
+                {t("course.lessons")}
+              </CardTitle>
+              <LessonOutline lessons={data.lessons} hrefFor={current ? learnHref : undefined} />
+            </Card>
+          )}
+        </div>
+        <div className="space-y-6">
+          {data.selfPaced && (
+            <Card aria-labelledby="course-progress">
+              <CardTitle id="course-progress">{t("course.yourProgress")}</CardTitle>
+              {!current ? (
+                <p className="text-sm text-slate-700">{t("course.notStarted")}</p>
+              ) : (
+                <div className="space-y-2 text-sm text-slate-700">
+                  <p>{t("course.startedOn", { date: date(current.startedAt), version: current.version })}</p>
+                  {!current.completedAt && <p>{t("course.lessonsDone", { done: requiredDone, total: requiredTotal })}</p>}
+                </div>
+              )}
+              {data.completions.length > 0 && (
+                <div className="mt-4">
+                  <h3 className="text-sm font-semibold text-slate-900">{t("course.completions")}</h3>
+                  <ul className="mt-2 space-y-1 text-sm text-slate-700">
+                    {data.completions.map((c) => (
+                      <li key={c.cycle}>
+                        {t("course.completedOn", { date: date(c.completedAt) })}
+                        {c.validUntil && <> · {t("course.validUntil", { date: date(c.validUntil) })}</>}
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              )}
+            </Card>
+          )}
+          <Card aria-labelledby="course-details">
+            <CardTitle id="course-details">{t("course.details")}</CardTitle>
+            <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
+              <dt className="text-slate-600">{t("course.code")}</dt>
+              <dd className="font-mono text-slate-900">{course.code}</dd>
+              <dt className="text-slate-600">{t("course.category")}</dt>
+              <dd className="text-slate-900">{course.category.name}</dd>
+              <dt className="text-slate-600">{t("course.mode")}</dt>
+              <dd className="text-slate-900">{t(`mode.${course.mode}`)}</dd>
+              <dt className="text-slate-600">{t("course.trainingDays")}</dt>
+              <dd className="text-slate-900">{t("days", { days: daysNumber(course.trainingDays) })}</dd>
+              <dt className="text-slate-600">{t("course.languages")}</dt>
+              <dd className="text-slate-900">{course.languages.map((l) => languageName(l, locale)).join(", ")}</dd>
+              <dt className="text-slate-600">{t("course.validity")}</dt>
+              <dd className="text-slate-900">{course.validityMonths === null ? t("course.noExpiry") : t("course.validFor", { months: course.validityMonths })}</dd>
+            </dl>
+          </Card>
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+import { notFound, redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { requireActor } from "~/server/auth/guards";
+import { getPlayerLesson } from "~/server/courses/player";
+import { Alert } from "~/components/ui/alert";
+import { ButtonLink } from "~/components/ui/button";
+import { LessonFrame } from "~/components/courses/lesson-frame";
+import { VideoLesson } from "~/components/media/video-lesson";
+
+type Params = { params: Promise<{ code: string; position: string }> };
+
+export async function generateMetadata({ params }: Params) {
+  const { code, position } = await params;
+  const t = await getTranslations("courses.player");
+  return { title: `${decodeURIComponent(code)} · ${t("lessonOf", { position, total: "…" })}` };
+}
+
+export default async function LessonPage({ params }: Params) {
+  const actor = await requireActor();
+  const { code: rawCode, position: rawPosition } = await params;
+  const code = decodeURIComponent(rawCode);
+  const position = Number(rawPosition);
+  if (!Number.isInteger(position) || position < 1) notFound();
+  const data = await getPlayerLesson(actor, code, position);
+  // Not started (or no such lesson): the course page has the Start button, or the 404.
+  if (!data) redirect(`/courses/${encodeURIComponent(code)}`);
+  const t = await getTranslations("courses.player");
+  const href = (p: number) => `/learn/${encodeURIComponent(code)}/${p}`;
+  const completed = !!data.progress.completedAt;
+  return (
+    <LessonFrame
+      course={data.course}
+      outline={data.outline}
+      lesson={data.lesson}
+      quiz={data.quiz}
+      hrefFor={href}
+      preview={false}
+      video={data.lesson.kind === "VIDEO" && data.lesson.mediaAssetId ? <VideoLesson actor={actor} lessonId={data.lesson.id} title={data.lesson.title} /> : undefined}
+      courseCompleted={completed}
+      links={{
+        next: data.nextPosition ? href(data.nextPosition) : null,
+        previous: data.previousPosition ? href(data.previousPosition) : null,
+        complete: `/learn/${encodeURIComponent(code)}/complete`,
+        course: `/courses/${encodeURIComponent(code)}`,
+      }}
+      banner={
+        completed ? (
+          <Alert tone="success" title={t("completedBanner")}>
+            <ButtonLink href={`/learn/${encodeURIComponent(code)}/complete`} variant="secondary" size="sm" className="mt-2">
+              {t("seeCompletion")}
+            </ButtonLink>
+          </Alert>
+        ) : undefined
+      }
+    />
+  );
+}

@@ -1,0 +1,316 @@
+"use client";
+
+import { useId, useState } from "react";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useMutation } from "@tanstack/react-query";
+import { useTRPC } from "~/lib/trpc/react";
+import { errorMessage } from "~/lib/trpc/errors";
+import { QUESTION_KINDS, QuestionInput } from "~/lib/schemas/courses";
+import { Button } from "~/components/ui/button";
+import { Badge } from "~/components/ui/badge";
+import { Card, CardTitle } from "~/components/ui/card";
+import { EmptyState } from "~/components/ui/empty-state";
+import { Field, Input, Select, Textarea } from "~/components/ui/form";
+import { Dialog } from "~/components/ui/dialog";
+import { useToast } from "~/components/ui/toast";
+import { cn } from "~/components/ui/cn";
+import { issuesByField, serverFieldErrors } from "~/components/courses/admin/form-errors";
+
+type Kind = (typeof QUESTION_KINDS)[number];
+export type EditorQuestion = { id: string; position: number; kind: Kind; prompt: string; explanation: string; options: { id: string; text: string; correct: boolean }[] };
+type Draft = { id: string | null; kind: Kind; prompt: string; explanation: string; options: { key: number; text: string; correct: boolean }[] };
+
+let keySeq = 0;
+const blankOption = () => ({ key: ++keySeq, text: "", correct: false });
+const blank = (): Draft => ({ id: null, kind: "SINGLE", prompt: "", explanation: "", options: [blankOption(), blankOption(), blankOption()] });
+
+/** The questions of a quiz lesson: the list, and one form to write a new question or edit one. */
+export function QuestionEditor({ lessonId, questions, readOnly }: { lessonId: string; questions: EditorQuestion[]; readOnly: boolean }) {
+  const t = useTranslations("courses.admin.question");
+  const tc = useTranslations("common");
+  const trpc = useTRPC();
+  const router = useRouter();
+  const toast = useToast();
+  const save = useMutation(trpc.courseAuthoring.saveQuestion.mutationOptions());
+  const remove = useMutation(trpc.courseAuthoring.deleteQuestion.mutationOptions());
+  const move = useMutation(trpc.courseAuthoring.moveQuestion.mutationOptions());
+  const [draft, setDraft] = useState<Draft>(blank);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [deleting, setDeleting] = useState<EditorQuestion | null>(null);
+  const [listError, setListError] = useState<string | null>(null);
+  const optionsId = useId();
+  const editingNumber = draft.id ? questions.find((q) => q.id === draft.id)?.position : null;
+
+  function edit(q: EditorQuestion) {
+    setDraft({ id: q.id, kind: q.kind, prompt: q.prompt, explanation: q.explanation, options: q.options.map((o) => ({ key: ++keySeq, text: o.text, correct: o.correct })) });
+    setErrors({});
+    document.getElementById("question-form")?.scrollIntoView({ behavior: "smooth" });
+  }
+
+  function setOption(key: number, patch: Partial<{ text: string; correct: boolean }>) {
+    setDraft((d) => ({
+      ...d,
+      options: d.options.map((o) => (o.key === key ? { ...o, ...patch } : patch.correct && d.kind === "SINGLE" ? { ...o, correct: false } : o)),
+    }));
+  }
+
+  async function onSave(e: React.FormEvent) {
+    e.preventDefault();
+    const parsed = QuestionInput.safeParse({ kind: draft.kind, prompt: draft.prompt, explanation: draft.explanation, options: draft.options.map(({ text, correct }) => ({ text, correct })) });
+    if (!parsed.success) {
+      setErrors(issuesByField(parsed.error));
+      return;
+    }
+    setErrors({});
+    try {
+      await save.mutateAsync({ lessonId, questionId: draft.id, question: parsed.data });
+      toast("success", t("saved"));
+      setDraft(blank());
+      router.refresh();
+    } catch (err) {
+      setErrors(serverFieldErrors(err, 1) ?? { _: errorMessage(err, tc("somethingWentWrong")) });
+    }
+  }
+
+  async function listAction(action: () => Promise<unknown>, done?: string) {
+    setListError(null);
+    try {
+      await action();
+      if (done) toast("success", done);
+      router.refresh();
+    } catch (err) {
+      setListError(errorMessage(err, tc("somethingWentWrong")));
+    }
+  }
+
+  return (
+    <div className="space-y-6">
+      <Card aria-labelledby="quiz-questions">
+        <CardTitle id="quiz-questions">{t("title")}</CardTitle>
+        {listError && (
+          <p role="alert" className="mb-3 text-sm text-red-700">
+            {listError}
+          </p>
+        )}
+        {questions.length === 0 ? (
+          <EmptyState title={t("empty")} />
+        ) : (
+          <ol className="space-y-3">
+            {questions.map((q, i) => (
+              <li key={q.id} className={cn("rounded-md p-3 ring-1 ring-slate-200", draft.id === q.id && "ring-2 ring-brand-500")}>
+                <div className="flex flex-wrap items-start justify-between gap-2">
+                  <p className="font-medium text-slate-900">
+                    <span className="mr-1 text-slate-500">{q.position}.</span>
+                    {q.prompt}
+                  </p>
+                  <Badge>{t(q.kind)}</Badge>
+                </div>
+                <ul className="mt-2 space-y-0.5 text-sm">
+                  {q.options.map((o) => (
+                    <li key={o.id} className={o.correct ? "font-medium text-green-800" : "text-slate-700"}>
+                      {o.correct ? "✓ " : "· "}
+                      {o.text}
+                      {o.correct && <span className="sr-only"> ({t("correctMark")})</span>}
+                    </li>
+                  ))}
+                </ul>
+                {!readOnly && (
+                  <div className="mt-2 flex flex-wrap gap-1">
+                    <Button variant="ghost" size="sm" onClick={() => edit(q)} aria-label={t("edit", { n: q.position })}>
+                      {t("edit", { n: q.position })}
+                    </Button>
+                    <Button variant="ghost" size="sm" disabled={i === 0} aria-label={t("moveUp", { n: q.position })} onClick={() => void listAction(() => move.mutateAsync({ id: q.id, direction: "up" }))}>
+                      ↑
+                    </Button>
+                    <Button
+                      variant="ghost"
+                      size="sm"
+                      disabled={i === questions.length - 1}
+                      aria-label={t("moveDown", { n: q.position })}
+                      onClick={() => void listAction(() => move.mutateAsync({ id: q.id, direction: "down" }))}
+                    >
+                      ↓
+                    </Button>
+                    <Button variant="ghost" size="sm" aria-label={t("delete", { n: q.position })} onClick={() => setDeleting(q)}>
+                      ✕
+                    </Button>
+                  </div>
+                )}
+              </li>
+            ))}
+          </ol>
+        )}
+      </Card>
+
+      {!readOnly && (
+        <Card aria-labelledby="question-form-title">
+          <CardTitle id="question-form-title">{editingNumber ? t("editTitle", { n: editingNumber }) : t("newTitle")}</CardTitle>
+          <form id="question-form" onSubmit={(e) => void onSave(e)} noValidate className="space-y-4">
+            <Field label={t("kind")} error={errors.kind}>
+              {(p) => (
+                <Select
+                  {...p}
+                  value={draft.kind}
+                  onChange={(e) => {
+                    const kind = e.target.value as Kind;
+                    setDraft((d) => ({ ...d, kind }));
+                  }}
+                >
+                  {QUESTION_KINDS.map((k) => (
+                    <option key={k} value={k}>
+                      {t(k)}
+                    </option>
+                  ))}
+                </Select>
+              )}
+            </Field>
+            <Field label={t("prompt")} error={errors.prompt}>
+              {(p) => <Textarea {...p} value={draft.prompt} onChange={(e) => setDraft((d) => ({ ...d, prompt: e.target.value }))} rows={2} />}
+            </Field>
+            <fieldset aria-describedby={`${optionsId}-hint${errors.options ? ` ${optionsId}-error` : ""}`} className="space-y-2">
+              <legend className="text-sm font-medium text-slate-800">{t("options")}</legend>
+              <p id={`${optionsId}-hint`} className="text-xs text-slate-500">
+                {t("optionsHint")}
+              </p>
+              {draft.options.map((o, i) => (
+                <OptionRow
+                  key={o.key}
+                  n={i + 1}
+                  option={o}
+                  kind={draft.kind}
+                  error={errors[`options.${i}.text`]}
+                  canRemove={draft.options.length > 2}
+                  onChange={(patch) => setOption(o.key, patch)}
+                  onRemove={() => setDraft((d) => ({ ...d, options: d.options.filter((x) => x.key !== o.key) }))}
+                />
+              ))}
+              {errors.options && (
+                <p id={`${optionsId}-error`} className="text-sm text-red-700">
+                  {errors.options}
+                </p>
+              )}
+              {draft.options.length < 10 && (
+                <Button variant="secondary" size="sm" onClick={() => setDraft((d) => ({ ...d, options: [...d.options, blankOption()] }))}>
+                  {t("addOption")}
+                </Button>
+              )}
+            </fieldset>
+            <Field label={t("explanation")} error={errors.explanation}>
+              {(p) => <Textarea {...p} value={draft.explanation} onChange={(e) => setDraft((d) => ({ ...d, explanation: e.target.value }))} rows={2} />}
+            </Field>
+            {errors._ && (
+              <p role="alert" className="text-sm font-medium text-red-700">
+                {errors._}
+              </p>
+            )}
+            <div className="flex gap-2">
+              <Button type="submit" busy={save.isPending}>
+                {t("save")}
+              </Button>
+              {draft.id && (
+                <Button
+                  variant="ghost"
+                  onClick={() => {
+                    setDraft(blank());
+                    setErrors({});
+                  }}
+                >
+                  {t("cancel")}
+                </Button>
+              )}
+            </div>
+          </form>
+        </Card>
+      )}
+
+      <Dialog
+        open={!!deleting}
+        onClose={() => setDeleting(null)}
+        title={deleting ? t("deleteConfirm", { n: deleting.position }) : ""}
+        footer={
+          <>
+            <Button variant="secondary" onClick={() => setDeleting(null)}>
+              {tc("cancel")}
+            </Button>
+            <Button
+              variant="danger"
+              busy={remove.isPending}
+              onClick={() => {
+                const q = deleting;
+                setDeleting(null);
+                if (q) void listAction(() => remove.mutateAsync({ questionId: q.id }), t("deleted"));
+              }}
+            >
+              {deleting ? t("delete", { n: deleting.position }) : ""}
+            </Button>
+          </>
+        }
+      >
+        <p className="text-sm text-slate-700">{deleting?.prompt}</p>
+      </Dialog>
+    </div>
+  );
+}
+
+function OptionRow({
+  n,
+  option,
+  kind,
+  error,
+  canRemove,
+  onChange,
+  onRemove,
+}: {
+  n: number;
+  option: { text: string; correct: boolean };
+  kind: Kind;
+  error?: string;
+  canRemove: boolean;
+  onChange: (patch: Partial<{ text: string; correct: boolean }>) => void;
+  onRemove: () => void;
+}) {
+  const t = useTranslations("courses.admin.question");
+  const id = useId();
+  return (
+    <div className="flex items-start gap-3">
+      <div className="flex-1 space-y-1">
+        <label htmlFor={`${id}-text`} className="sr-only">
+          {t("optionN", { n })}
+        </label>
+        <Input
+          id={`${id}-text`}
+          value={option.text}
+          placeholder={t("optionN", { n })}
+          onChange={(e) => onChange({ text: e.target.value })}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-error` : undefined}
+        />
+        {error && (
+          <p id={`${id}-error`} className="text-sm text-red-700">
+            {error}
+          </p>
+        )}
+      </div>
+      <div className="flex items-center gap-2 pt-2">
+        <input
+          id={`${id}-correct`}
+          type={kind === "SINGLE" ? "radio" : "checkbox"}
+          name={kind === "SINGLE" ? "correct-option" : undefined}
+          checked={option.correct}
+          onChange={(e) => onChange({ correct: e.target.checked })}
+          className="size-4 accent-brand-600"
+        />
+        <label htmlFor={`${id}-correct`} className="text-sm text-slate-700">
+          <span aria-hidden>{t("correctMark")}</span>
+          <span className="sr-only">{t("correctN", { n })}</span>
+        </label>
+      </div>
+      {canRemove && (
+        <Button variant="ghost" size="sm" aria-label={t("removeOption", { n })} onClick={onRemove} className="mt-1">
+          ✕
+        </Button>
+      )}
+    </div>
+  );
+}

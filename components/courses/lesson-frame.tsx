@@ -1,0 +1,92 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
+import { Card } from "~/components/ui/card";
+import { Alert } from "~/components/ui/alert";
+import { ButtonLink } from "~/components/ui/button";
+import { LessonOutline, type OutlineLesson } from "~/components/courses/lesson-outline";
+import { LessonPlayer } from "~/components/courses/lesson-player";
+import { Prose } from "~/components/courses/prose";
+import type { LessonView, PlayerLinks, QuizView } from "~/components/courses/player-types";
+
+/**
+ * The player's page layout, shared by the learner and L&D preview: the outline beside the lesson (above it,
+ * folded, on small screens), the lesson title as the page's heading, the content and its step, then
+ * previous/next.
+ */
+export async function LessonFrame({
+  course,
+  outline,
+  lesson,
+  quiz,
+  links,
+  hrefFor,
+  preview,
+  courseCompleted,
+  banner,
+  video,
+}: {
+  course: { code: string; title: string };
+  outline: OutlineLesson[];
+  lesson: LessonView;
+  quiz: QuizView | null;
+  links: PlayerLinks;
+  hrefFor: (position: number) => string;
+  preview: boolean;
+  courseCompleted: boolean;
+  banner?: ReactNode;
+  /** the video player for a lesson with a media asset (video module) */
+  video?: ReactNode;
+}) {
+  const t = await getTranslations("courses");
+  const outlineList = <LessonOutline lessons={outline} hrefFor={hrefFor} current={lesson.position} compact />;
+  return (
+    <div className="grid gap-6 lg:grid-cols-4">
+      <aside className="lg:col-span-1" aria-label={t("player.outline")}>
+        <details className="rounded-lg bg-white p-3 shadow-xs ring-1 ring-slate-200 lg:hidden">
+          <summary className="cursor-pointer text-sm font-semibold text-slate-900">{t("player.outline")}</summary>
+          <div className="mt-2">{outlineList}</div>
+        </details>
+        <Card className="hidden p-3 lg:sticky lg:top-4 lg:block" as="div">
+          <p className="px-2 pb-2 text-sm font-semibold text-slate-900">{course.title}</p>
+          {outlineList}
+        </Card>
+      </aside>
+      <div className="min-w-0 space-y-6 lg:col-span-3">
+        <div>
+          <p className="text-sm">
+            <Link href={links.course} className="text-brand-700 hover:underline">
+              {course.title}
+            </Link>
+          </p>
+          <p className="mt-1 text-xs font-medium uppercase tracking-wide text-slate-500">
+            {t("player.lessonOf", { position: lesson.position, total: outline.length })} · {t(`kind.${lesson.kind}`)}
+            {!lesson.required && <> · {t("optional")}</>}
+          </p>
+          <h1 className="mt-1 text-2xl font-semibold tracking-tight text-slate-900">{lesson.title}</h1>
+        </div>
+        {banner}
+        <Card as="div" className="sm:p-8">
+          <LessonPlayer lesson={lesson} quiz={quiz} links={links} preview={preview} courseCompleted={courseCompleted}>
+            {lesson.kind === "READING" && lesson.html !== null && <Prose html={lesson.html} />}
+            {lesson.kind === "VIDEO" && lesson.mediaAssetId && (video ?? <Alert>{t("player.videoPlayer")}</Alert>)}
+          </LessonPlayer>
+        </Card>
+        <nav aria-label={t("player.lessonNav")} className="flex justify-between gap-2">
+          {links.previous ? (
+            <ButtonLink href={links.previous} variant="secondary">
+              ← {t("player.previous")}
+            </ButtonLink>
+          ) : (
+            <span />
+          )}
+          {links.next && (
+            <ButtonLink href={links.next} variant="ghost">
+              {t("player.next")} →
+            </ButtonLink>
+          )}
+        </nav>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,130 @@
+"use client";
+
+import { useId, useState, type ReactNode } from "react";
+import { useRouter } from "next/navigation";
+import { useFormatter, useTranslations } from "next-intl";
+import { useMutation } from "@tanstack/react-query";
+import { useTRPC } from "~/lib/trpc/react";
+import { errorMessage } from "~/lib/trpc/errors";
+import { Button, ButtonLink } from "~/components/ui/button";
+import type { LessonView, PlayerLinks, QuizView } from "~/components/courses/player-types";
+import { QuizRunner } from "~/components/courses/quiz-runner";
+
+/**
+ * The body of one lesson and its step: mark a reading as read, confirm an external activity or a video,
+ * confirm an attestation, or take the quiz. In L&D preview nothing is sent to the server except quiz grading,
+ * which stores nothing.
+ */
+export function LessonPlayer({
+  lesson,
+  quiz,
+  links,
+  preview,
+  courseCompleted,
+  children,
+}: {
+  lesson: LessonView;
+  quiz: QuizView | null;
+  links: PlayerLinks;
+  preview: boolean;
+  courseCompleted: boolean;
+  /** the lesson's content rendered on the server (reading text, video player…) */
+  children?: ReactNode;
+}) {
+  const t = useTranslations("courses.player");
+  const tc = useTranslations("common");
+  const format = useFormatter();
+  const trpc = useTRPC();
+  const router = useRouter();
+  const complete = useMutation(trpc.courses.completeLesson.mutationOptions());
+  const attest = useMutation(trpc.courses.attest.mutationOptions());
+  const [error, setError] = useState<string | null>(null);
+  const [confirmed, setConfirmed] = useState(false);
+  const checkboxId = useId();
+
+  function after(result: { courseCompleted: boolean; nextPosition: number | null }) {
+    if (result.courseCompleted) router.push(links.complete);
+    else if (links.next) router.push(links.next);
+    else router.refresh();
+  }
+
+  async function step(kind: "complete" | "attest") {
+    setError(null);
+    if (preview) {
+      if (links.next) router.push(links.next);
+      return;
+    }
+    if (kind === "attest" && !confirmed) {
+      setError(t("attestRequired"));
+      return;
+    }
+    try {
+      after(kind === "attest" ? await attest.mutateAsync({ lessonId: lesson.id, confirmed: true }) : await complete.mutateAsync({ lessonId: lesson.id }));
+    } catch (e) {
+      setError(errorMessage(e, tc("somethingWentWrong")));
+    }
+  }
+
+  const busy = complete.isPending || attest.isPending || complete.isSuccess || attest.isSuccess;
+  const doneNote = lesson.done && lesson.doneAt && (
+    <p className="text-sm text-green-800">
+      ✓ {lesson.kind === "ATTESTATION" && lesson.attestedName ? t("attestedBy", { name: lesson.attestedName, date: format.dateTime(lesson.doneAt, { dateStyle: "medium", timeStyle: "short" }) }) : t("doneAt", { date: format.dateTime(lesson.doneAt, { dateStyle: "medium" }) })}
+    </p>
+  );
+  const continueLink = links.next ? <ButtonLink href={links.next}>{t("continue")}</ButtonLink> : courseCompleted && !preview ? <ButtonLink href={links.complete}>{t("seeCompletion")}</ButtonLink> : null;
+  const errorLine = error && (
+    <p role="alert" className="text-sm font-medium text-red-700">
+      {error}
+    </p>
+  );
+
+  if (lesson.kind === "QUIZ" && quiz) {
+    return <QuizRunner lessonId={lesson.id} quiz={quiz} links={links} preview={preview} />;
+  }
+
+  return (
+    <div className="space-y-6">
+      {children}
+      {lesson.kind === "ATTESTATION" && (
+        <div className="space-y-4">
+          <blockquote className="rounded-lg border-l-4 border-brand-600 bg-brand-50 p-4 text-slate-900">{lesson.text}</blockquote>
+          {!lesson.done && (
+            <div className="flex items-start gap-3">
+              <input id={checkboxId} type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} className="mt-0.5 size-4 accent-brand-600" />
+              <label htmlFor={checkboxId} className="text-sm text-slate-800">
+                {t("attestCheckbox")}
+              </label>
+            </div>
+          )}
+        </div>
+      )}
+      {(lesson.kind === "EXTERNAL_LINK" || lesson.kind === "VIDEO") && (
+        <div className="space-y-3">
+          {lesson.text && <p className="max-w-prose whitespace-pre-line text-slate-800">{lesson.text}</p>}
+          {lesson.kind === "EXTERNAL_LINK" && <p className="text-sm text-slate-600">{t("externalHint")}</p>}
+          {lesson.url && !lesson.mediaAssetId && (
+            <a href={lesson.url} target="_blank" rel="noopener noreferrer" className="inline-flex items-center gap-1 font-medium text-brand-700 underline">
+              {lesson.kind === "VIDEO" ? t("watchVideo") : t("openLink", { title: lesson.title })}
+              <span className="text-sm font-normal text-slate-600">{t("opensNewTab")}</span>
+            </a>
+          )}
+        </div>
+      )}
+      {doneNote}
+      {errorLine}
+      <div className="flex flex-wrap gap-2">
+        {lesson.done || (lesson.kind === "VIDEO" && lesson.mediaAssetId) ? (
+          continueLink
+        ) : lesson.kind === "ATTESTATION" ? (
+          <Button onClick={() => void step("attest")} busy={busy}>
+            {t("attest")}
+          </Button>
+        ) : (
+          <Button onClick={() => void step("complete")} busy={busy}>
+            {lesson.kind === "READING" ? t("markRead") : lesson.kind === "VIDEO" ? t("confirmVideo") : t("confirmExternal")}
+          </Button>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,157 @@
+import type { Page } from "@playwright/test";
+import { test, expect, signInAs, expectAccessible } from "./fixtures";
+import { bsafe } from "../server/courses/content/bsafe";
+import type { ContentLesson } from "../server/courses/content/types";
+
+type Quiz = Extract<ContentLesson, { kind: "QUIZ" }>;
+const quiz = bsafe.lessons.find((l): l is Quiz => l.kind === "QUIZ")!;
+
+/** Answers every question of the quiz on the page (shuffled: found by prompt), all right or all wrong. */
+async function answerQuiz(page: Page, right: boolean) {
+  for (const q of quiz.questions) {
+    const group = page.getByRole("group", { name: q.prompt });
+    const options = right ? q.options.filter((o) => o.correct) : [q.options.find((o) => !o.correct)!];
+    for (const o of options) await group.getByLabel(o.text, { exact: true }).check();
+  }
+}
+
+test("the demo learner takes BSAFE from the catalogue: reads, fails the quiz once, passes and sees the course completed", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signInAs(page, "LEARNER");
+  await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Catalogue" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Course catalogue" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel("Search").fill("BSAFE");
+  await page.getByRole("button", { name: "Show courses" }).click();
+  await expect(page.getByText("1 course", { exact: true })).toBeVisible();
+  await page.getByRole("link", { name: bsafe.title }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: bsafe.title })).toBeVisible();
+  await expect(page.getByText("You have not started this course.")).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Start the course" }).click();
+
+  for (const [i, lesson] of bsafe.lessons.entries()) {
+    await expect(page.getByRole("heading", { level: 1, name: lesson.title })).toBeVisible();
+    await expect(page.getByText(`Lesson ${i + 1} of ${bsafe.lessons.length}`)).toBeVisible();
+    if (i === 0) await expectAccessible(page);
+    if (lesson.kind === "READING") {
+      await page.getByRole("button", { name: "Mark as read and continue" }).click();
+    } else if (lesson.kind === "ATTESTATION") {
+      await expect(page.getByText(lesson.statement)).toBeVisible();
+      await page.getByRole("button", { name: "Confirm" }).click();
+      await expect(page.getByText("Tick the box to confirm the statement.")).toBeVisible();
+      await page.getByLabel("I confirm the statement above.").check();
+      await expectAccessible(page);
+      await page.getByRole("button", { name: "Confirm" }).click();
+    }
+  }
+
+  // The quiz: every question is a group of radio buttons or checkboxes.
+  await expect(page.getByRole("heading", { level: 1, name: quiz.title })).toBeVisible();
+  await expect(page.getByText("Pass mark: 80%")).toBeVisible();
+  await expectAccessible(page);
+  await answerQuiz(page, false);
+  await page.getByRole("button", { name: "Submit answers" }).click();
+  await expect(page.getByText("Not passed: 0%")).toBeVisible();
+  await expect(page.getByText(quiz.questions[0]!.explanation)).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByRole("button", { name: "Try again" }).click();
+  await expect(page.getByRole("button", { name: "Submit answers" })).toBeVisible();
+  await answerQuiz(page, true);
+  await page.getByRole("button", { name: "Submit answers" }).click();
+  await expect(page.getByText("Passed with 100%")).toBeVisible();
+  await page.getByRole("link", { name: "See your completion" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: "Course completed" })).toBeVisible();
+  const validUntil = new Date();
+  validUntil.setUTCFullYear(validUntil.getUTCFullYear() + 3);
+  await expect(page.getByTestId("valid-until")).toContainText(String(validUntil.getUTCFullYear()));
+  await expect(page.getByText("0.5 training days have been added to your training record.")).toBeVisible();
+  await expectAccessible(page);
+
+  // Back on the course page: completed, every lesson ticked, and a retake offered (BSAFE expires).
+  await page.getByRole("link", { name: "Back to the course" }).click();
+  await expect(page.getByText("Completed", { exact: true }).first()).toBeVisible();
+  await expect(page.getByRole("button", { name: "Retake to renew" })).toBeVisible();
+  await expect(page.getByText("Not done")).toHaveCount(0);
+});
+
+test("an L&D admin writes a small course with a quiz, is refused a question with no correct answer, fixes it and publishes it to the catalogue", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signInAs(page, "LD_ADMIN");
+  await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Courses", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Courses" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "New course" }).click();
+
+  await page.getByLabel("Code").fill("WEBINAR-101");
+  await page.getByLabel("Title").fill("Presenting in webinars");
+  await page.getByLabel("Summary").fill("Short, practical advice for presenting to colleagues and partners online.");
+  await page.getByLabel("Category").selectOption({ label: "Communication and Personal Effectiveness" });
+  await page.getByLabel("Training days credited on completion").fill("-1");
+  await page.getByRole("button", { name: "Create course" }).click();
+  await expect(page.getByText("Training days cannot be negative (got -1).")).toBeVisible();
+  await page.getByLabel("Training days credited on completion").fill("0.125");
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Create course" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: "Presenting in webinars" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Add Reading" }).click();
+  await page.getByLabel("Title").fill("Before you go live");
+  await page.getByLabel("Text (Markdown)").fill("## Check your set-up\n\n- Test your **microphone** and camera.\n- Close notifications.");
+  await page.getByRole("button", { name: "Save lesson" }).click();
+  await expect(page.getByRole("link", { name: "Before you go live" })).toBeVisible();
+
+  await page.getByRole("link", { name: "Add Quiz" }).click();
+  await page.getByLabel("Title").fill("Check your understanding");
+  await page.getByLabel("Pass mark (%)").fill("120");
+  await page.getByRole("button", { name: "Save lesson" }).click();
+  await expect(page.getByText("The pass mark must be between 0 and 100")).toBeVisible();
+  await page.getByLabel("Pass mark (%)").fill("100");
+  await page.getByRole("button", { name: "Save lesson" }).click();
+
+  await expect(page.getByText("No questions yet. A quiz needs at least one to be published.")).toBeVisible();
+  await page.getByLabel("Question", { exact: true }).fill("What should you test before a webinar starts?");
+  await page.getByLabel("Option 1", { exact: true }).fill("Your microphone and camera");
+  await page.getByLabel("Option 2", { exact: true }).fill("The colour of your slides");
+  await page.getByLabel("Option 3", { exact: true }).fill("Nothing: it will be fine");
+  await page.getByRole("button", { name: "Save question" }).click();
+  await expect(page.getByText("Mark at least one option as correct.")).toBeVisible();
+  await expectAccessible(page);
+  await page.getByLabel("Option 1 is correct").check();
+  await page.getByLabel("Explanation shown after submission").fill("Sound and picture problems are the most common, and the easiest to prevent.");
+  await page.getByRole("button", { name: "Save question" }).click();
+  await expect(page.getByText("Question saved.")).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: "What should you test before a webinar starts?" })).toBeVisible();
+
+  // Preview as a learner: the quiz grades without storing anything.
+  await page.getByRole("link", { name: "Preview" }).click();
+  await expect(page.getByText("Preview: this is what learners see. Nothing you do here is recorded.")).toBeVisible();
+  await page.getByRole("group", { name: "What should you test before a webinar starts?" }).getByLabel("Your microphone and camera").check();
+  await page.getByRole("button", { name: "Submit answers" }).click();
+  await expect(page.getByText("Passed with 100%")).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Back to the editor" }).first().click();
+
+  await page.getByRole("button", { name: "Publish version 1" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Publish version 1" }).click();
+  await expect(page.getByText("Version 1 is live")).toBeVisible();
+
+  await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Catalogue" }).click();
+  await page.getByLabel("Search").fill("webinars");
+  await page.getByRole("button", { name: "Show courses" }).click();
+  await expect(page.getByRole("link", { name: "Presenting in webinars" })).toBeVisible();
+  await page.getByRole("link", { name: "Presenting in webinars" }).click();
+  await expect(page.getByRole("button", { name: "Start the course" })).toBeVisible();
+  await expect(page.getByText("Check your understanding")).toBeVisible();
+});
+
+test("a learner cannot open course authoring", async ({ page }) => {
+  await signInAs(page, "LEARNER");
+  const response = await page.goto("/admin/courses");
+  expect(response?.status()).toBe(403);
+  await expect(page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Courses", exact: true })).toHaveCount(0);
+});

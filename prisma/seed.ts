@@ -28,6 +28,6 @@ export async function seedDemo(db: PrismaClient, asOf: Date = new Date()): Promi
   // Compliance reads the course ledger: after the courses.
   await seedCompliance(db, { staff: org.staff, demo: org.demo, log: console.log });
   // The demo video lesson goes into a demo course: keep this after the courses are seeded.
-  await seedDemoVideo(db);
+  await seedDemoVideo(db, asOf);
   console.log(`Seeded the demo organisation: ${org.staff.length} staff in ${Date.now() - started} ms.`);
 }

@@ -184,7 +184,11 @@ export function VideoPlayer({ lessonId, title, source, initial }: { lessonId: st
             <p className="text-slate-700" id={`watched-${lessonId}`}>
               {state.durationSeconds ? t("progress", { watched, needed }) : t("progressUnknown")}
             </p>
-            {state.completed && <Badge tone="success">{t("completedBadge")}</Badge>}
+            {state.completed && (
+              <span data-testid="video-done">
+                <Badge tone="success">{t("completedBadge")}</Badge>
+              </span>
+            )}
           </div>
           <div
             role="progressbar"

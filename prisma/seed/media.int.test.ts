@@ -21,10 +21,16 @@ describe("the demo video", () => {
         { kind: "QUIZ", title: "Quick check", passMark: 80, shuffle: false, maxAttempts: null, questions: [question("Q1")], required: true },
       ],
     });
-    const lessonId = await seedDemoVideo(db, () => undefined);
+    const asOf = new Date("2026-03-02T09:00:00Z");
+    const lessonId = await seedDemoVideo(db, asOf, () => undefined);
     expect(lessonId).toBeTruthy();
-    const lessons = await db.lesson.findMany({ where: { versionId: course.versionId }, orderBy: { position: "asc" }, select: { kind: true, position: true, mediaAssetId: true } });
+    // A new published version holds the video; version 1 (what earlier learners took) is unchanged.
+    const v2 = await db.courseVersion.findFirstOrThrow({ where: { courseId: course.courseId, version: 2 } });
+    expect(v2.publishedAt).toEqual(asOf);
+    expect(await db.lesson.count({ where: { versionId: course.versionId } })).toBe(2);
+    const lessons = await db.lesson.findMany({ where: { versionId: v2.id }, orderBy: { position: "asc" }, select: { kind: true, position: true, mediaAssetId: true, _count: { select: { questions: true } } } });
     expect(lessons.map((l) => [l.position, l.kind])).toEqual([[1, "READING"], [2, "VIDEO"], [3, "QUIZ"]]);
+    expect(lessons[2]!._count.questions).toBe(1);
     const asset = await db.mediaAsset.findUniqueOrThrow({ where: { id: lessons[1]!.mediaAssetId! }, include: { captions: { orderBy: { language: "asc" } } } });
     expect(asset).toMatchObject({ provider: "LOCAL", status: "READY", mimeType: "video/mp4" });
     expect(asset.durationSeconds).toBeCloseTo(12, 2);
@@ -33,7 +39,7 @@ describe("the demo video", () => {
     expect(asset.captions.map((c) => [c.language, c.label])).toEqual([["en", "English"], ["fr", "Français"]]);
     for (const p of [asset.storagePath!, ...asset.captions.map((c) => c.storagePath)]) expect(existsSync(path.join(dataDir, "media", p))).toBe(true);
     // Seeding again changes nothing.
-    expect(await seedDemoVideo(db, () => undefined)).toBeNull();
-    expect(await db.lesson.count({ where: { versionId: course.versionId } })).toBe(3);
+    expect(await seedDemoVideo(db, asOf, () => undefined)).toBeNull();
+    expect(await db.courseVersion.count({ where: { courseId: course.courseId } })).toBe(2);
   });
 });

@@ -22,22 +22,45 @@ export const DEMO_VIDEO_LESSON = {
 } as const;
 
 /**
- * Adds the demo video to the "Mindfulness at work" course as a LOCAL media asset: the file and its English and
- * French captions are copied into $PATHWAY_DATA_DIR/media, and a video lesson goes after the course's first
- * reading. Runs after the demo courses; does nothing when the course is missing or already has the video.
+ * Adds the demo video to the "Mindfulness at work" course the way L&D would: a new published version of the course
+ * whose lessons are the current ones with a video lesson after the first reading (people who took the course keep
+ * their version). The video is a LOCAL media asset; it and its English and French captions are copied into
+ * $PATHWAY_DATA_DIR/media. Runs after the demo courses; does nothing when the course is missing or has a video.
  */
-export async function seedDemoVideo(db: PrismaClient, log: (line: string) => void = console.log): Promise<string | null> {
+export async function seedDemoVideo(db: PrismaClient, asOf: Date = new Date(), log: (line: string) => void = console.log): Promise<string | null> {
   const v = DEMO_VIDEO_LESSON;
-  const version = await db.courseVersion.findFirst({
-    where: { course: { code: v.courseCode }, publishedAt: { not: null } },
-    orderBy: { version: "desc" },
-    select: { id: true, lessons: { select: { id: true, position: true, kind: true }, orderBy: { position: "asc" } } },
+  const course = await db.course.findUnique({
+    where: { code: v.courseCode },
+    select: {
+      id: true,
+      ownerId: true,
+      versions: {
+        where: { publishedAt: { not: null } },
+        orderBy: { version: "desc" },
+        take: 1,
+        select: {
+          version: true,
+          lessons: {
+            orderBy: { position: "asc" },
+            select: {
+              position: true, kind: true, title: true, required: true, body: true, url: true, mediaAssetId: true, watchedThreshold: true,
+              passMark: true, shuffle: true, maxAttempts: true,
+              questions: {
+                orderBy: { position: "asc" },
+                select: { position: true, kind: true, prompt: true, explanation: true, options: { orderBy: { position: "asc" }, select: { position: true, text: true, correct: true } } },
+              },
+            },
+          },
+        },
+      },
+    },
   });
-  if (!version) {
+  const live = course?.versions[0];
+  if (!course || !live) {
     log(`Demo video: course ${v.courseCode} is not in this database; skipped.`);
     return null;
   }
-  if (version.lessons.some((l) => l.kind === "VIDEO")) return null;
+  if (live.lessons.some((l) => l.kind === "VIDEO")) return null;
 
   const bytes = await readFile(v.file);
   const mimeType = sniffVideoType(bytes.subarray(0, SNIFF_BYTES));
@@ -47,7 +70,7 @@ export async function seedDemoVideo(db: PrismaClient, log: (line: string) => voi
 
   return db.$transaction(async (tx) => {
     const asset = await tx.mediaAsset.create({
-      data: { provider: "LOCAL", status: "READY", title: v.fileName, sizeBytes: BigInt(bytes.byteLength), mimeType, durationSeconds },
+      data: { provider: "LOCAL", status: "READY", title: v.fileName, sizeBytes: BigInt(bytes.byteLength), mimeType, durationSeconds, createdById: course.ownerId, createdAt: asOf },
       select: { id: true },
     });
     const storagePath = path.join("videos", `${asset.id}.mp4`);
@@ -61,14 +84,27 @@ export async function seedDemoVideo(db: PrismaClient, log: (line: string) => voi
       const text = await readFile(c.file);
       await tx.captionTrack.create({ data: { assetId: asset.id, language: c.language, label: c.label, storagePath: captionPath, sizeBytes: text.byteLength, status: "READY" } });
     }
-    // After the first lesson (the reading), before the rest (the quiz).
-    const after = version.lessons[0]?.position ?? 0;
-    await tx.lesson.updateMany({ where: { versionId: version.id, position: { gt: after } }, data: { position: { increment: 1 } } });
-    const lesson = await tx.lesson.create({
-      data: { versionId: version.id, position: after + 1, kind: "VIDEO", title: v.title, body: v.body, required: true, mediaAssetId: asset.id, watchedThreshold: null },
+
+    const version = await tx.courseVersion.create({
+      data: { courseId: course.id, version: live.version + 1, publishedAt: asOf, publishedById: course.ownerId, createdAt: asOf },
       select: { id: true },
     });
-    log(`Demo video: "${v.title}" added to ${v.courseCode} (${durationSeconds?.toFixed(1) ?? "?"} s, ${root}).`);
-    return lesson.id;
+    // The video goes after the first lesson (the reading), before the rest (the quiz).
+    let videoLessonId = "";
+    let position = 1;
+    for (const [i, { questions, ...lesson }] of live.lessons.entries()) {
+      await tx.lesson.create({
+        data: { ...lesson, position: position++, versionId: version.id, questions: { create: questions.map(({ options, ...q }) => ({ ...q, options: { create: options } })) } },
+      });
+      if (i === 0) {
+        const video = await tx.lesson.create({
+          data: { versionId: version.id, position: position++, kind: "VIDEO", title: v.title, body: v.body, required: true, mediaAssetId: asset.id, watchedThreshold: null },
+          select: { id: true },
+        });
+        videoLessonId = video.id;
+      }
+    }
+    log(`Demo video: "${v.title}" added to ${v.courseCode} as version ${live.version + 1} (${durationSeconds?.toFixed(1) ?? "?"} s).`);
+    return videoLessonId;
   });
 }

@@ -337,7 +337,8 @@ export async function getLessonPlayback(actor: Actor, lessonId: string): Promise
   });
   if (!lesson || lesson.kind !== "VIDEO") throw new AppError("NOT_FOUND", "This lesson has no video.");
   const a = lesson.mediaAsset;
-  if (!a || a.status === "DELETED") return { state: "none" };
+  if (!a) return { state: "none" };
+  if (a.status === "DELETED") return { state: "errored", message: "The video was deleted from Mux." };
   if (a.status === "ERRORED") return { state: "errored", message: a.errorMessage };
   if (a.status !== "READY") return { state: "processing" };
   const captions = a.captions.map((c) => ({ ...c, src: `/api/media/captions/${c.id}` }));

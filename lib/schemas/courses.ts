@@ -93,7 +93,8 @@ export const VideoLessonInput = z.object({
   kind: z.literal("VIDEO"),
   title: LessonTitle,
   required: z.boolean(),
-  url: Https,
+  /** optional: an uploaded video (media module) needs no address; an empty field means none */
+  url: z.union([Https, z.literal("").transform(() => null), z.null()]),
   body: z.string().trim().max(5_000, { message: "At most 5,000 characters" }),
   watchedThreshold: z
     .number({ message: "Enter a percentage between 1 and 100" })

@@ -127,6 +127,23 @@ describe("local uploads", () => {
   });
 });
 
+describe("a video lesson built in the course editor", () => {
+  it("needs no video address: the admin adds the lesson, uploads the file and it is on the lesson", async () => {
+    const { addLesson } = await import("~/server/courses/authoring");
+    const { LessonContentInput } = await import("~/lib/schemas/courses");
+    const course = await createVideoCourse(db, { draft: true });
+    const lesson = LessonContentInput.parse({ kind: "VIDEO", title: "Breathing at your desk", required: true, url: "", body: "", watchedThreshold: 80 });
+    const created = await addLesson(admin, { courseId: course.courseId, lesson });
+    expect(await db.lesson.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({ url: null, mediaAssetId: null, watchedThreshold: 80 });
+    expect(await getLessonPlayback(admin, created.id)).toEqual({ state: "none" });
+
+    const ticket = await createVideoUpload(admin, { fileName: "desk.mp4", sizeBytes: demo.byteLength, durationSeconds: 12 });
+    expect((await put(ticket.assetId, demo)).status).toBe(200);
+    await attachVideoToLesson(admin, { lessonId: created.id, assetId: ticket.assetId });
+    expect(await getLessonPlayback(admin, created.id)).toMatchObject({ state: "ready", assetId: ticket.assetId });
+  });
+});
+
 describe("streaming a local video with Range requests", () => {
   it("serves whole files and byte ranges to a learner who started the course", async () => {
     const course = await createVideoCourse(db);

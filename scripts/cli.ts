@@ -7,6 +7,7 @@ const groups: Record<string, { summary: string; load: () => Promise<CommandGroup
   db: { summary: "database: migrations, status, embedded server", load: async () => (await import("~/scripts/cli/db")).db },
   report: { summary: "reports: training participants and days by category", load: async () => (await import("~/scripts/cli/report")).report },
   import: { summary: "imports: staff list and training history from CSV", load: async () => (await import("~/scripts/cli/import")).imports },
+  jobs: { summary: "background jobs by hand: compliance reminders, mail delivery", load: async () => (await import("~/scripts/cli/jobs")).jobs },
 };
 
 async function usage(): Promise<string> {

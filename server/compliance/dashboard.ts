@@ -146,3 +146,12 @@ export async function assertRequirementExists(id: string) {
   if (!r) throw new AppError("NOT_FOUND", "This requirement does not exist.");
 }
 
+
+/** Departments and sectors for the dashboard's and the people list's filters. */
+export async function complianceFilterOptions() {
+  const [departments, sectors] = await Promise.all([
+    db.department.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+    db.sector.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
+  ]);
+  return { departments, sectors };
+}

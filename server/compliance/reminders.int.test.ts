@@ -134,15 +134,15 @@ describe("the daily reminder run, with a fixed clock", () => {
     // The process dies here, before delivery. On restart the worker runs the day's job again, twice even.
     const [again, concurrently] = await Promise.all([runReminders(at("2026-04-20")), runReminders(at("2026-04-21"))]);
     expect(again.queued + concurrently.queued).toBe(0);
-    await deliverPending(transport, { from: "Pathway <learning@example.org>" });
-    await deliverPending(transport, { from: "Pathway <learning@example.org>" });
+    await deliverPending(db, transport, { from: "Pathway <learning@example.org>" });
+    await deliverPending(db, transport, { from: "Pathway <learning@example.org>" });
     const toAmina = sink.received.filter((m) => m.to[0] === s.amina.email);
     const toManager = sink.received.filter((m) => m.to[0] === s.manager.email);
     expect(toAmina).toHaveLength(1);
     expect(toManager).toHaveLength(1);
     expect(toAmina[0]!.subject).toBe("Mandatory training: 1 course is overdue");
     await runReminders(at("2026-04-22"));
-    await deliverPending(transport, { from: "Pathway <learning@example.org>" });
+    await deliverPending(db, transport, { from: "Pathway <learning@example.org>" });
     expect(sink.received.filter((m) => m.to[0] === s.amina.email)).toHaveLength(1);
   });
 });

@@ -1,12 +1,12 @@
-import "server-only";
-import { db } from "~/server/db";
+// No "server-only" marker: the job worker, the L&D button and the CLI (`jobs run-reminders`) all run it.
+import type { PrismaClient } from "~/server/generated/prisma/client";
 import { mailConfig } from "~/server/mail/config";
 import { addDays, toIsoDate, type IsoDate } from "~/lib/dates";
 import { isoWeek } from "~/lib/compliance";
 import { statesSql } from "~/server/compliance/states";
-import { getComplianceSettings } from "~/server/compliance/settings";
+import { readComplianceSettings } from "~/server/compliance/settings-store";
 import { learnerReminderMail, managerDigestMail, type DigestItem, type ReminderItem } from "~/server/compliance/reminder-mail";
-import { enqueueEmails, type OutgoingEmail } from "~/server/mail/outbox";
+import { enqueueEmails, type OutgoingEmail } from "~/server/mail/enqueue";
 
 type Candidate = {
   staffId: string;
@@ -42,10 +42,12 @@ export type ReminderRun = {
  * Mail is written to the outbox only; delivery is another job. Running it twice, or again after a crash, writes nothing
  * twice: the dedupe keys are unique in the outbox.
  */
-export async function runReminders(asOfInstant: Date): Promise<ReminderRun> {
+export async function runReminders(asOfInstant: Date, client?: PrismaClient): Promise<ReminderRun> {
+  // The app and the worker use the shared client; the CLI passes its own (and never loads the app's).
+  const db = client ?? (await import("~/server/db")).db;
   const asOf = toIsoDate(asOfInstant);
   const week = isoWeek(asOf);
-  const settings = await getComplianceSettings();
+  const settings = await readComplianceSettings(db);
   const horizon = addDays(asOf, settings.remindBeforeDays);
   const candidates = await db.$queryRaw<Candidate[]>`
     SELECT st."staffId", s."fullName", s.email, s.locale, s."managerId", c.code AS "courseCode", c.title AS "courseTitle",

@@ -1,4 +1,4 @@
-import "server-only";
+// No "server-only" marker: a query builder the reminder job also runs from the CLI.
 import { Prisma } from "~/server/generated/prisma/client";
 import type { IsoDate } from "~/lib/dates";
 import type { ComplianceStateKind } from "~/server/compliance/state";

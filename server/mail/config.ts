@@ -1,4 +1,4 @@
-import "server-only";
+// No "server-only" marker: the CLI sends mail too.
 import { z } from "zod";
 
 const MailEnv = z.object({

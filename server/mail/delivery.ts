@@ -1,6 +1,5 @@
-import "server-only";
+// No "server-only" marker and no global client: the job worker, the CLI and the tests pass theirs.
 import type { Transporter } from "nodemailer";
-import { db } from "~/server/db";
 import type { PrismaClient } from "~/server/generated/prisma/client";
 
 /** Retries after a temporary failure: 1 min, 5 min, 15 min, 1 h, 3 h, 6 h, 12 h; the 8th failure is final. */
@@ -22,10 +21,10 @@ export type DeliveryResult = { sent: number; retrying: number; failed: number };
  * Permanent SMTP refusals (5xx) fail at once; temporary ones are retried with the delays above.
  */
 export async function deliverPending(
+  client: PrismaClient,
   transport: Transporter,
-  opts: { from: string; now?: () => Date; limit?: number; client?: PrismaClient } = { from: "Pathway <pathway@localhost>" },
+  opts: { from: string; now?: () => Date; limit?: number },
 ): Promise<DeliveryResult> {
-  const client = opts.client ?? db;
   const now = opts.now ?? (() => new Date());
   const limit = opts.limit ?? 200;
   const result: DeliveryResult = { sent: 0, retrying: 0, failed: 0 };
@@ -77,7 +76,7 @@ export async function deliverPending(
 }
 
 /** L&D puts a FAILED message back in the queue (after fixing an address or the SMTP settings). */
-export async function retryFailed(id: string, client: PrismaClient = db): Promise<boolean> {
+export async function retryFailed(id: string, client: PrismaClient): Promise<boolean> {
   const { count } = await client.emailMessage.updateMany({ where: { id, status: "FAILED" }, data: { status: "PENDING", attempts: 0, nextAttemptAt: null } });
   return count === 1;
 }

@@ -1,33 +1,11 @@
 import "server-only";
 import { db } from "~/server/db";
 import { AppError } from "~/server/errors";
-import type { Prisma, PrismaClient } from "~/server/generated/prisma/client";
+import type { Prisma } from "~/server/generated/prisma/client";
 import type { OutboxFilter } from "~/lib/schemas/mail";
+import { retryFailed } from "~/server/mail/delivery";
 
-type Tx = Prisma.TransactionClient | PrismaClient;
-
-export type OutgoingEmail = {
-  to: string;
-  subject: string;
-  text: string;
-  html?: string | null;
-  /** The same key never writes a second message: a retried or restarted producer sends nothing twice. */
-  dedupeKey: string;
-};
-
-/**
- * Writes mail into the outbox (EmailMessage, status PENDING) — inside the caller's transaction, so the mail exists
- * exactly when the change that caused it does. Nothing is sent here: the delivery job (server/mail/delivery.ts) does.
- * Returns how many messages were new.
- */
-export async function enqueueEmails(tx: Tx, emails: readonly OutgoingEmail[]): Promise<number> {
-  if (emails.length === 0) return 0;
-  const { count } = await tx.emailMessage.createMany({
-    data: emails.map((e) => ({ to: e.to.trim().toLowerCase(), subject: e.subject, text: e.text, html: e.html ?? null, dedupeKey: e.dedupeKey })),
-    skipDuplicates: true,
-  });
-  return count;
-}
+export { enqueueEmails, type OutgoingEmail } from "~/server/mail/enqueue";
 
 export const OUTBOX_PAGE_SIZE = 25;
 
@@ -62,4 +40,11 @@ export async function getOutboxMessage(id: string) {
   });
   if (!m) throw new AppError("NOT_FOUND", "This message is not in the outbox.");
   return m;
+}
+
+/** L&D puts a FAILED message back in the delivery queue. */
+export async function retryFailedMessage(id: string): Promise<boolean> {
+  const ok = await retryFailed(id, db);
+  if (!ok) throw new AppError("CONFLICT", "Only a failed message can be sent again.");
+  return ok;
 }

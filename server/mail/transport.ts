@@ -1,4 +1,4 @@
-import "server-only";
+// No "server-only" marker: the CLI delivers mail too.
 import nodemailer, { type Transporter } from "nodemailer";
 import { mailConfig } from "~/server/mail/config";
 

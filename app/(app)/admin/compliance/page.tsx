@@ -1,9 +1,8 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireRole } from "~/server/auth/guards";
-import { db } from "~/server/db";
 import { listRequirements } from "~/server/compliance/requirements";
-import { listPeopleStates, requirementCounts, sumCounts, type StateCounts } from "~/server/compliance/dashboard";
+import { complianceFilterOptions, listPeopleStates, requirementCounts, sumCounts, type StateCounts } from "~/server/compliance/dashboard";
 import { getComplianceSettings } from "~/server/compliance/settings";
 import { escalationFilter } from "~/server/compliance/reminders";
 import { toIsoDate } from "~/lib/dates";
@@ -35,11 +34,7 @@ export default async function ComplianceDashboardPage({ searchParams }: { search
   const ts = await getTranslations("compliance.state");
   const format = await getFormatter();
   const today = toIsoDate(new Date());
-  const [departments, sectors, settings] = await Promise.all([
-    db.department.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    db.sector.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    getComplianceSettings(),
-  ]);
+  const [{ departments, sectors }, settings] = await Promise.all([complianceFilterOptions(), getComplianceSettings()]);
   const departmentId = departments.find((d) => d.id === sp.department)?.id;
   const sectorId = sectors.find((s) => s.id === sp.sector)?.id;
   const [requirements, counts, escalated] = await Promise.all([

@@ -1,9 +1,8 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireRole } from "~/server/auth/guards";
-import { db } from "~/server/db";
 import { listRequirements } from "~/server/compliance/requirements";
-import { listPeopleStates } from "~/server/compliance/dashboard";
+import { complianceFilterOptions, listPeopleStates } from "~/server/compliance/dashboard";
 import { toIsoDate } from "~/lib/dates";
 import { COMPLIANCE_STATE_VALUES, listFilterFromSearchParams, listFilterToQuery } from "~/lib/schemas/compliance";
 import { PageHeader } from "~/components/ui/page-header";
@@ -26,12 +25,7 @@ export default async function CompliancePeoplePage({ searchParams }: { searchPar
   const td = await getTranslations("compliance.dashboard");
   const ts = await getTranslations("compliance.state");
   const format = await getFormatter();
-  const [requirements, departments, sectors, result] = await Promise.all([
-    listRequirements(),
-    db.department.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    db.sector.findMany({ orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    listPeopleStates(toIsoDate(new Date()), filter),
-  ]);
+  const [requirements, { departments, sectors }, result] = await Promise.all([listRequirements(), complianceFilterOptions(), listPeopleStates(toIsoDate(new Date()), filter)]);
   const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
   const { page, ...withoutPage } = filter;
   return (

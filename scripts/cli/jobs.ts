@@ -1,0 +1,74 @@
+// `jobs run-reminders [--as-of YYYY-MM-DD]`, `jobs deliver-mail`, `jobs status`: the background jobs by hand, for
+// operations (a missed morning, a backfill after an outage, a look at the outbox). The same functions the app's job
+// worker runs; idempotent like it: a run already done this week writes nothing, a sent message is never sent again.
+import { parseOptions, UsageError, withDb, type CommandGroup } from "~/scripts/cli/command";
+import { parseIsoDate } from "~/lib/dates";
+import { runReminders } from "~/server/compliance/reminders";
+import { deliverPending } from "~/server/mail/delivery";
+import { mailConfig } from "~/server/mail/config";
+import { smtpTransport } from "~/server/mail/transport";
+
+export const jobs: CommandGroup = {
+  "run-reminders": {
+    args: "[--as-of YYYY-MM-DD]",
+    summary: "queue the reminders and manager digests of a day (default today) in the outbox",
+    async run(argv) {
+      const { values } = parseOptions(argv, { "as-of": { type: "string" } });
+      const asOfText = values["as-of"];
+      let asOf = new Date();
+      if (asOfText !== undefined) {
+        try {
+          asOf = new Date(parseIsoDate(asOfText).getTime() + 12 * 3_600_000);
+        } catch (error) {
+          throw new UsageError(`jobs run-reminders: --as-of ${(error as Error).message}`);
+        }
+      }
+      const run = await withDb((db) => runReminders(asOf, db));
+      console.log(`Reminders for ${run.asOf} (${run.week}): ${run.learners} learners, ${run.managers} managers; ${run.queued} new messages in the outbox.`);
+    },
+  },
+
+  "deliver-mail": {
+    summary: "send the outbox's pending mail through SMTP_URL now",
+    async run(argv) {
+      parseOptions(argv, {});
+      const transport = smtpTransport();
+      if (!transport) {
+        console.error("jobs deliver-mail: SMTP_URL is not set; mail stays in the outbox (Admin → Outbox).");
+        return 2;
+      }
+      try {
+        const result = await withDb((db) => deliverPending(db, transport, { from: mailConfig().from, limit: 10_000 }));
+        console.log(`Mail: ${result.sent} sent, ${result.retrying} to retry later, ${result.failed} failed.`);
+        return result.failed ? 1 : 0;
+      } finally {
+        transport.close();
+      }
+    },
+  },
+
+  status: {
+    summary: "the outbox by status and the job schedules",
+    async run(argv) {
+      parseOptions(argv, {});
+      await withDb(async (db) => {
+        const outbox = await db.emailMessage.groupBy({ by: ["status"], _count: { _all: true } });
+        const counts = Object.fromEntries(outbox.map((g) => [g.status, g._count._all]));
+        console.log(`Outbox: ${counts.PENDING ?? 0} pending, ${counts.SENT ?? 0} sent, ${counts.FAILED ?? 0} failed.`);
+        console.log(`SMTP: ${mailConfig().smtpUrl ? "configured" : "not configured (demo mode: mail stays in the outbox)"}.`);
+        const [installed] = await db.$queryRaw<{ ok: boolean }[]>`SELECT to_regclass('pgboss.schedule') IS NOT NULL AS ok`;
+        if (!installed?.ok) {
+          console.log("Job worker: never started on this database (it starts with the app).");
+          return;
+        }
+        const schedules = await db.$queryRaw<{ name: string; cron: string; timezone: string | null }[]>`
+          SELECT name, cron, options->>'tz' AS timezone FROM pgboss.schedule ORDER BY name`;
+        for (const s of schedules) console.log(`Schedule: ${s.name} at "${s.cron}" (${s.timezone ?? "UTC"})`);
+        const recent = await db.$queryRaw<{ name: string; state: string; completed_on: Date | null }[]>`
+          SELECT DISTINCT ON (name) name, state::text AS state, completed_on FROM pgboss.job
+          WHERE completed_on IS NOT NULL ORDER BY name, completed_on DESC`;
+        for (const j of recent) console.log(`Last run: ${j.name} ${j.state} at ${j.completed_on?.toISOString() ?? "?"}`);
+      });
+    },
+  },
+};

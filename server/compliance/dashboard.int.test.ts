@@ -1,0 +1,146 @@
+import { randomUUID } from "node:crypto";
+import { beforeAll, describe, expect, it } from "vitest";
+import { testDb } from "~/tests/db";
+import { createActorWithRole, createDepartment, createSector, createStaff } from "~/tests/factories";
+import { answers, createTestCourse, lessonsOf } from "~/tests/factories-courses";
+import { createPlainCourse, createRequirementRow, recordCompletion, retireBootstrapRequirements } from "~/tests/factories-compliance";
+import { parseCsv } from "~/lib/csv";
+import { en } from "~/messages/en";
+import type { Actor } from "~/server/auth/roles";
+import { allPeopleStates, listPeopleStates, myStates, requirementBreakdown, requirementCounts, teamStates } from "~/server/compliance/dashboard";
+import { complianceCsv } from "~/server/compliance/export";
+import { explainRequirement } from "~/server/compliance/explain";
+import { completeLesson, startCourse, submitQuiz, attestLesson } from "~/server/courses/player";
+
+const db = testDb();
+const asActor = (s: { id: string; employeeId: string; email: string; fullName: string; locale: string }, roles: Actor["roles"] = ["LEARNER"]): Actor => ({ ...s, roles });
+
+beforeAll(async () => {
+  await retireBootstrapRequirements(db);
+});
+
+/** Two departments in one sector: 3 people in A (one compliant, one due, one long overdue), 1 in B (compliant). */
+async function organisation() {
+  const sector = await createSector(db);
+  const [a, b] = await Promise.all([createDepartment(db, "Alpha"), createDepartment(db, "Beta")]);
+  const manager = await createStaff(db, { departmentId: a.id, sectorId: sector.id, fullName: "Mia Manager" });
+  const done = await createStaff(db, { departmentId: a.id, sectorId: sector.id, managerId: manager.id, fullName: "Dora Done" });
+  const late = await createStaff(db, { departmentId: a.id, sectorId: sector.id, managerId: manager.id, fullName: "Larry Late" });
+  const other = await createStaff(db, { departmentId: b.id, sectorId: sector.id, fullName: "Otto Other" });
+  const course = await createPlainCourse(db, { title: "Working Together" });
+  const r = await createRequirementRow(db, course.id, { audienceKind: "SECTOR", audienceValues: [sector.id], effectiveFrom: "2026-01-01", dueDate: "2026-03-31", dueAfterDays: 30 });
+  await recordCompletion(db, done.id, course, "2026-02-10");
+  await recordCompletion(db, other.id, course, "2026-02-11");
+  // Larry moved into the sector long ago; Mia was hired in 2018 like everyone: both due 2026-03-31.
+  return { sector, a, b, manager, done, late, other, course, r };
+}
+
+describe("the dashboard's figures", () => {
+  it("counts states per requirement, by department, and the escalation list", async () => {
+    const o = await organisation();
+    const counts = await requirementCounts("2026-05-15", { escalateAfterDays: 30 });
+    expect(counts.get(o.r.id)).toEqual({ counts: { OVERDUE: 2, DUE: 0, NOT_DUE_YET: 0, COMPLIANT: 2, EXEMPT: 0, total: 4 }, escalated: 2 });
+    const filtered = await requirementCounts("2026-05-15", { departmentId: o.b.id, escalateAfterDays: 30 });
+    expect(filtered.get(o.r.id)?.counts).toMatchObject({ COMPLIANT: 1, total: 1 });
+    const byDept = await requirementBreakdown("2026-05-15", o.r.id, "department");
+    expect(byDept.map((row) => [row.name, row.total, row.COMPLIANT, row.OVERDUE])).toEqual([
+      [o.a.name, 3, 1, 2],
+      [o.b.name, 1, 1, 0],
+    ]);
+    const bySector = await requirementBreakdown("2026-05-15", o.r.id, "sector");
+    expect(bySector).toHaveLength(1);
+    expect(bySector[0]).toMatchObject({ id: o.sector.id, total: 4 });
+  });
+
+  it("lists people most urgent first, filters them, and exports the same rows as CSV", async () => {
+    const o = await organisation();
+    const page = await listPeopleStates("2026-04-10", { requirementId: o.r.id, page: 1 });
+    expect(page.total).toBe(4);
+    expect(page.rows.map((r) => [r.fullName, r.state])).toEqual([
+      ["Larry Late", "OVERDUE"],
+      ["Mia Manager", "OVERDUE"],
+      ["Dora Done", "COMPLIANT"],
+      ["Otto Other", "COMPLIANT"],
+    ]);
+    expect(page.rows[0]).toMatchObject({ daysOverdue: 10, dueOn: "2026-03-31", manager: "Mia Manager", department: o.a.name, courseTitle: "Working Together" });
+    expect((await listPeopleStates("2026-04-10", { requirementId: o.r.id, state: "COMPLIANT", departmentId: o.a.id, page: 1 })).rows.map((r) => r.fullName)).toEqual(["Dora Done"]);
+    expect((await listPeopleStates("2026-04-10", { requirementId: o.r.id, search: "larry", page: 1 })).rows.map((r) => r.fullName)).toEqual(["Larry Late"]);
+    expect((await listPeopleStates("2026-04-10", { requirementId: o.r.id, minDaysOverdue: 11, page: 1 })).total).toBe(0);
+    expect((await listPeopleStates("2026-04-10", { requirementId: o.r.id, search: "100%_", page: 1 })).total).toBe(0);
+
+    const header = ["Employee id", "Name", "E-mail", "Department", "Sector", "Duty station", "Grade", "Manager", "Course code", "Course", "State", "Due on", "Valid until", "Last completed on", "Days overdue", "Exemption reason"];
+    const csv = complianceCsv(await allPeopleStates("2026-04-10", { requirementId: o.r.id }), en.compliance);
+    expect(csv.split("\r\n")[0]).toBe(header.join(","));
+    const { rows } = parseCsv(csv, { columns: header });
+    expect(rows.map((r) => [r.values.Name, r.values.State, r.values["Due on"], r.values["Days overdue"]])).toEqual([
+      ["Larry Late", "Overdue", "2026-03-31", "10"],
+      ["Mia Manager", "Overdue", "2026-03-31", "10"],
+      ["Dora Done", "Compliant", "", ""],
+      ["Otto Other", "Compliant", "", ""],
+    ]);
+  });
+
+  it("a manager sees only their own direct reports; a learner their own courses", async () => {
+    const o = await organisation();
+    const team = await teamStates(o.manager.id, "2026-04-10");
+    expect(team.map((r) => r.fullName).sort()).toEqual(["Dora Done", "Larry Late"]);
+    expect((await myStates(o.late.id, "2026-04-10")).map((r) => [r.courseCode, r.state])).toEqual([[o.course.code, "OVERDUE"]]);
+  });
+});
+
+describe("why not complete?", () => {
+  it("explains in terms of the course: lessons not done, the best quiz score against the pass mark, the deadline", async () => {
+    const dept = await createDepartment(db);
+    const course = await createTestCourse(db, { passMark: 80 });
+    const r = await createRequirementRow(db, course.courseId, { audienceKind: "DEPARTMENT", audienceValues: [dept.id], effectiveFrom: "2026-01-01", dueDate: "2026-12-01" });
+    const manager = await createStaff(db);
+    const learnerRow = await createStaff(db, { departmentId: dept.id, managerId: manager.id });
+    const learner = asActor(learnerRow);
+    const lessons = await lessonsOf(db, course.versionId);
+    const quiz = lessons.find((l) => l.kind === "QUIZ")!;
+
+    let e = await explainRequirement(learner, learner.id, r.id, new Date("2026-06-01T10:00:00Z"));
+    expect(e.state).toMatchObject({ state: "DUE", dueOn: "2026-12-01" });
+    expect(e.basis).toEqual({ kind: "IN_PLACE_FIXED", effectiveFrom: "2026-01-01", dueOn: "2026-12-01" });
+    expect(e.progress).toMatchObject({ started: false, completed: false });
+
+    await startCourse(learner, course.courseId);
+    await completeLesson(learner, lessons[0]!.id);
+    await attestLesson(learner, lessons[2]!.id);
+    await submitQuiz(learner, { lessonId: quiz.id, submissionId: randomUUID(), answers: answers(quiz.questions, 3) }); // 60%
+    e = await explainRequirement(learner, learner.id, r.id, new Date("2026-06-01T10:00:00Z"));
+    expect(e.progress).toMatchObject({
+      started: true,
+      completed: false,
+      lessonsDone: 2,
+      lessonsRequired: 4,
+      missingLessons: [{ position: lessons[1]!.position, title: "How to act" }, { position: quiz.position, title: "Check your understanding" }],
+      quiz: { bestScore: 60, passMark: 80, attempts: 1, maxAttempts: null },
+    });
+
+    // The manager may look; another manager may not; L&D may.
+    const asManager = asActor(manager, ["LEARNER", "MANAGER"]);
+    expect((await explainRequirement(asManager, learner.id, r.id, new Date("2026-06-01T10:00:00Z"))).person.id).toBe(learner.id);
+    const stranger = await createActorWithRole(db, "MANAGER");
+    await expect(explainRequirement(stranger, learner.id, r.id, new Date())).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const admin = await createActorWithRole(db, "LD_ADMIN");
+    expect((await explainRequirement(admin, learner.id, r.id, new Date("2026-06-01T10:00:00Z"))).state?.state).toBe("DUE");
+
+    // Completing the course makes it compliant, and the explanation lists the completion.
+    await completeLesson(learner, lessons[1]!.id);
+    await submitQuiz(learner, { lessonId: quiz.id, submissionId: randomUUID(), answers: answers(quiz.questions) });
+    e = await explainRequirement(learner, learner.id, r.id, new Date());
+    expect(e.state?.state).toBe("COMPLIANT");
+    expect(e.completions).toHaveLength(1);
+  });
+
+  it("says when a requirement does not apply to the person", async () => {
+    const dept = await createDepartment(db);
+    const course = await createPlainCourse(db);
+    const r = await createRequirementRow(db, course.id, { audienceKind: "DEPARTMENT", audienceValues: [dept.id] });
+    const outsider = await createStaff(db);
+    const e = await explainRequirement(asActor(outsider), outsider.id, r.id, new Date("2026-03-01T10:00:00Z"));
+    expect(e.state).toBeNull();
+    expect(e.requirement.audienceLabels).toEqual([dept.name]);
+  });
+});

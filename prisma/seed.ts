@@ -4,6 +4,7 @@ import { DEMO_ACCOUNTS, seedOrganisation } from "./seed/organisation";
 import { seedDemoVideo } from "./seed/media";
 import { seedMentoring } from "./seed/mentoring";
 import { seedCourses } from "./seed/courses";
+import { seedSessions } from "./seed/sessions";
 import { seedCompliance } from "./seed/compliance";
 
 export type SeedContext = Awaited<ReturnType<typeof seedOrganisation>> & { asOf: Date; rng: ReturnType<typeof createRng> };
@@ -25,6 +26,8 @@ export async function seedDemo(db: PrismaClient, asOf: Date = new Date()): Promi
   void ctx;
   await seedMentoring(db, { staff: org.staff, asOf, log: console.log });
   await seedCourses(db, { staff: org.staff, demo: org.demo, asOf, log: console.log });
+  // Sessions look up the demo courses by code: after the courses.
+  await seedSessions(db, { staff: org.staff, demo: org.demo, asOf, log: console.log });
   // Compliance reads the course ledger: after the courses.
   await seedCompliance(db, { staff: org.staff, demo: org.demo, log: console.log });
   // The demo video lesson goes into a demo course: keep this after the courses are seeded.

@@ -13,6 +13,9 @@ import { complianceRouter } from "~/server/api/routers/compliance";
 import { outboxRouter } from "~/server/api/routers/outbox";
 import { mediaRouter } from "~/server/api/routers/media";
 import { apiTokensRouter } from "~/server/api/routers/api-tokens";
+import { sessionsRouter } from "~/server/api/routers/sessions";
+import { recordsRouter } from "~/server/api/routers/records";
+import { importsRouter } from "~/server/api/routers/imports";
 
 export const appRouter = router({
   health: healthRouter,
@@ -28,6 +31,9 @@ export const appRouter = router({
   outbox: outboxRouter,
   media: mediaRouter,
   apiTokens: apiTokensRouter,
+  sessions: sessionsRouter,
+  records: recordsRouter,
+  imports: importsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -2,7 +2,8 @@ import "server-only";
 import { createTranslator } from "use-intl/core";
 import type { Prisma, PrismaClient } from "~/server/generated/prisma/client";
 import { en } from "~/messages/en";
-import { appUrl } from "~/server/mentoring/mail";
+import { enqueueEmails } from "~/server/mail/outbox";
+import { mailConfig } from "~/server/mail/config";
 
 type Tx = Prisma.TransactionClient | PrismaClient;
 type Values = Record<string, string | number>;
@@ -24,23 +25,25 @@ const t = createTranslator({ locale: "en", messages: en, namespace: "enrolment.e
 // Keys are checked by EnrolmentMailTemplate; the translator's generic key type cannot follow a union.
 const tr = t as unknown as (key: string, values?: Values) => string;
 
+/** Absolute link for e-mails: the public URL of the app (NEXTAUTH_URL), else the local server. */
+export function appUrl(path: string): string {
+  return `${mailConfig().appUrl}${path.startsWith("/") ? path : `/${path}`}`;
+}
+
 export function renderEnrolmentMail(template: EnrolmentMailTemplate, values: Values, path: string) {
   const all = { ...values, url: appUrl(path) };
   return { subject: tr(`${template}.subject`, all), text: `${tr(`${template}.body`, all)}\n\n${tr("footer")}` };
 }
 
 /**
- * Puts e-mails into the EmailMessage outbox inside the caller's transaction: they leave only if the change
- * that caused them commits; a dedupeKey already used writes nothing. Delivery (SMTP or the demo outbox) is
- * the mail module's job.
+ * Puts e-mails into the outbox (server/mail's enqueueEmails) inside the caller's transaction: they leave only if
+ * the change that caused them commits; a dedupeKey already used writes nothing. Delivery is the mail module's job.
  */
 export async function queueEnrolmentMails(tx: Tx, mails: readonly EnrolmentMail[]): Promise<number> {
-  if (mails.length === 0) return 0;
-  const { count } = await tx.emailMessage.createMany({
-    data: mails.map((m) => ({ to: m.to, dedupeKey: m.dedupeKey, ...renderEnrolmentMail(m.template, m.values, m.path) })),
-    skipDuplicates: true,
-  });
-  return count;
+  return enqueueEmails(
+    tx,
+    mails.map((m) => ({ to: m.to, dedupeKey: m.dedupeKey, ...renderEnrolmentMail(m.template, m.values, m.path) })),
+  );
 }
 
 /** "Tuesday 3 March 2026, 09:00–12:30" per day, in the session's zone, one line each. */

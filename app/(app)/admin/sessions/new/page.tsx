@@ -1,0 +1,46 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { requireRole } from "~/server/auth/guards";
+import { sessionCourseOptions } from "~/server/enrolment/sessions";
+import { PageHeader } from "~/components/ui/page-header";
+import { SessionForm } from "~/components/enrolment/session-form";
+
+export async function generateMetadata() {
+  const t = await getTranslations("enrolment.form");
+  return { title: t("newTitle") };
+}
+
+export default async function NewSessionPage({ searchParams }: { searchParams: Promise<{ course?: string }> }) {
+  await requireRole("LD_ADMIN");
+  const t = await getTranslations("enrolment");
+  const courses = await sessionCourseOptions();
+  const sp = await searchParams;
+  const preset = courses.find((c) => c.id === sp.course || c.code === sp.course);
+  return (
+    <>
+      <nav aria-label={t("session.breadcrumb")} className="mb-2 text-sm">
+        <Link href="/admin/sessions" className="text-brand-700 hover:underline">
+          ← {t("admin.back")}
+        </Link>
+      </nav>
+      <PageHeader title={t("form.newTitle")} description={t("form.newDescription")} />
+      <SessionForm
+        courses={courses}
+        initial={{
+          courseId: preset?.id ?? "",
+          delivery: preset?.mode === "VIRTUAL" ? "VIRTUAL" : "IN_PERSON",
+          location: "",
+          meetingUrl: "",
+          trainer: "",
+          trainerName: "",
+          capacity: 20,
+          language: "en",
+          timeZone: "Europe/Zurich",
+          enrolmentDeadline: "",
+          notes: "",
+          days: [{ date: "", start: "09:00", end: "12:30" }],
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,64 @@
+import Link from "next/link";
+import { forbidden, notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { requireActor } from "~/server/auth/guards";
+import { AppError } from "~/server/errors";
+import { sessionRoster } from "~/server/enrolment/attendance";
+import { PageHeader } from "~/components/ui/page-header";
+import { Alert } from "~/components/ui/alert";
+import { EmptyState } from "~/components/ui/empty-state";
+import { AttendanceSheet } from "~/components/enrolment/attendance-sheet";
+import { daysNumber, sessionWhen } from "~/components/enrolment/when";
+
+export async function generateMetadata() {
+  const t = await getTranslations("enrolment.attendance");
+  return { title: t("title") };
+}
+
+/** Attendance per day for the session's trainer or L&D. */
+export default async function AttendancePage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireActor();
+  const { id } = await params;
+  let roster;
+  try {
+    roster = await sessionRoster(actor, id);
+  } catch (e) {
+    if (e instanceof AppError && e.code === "NOT_FOUND") notFound();
+    if (e instanceof AppError && e.code === "FORBIDDEN") forbidden();
+    throw e;
+  }
+  const t = await getTranslations("enrolment");
+  const { session } = roster;
+  const w = await sessionWhen(session.days, session.timeZone);
+  return (
+    <>
+      <nav aria-label={t("session.breadcrumb")} className="mb-2 text-sm">
+        <Link href={`/sessions/${session.id}`} className="text-brand-700 hover:underline">
+          ← {t("attendance.back")}
+        </Link>
+      </nav>
+      <PageHeader title={t("attendance.heading", { course: session.course.title })} description={t("attendance.description", { range: w.range, days: daysNumber(session.trainingDays) })} />
+      <div className="mb-4 space-y-3">
+        {session.status === "CANCELLED" && <Alert tone="warning">{t("attendance.cancelled")}</Alert>}
+        {!roster.canMark && session.status !== "CANCELLED" && <Alert>{t("attendance.notYet")}</Alert>}
+        <Alert>{t("attendance.rule")}</Alert>
+      </div>
+      {roster.participants.length === 0 ? (
+        <EmptyState title={t("attendance.nobody")} />
+      ) : (
+        <AttendanceSheet
+          sessionId={session.id}
+          caption={t("attendance.caption", { course: session.course.title })}
+          days={session.days.map((d, i) => ({ id: d.id, label: w.dayLabels[i]!, hours: d.minutes / 60, started: d.started && session.status === "SCHEDULED" }))}
+          participants={roster.participants.map((p) => ({
+            enrollmentId: p.id,
+            name: p.staff.fullName,
+            employeeId: p.staff.employeeId,
+            marks: Object.fromEntries(p.attendance.map((a) => [a.dayId, { mark: a.mark, hours: a.minutes / 60 }])),
+            record: p.record,
+          }))}
+        />
+      )}
+    </>
+  );
+}

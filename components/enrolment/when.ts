@@ -1,0 +1,28 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+
+type Day = { startsAt: Date; endsAt: Date };
+
+/**
+ * Session dates as people read them, in the session's own time zone: "Mon 9 Mar 2026, 09:00–12:30" per day,
+ * and a one-line range for lists ("9–10 Mar 2026"). Server-side, so client components get finished strings.
+ */
+export async function sessionWhen(days: readonly Day[], timeZone: string) {
+  const format = await getFormatter();
+  const t = await getTranslations("enrolment");
+  const day = (d: Date) => format.dateTime(d, { timeZone, weekday: "short", day: "numeric", month: "short", year: "numeric" });
+  const time = (d: Date) => format.dateTime(d, { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+  const first = days[0]!;
+  const last = days[days.length - 1]!;
+  const range = days.length === 1 ? day(first.startsAt) : format.dateTimeRange(first.startsAt, last.endsAt, { timeZone, day: "numeric", month: "short", year: "numeric" });
+  return {
+    range,
+    zone: timeZone === "UTC" ? "UTC" : t("zone", { city: timeZone === "Europe/Zurich" ? "Geneva" : timeZone.split("/").pop()!.replace(/_/g, " ") }),
+    lines: days.map((d) => `${day(d.startsAt)}, ${time(d.startsAt)}–${time(d.endsAt)}`),
+    dayLabels: days.map((d, i) => t("dayN", { n: i + 1, date: format.dateTime(d.startsAt, { timeZone, day: "numeric", month: "short" }) })),
+  };
+}
+
+/** Training days travel as exact decimal strings; ICU plurals need a number (safe: at most 3 decimals). */
+export function daysNumber(days: string): number {
+  return Number(days);
+}

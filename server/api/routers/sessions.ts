@@ -1,0 +1,56 @@
+import { router, protectedProcedure } from "~/server/api/trpc";
+import {
+  AdminSessionsInput,
+  CancelSessionInput,
+  CreateSessionInput,
+  EnrolPeopleInput,
+  EnrollmentIdInput,
+  MarkAttendanceInput,
+  OpenSessionsInput,
+  SessionIdInput,
+  UpdateSessionInput,
+} from "~/lib/schemas/enrolment";
+import { AppError } from "~/server/errors";
+import {
+  cancelSession,
+  createSession,
+  getSessionForEditing,
+  getSessionForViewer,
+  listAdminSessions,
+  listMySessions,
+  listOpenSessions,
+  sessionCourseOptions,
+  updateSession,
+} from "~/server/enrolment/sessions";
+import { enrolSelf, withdraw } from "~/server/enrolment/seats";
+import { enrolPeople, previewEnrolment } from "~/server/enrolment/people";
+import { audienceOptions } from "~/server/enrolment/audience-options";
+import { markAttendance, sessionRoster } from "~/server/enrolment/attendance";
+
+/** Sessions of classroom, virtual and blended courses: learners enrol and withdraw; L&D schedules, enrols and cancels; trainers take attendance. */
+export const sessionsRouter = router({
+  open: protectedProcedure.input(OpenSessionsInput).query(({ ctx, input }) => listOpenSessions(ctx.actor, input)),
+  mine: protectedProcedure.query(({ ctx }) => listMySessions(ctx.actor.id)),
+  get: protectedProcedure.input(SessionIdInput).query(async ({ ctx, input }) => {
+    const session = await getSessionForViewer(ctx.actor, input.sessionId);
+    if (!session) throw new AppError("NOT_FOUND", "This session does not exist.");
+    return session;
+  }),
+  enrol: protectedProcedure.input(SessionIdInput).mutation(({ ctx, input }) => enrolSelf(ctx.actor, input.sessionId)),
+  withdraw: protectedProcedure.input(EnrollmentIdInput).mutation(({ ctx, input }) => withdraw(ctx.actor, input.enrollmentId)),
+  roster: protectedProcedure.input(SessionIdInput).query(({ ctx, input }) => sessionRoster(ctx.actor, input.sessionId)),
+  markAttendance: protectedProcedure.input(MarkAttendanceInput).mutation(({ ctx, input }) => markAttendance(ctx.actor, input)),
+  adminList: protectedProcedure.input(AdminSessionsInput).query(({ input }) => listAdminSessions(input)),
+  courseOptions: protectedProcedure.query(() => sessionCourseOptions()),
+  audienceOptions: protectedProcedure.query(() => audienceOptions()),
+  forEditing: protectedProcedure.input(SessionIdInput).query(async ({ input }) => {
+    const form = await getSessionForEditing(input.sessionId);
+    if (!form) throw new AppError("NOT_FOUND", "This session does not exist.");
+    return form;
+  }),
+  create: protectedProcedure.input(CreateSessionInput).mutation(({ ctx, input }) => createSession(ctx.actor, input)),
+  update: protectedProcedure.input(UpdateSessionInput).mutation(({ ctx, input }) => updateSession(ctx.actor, input)),
+  cancel: protectedProcedure.input(CancelSessionInput).mutation(({ ctx, input }) => cancelSession(ctx.actor, input)),
+  previewEnrolment: protectedProcedure.input(EnrolPeopleInput).mutation(({ input }) => previewEnrolment(input)),
+  enrolPeople: protectedProcedure.input(EnrolPeopleInput).mutation(({ ctx, input }) => enrolPeople(ctx.actor, input)),
+});

@@ -9,6 +9,8 @@
 import { createHmac, randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
 
 export type StubUpload = {
   id: string;
@@ -269,7 +271,7 @@ function notFound(res: ServerResponse) {
 }
 
 // `npx tsx tests/mux-stub.ts`: a stand-in to develop against by hand.
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
   const tokenId = "stub-token-id";
   const tokenSecret = "stub-token-secret";
   const webhookSecret = "stub-webhook-secret";

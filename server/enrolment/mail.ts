@@ -2,7 +2,7 @@ import "server-only";
 import { createTranslator } from "use-intl/core";
 import type { Prisma, PrismaClient } from "~/server/generated/prisma/client";
 import { en } from "~/messages/en";
-import { enqueueEmails } from "~/server/mail/outbox";
+import { enqueueEmails } from "~/server/mail/enqueue";
 import { mailConfig } from "~/server/mail/config";
 
 type Tx = Prisma.TransactionClient | PrismaClient;

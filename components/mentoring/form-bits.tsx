@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 export function ChoiceGroup({ legend, hint, error, children, columns = 2 }: { legend: ReactNode; hint?: ReactNode; error?: string | null; children: ReactNode; columns?: 1 | 2 | 3 }) {
   const grid = columns === 1 ? "grid-cols-1" : columns === 3 ? "sm:grid-cols-3" : "sm:grid-cols-2";
   return (
-    <fieldset className="space-y-2" aria-invalid={error ? true : undefined}>
+    <fieldset className="space-y-2">
       <legend className="text-sm font-medium text-slate-800">{legend}</legend>
       {hint && <p className="text-xs text-slate-500">{hint}</p>}
       <div className={`grid gap-2 ${grid}`}>{children}</div>

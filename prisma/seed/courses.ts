@@ -117,7 +117,7 @@ async function bulkInsert(db: PrismaClient, table: string, columns: string[], ro
   }
 }
 
-/** Runs fn over items, `width` at a time (the client's pool is shared; the ledger write is two queries). */
+/** Runs fn over items, `width` at a time. */
 async function parallel<T>(items: readonly T[], width: number, fn: (item: T) => Promise<unknown>) {
   let next = 0;
   await Promise.all(
@@ -129,11 +129,15 @@ async function parallel<T>(items: readonly T[], width: number, fn: (item: T) => 
 
 export async function seedCourses(db: PrismaClient, opts: { staff: Person[]; demo: Demo; asOf: Date; log?: (line: string) => void }) {
   const started = Date.now();
+  // Wall time depends on the machine's load; this process's CPU time says what the seeding itself costs.
   const phases: string[] = [];
   let mark = started;
+  let cpuMark = process.cpuUsage();
   const phase = (name: string) => {
-    phases.push(`${name} ${Date.now() - mark} ms`);
+    const cpu = process.cpuUsage(cpuMark);
+    phases.push(`${name} ${Date.now() - mark} ms (cpu ${Math.round((cpu.user + cpu.system) / 1000)} ms)`);
     mark = Date.now();
+    cpuMark = process.cpuUsage();
   };
   const rng = createRng(20190506);
   const { staff, demo, asOf } = opts;
@@ -216,11 +220,11 @@ export async function seedCourses(db: PrismaClient, opts: { staff: Person[]; dem
 
   // Optional online courses, a few hundred over the years.
   for (const [course, share, since] of [
-    [mindful, 0.05, "2020-04-06"],
-    [blockchain, 0.03, "2020-09-07"],
-    [negotiate, 0.04, "2021-01-11"],
-    [travel, 0.06, "2019-06-03"],
-    [excel, 0.04, "2020-05-04"],
+    [mindful, 0.03, "2020-04-06"],
+    [blockchain, 0.015, "2020-09-07"],
+    [negotiate, 0.02, "2021-01-11"],
+    [travel, 0.03, "2019-06-03"],
+    [excel, 0.02, "2020-05-04"],
   ] as const) {
     for (const p of everyone) {
       if (!rng.chance(share)) continue;
@@ -316,22 +320,31 @@ export async function seedCourses(db: PrismaClient, opts: { staff: Person[]; dem
   await bulkInsert(db, "EnrollmentEvent", ["id", "enrollmentId", "state:EnrollmentState", "actorId", "at:timestamp"],
     eventRows.map((r, i) => [`ee_${i}_${r.enrollmentId}`, r.enrollmentId, r.state, r.actorId, ts(r.at as Date)]));
   phase(`bulk ${progressRows.length + lessonRows.length + attemptRows.length + answerRows.length + enrolmentRows.length + eventRows.length} rows`);
-  await parallel(completions, 6, (c) =>
-    recordParticipation(db, {
-      staffId: c.person.id,
-      courseId: c.course.id,
-      categoryId: c.course.categoryId,
-      mode: c.course.mode,
-      startDate: at(toIsoDate(c.startedAt)),
-      endDate: at(toIsoDate(c.completedAt!)),
-      trainingDays: c.course.trainingDays,
-      status: "COMPLETED",
-      source: "ONLINE",
-      sourceKey: `course-completion:cp_${c.course.code}_${c.person.employeeId}_${c.cycle}`,
-      courseVersion: 1,
-    }),
+  // One transaction per few hundred rows: a commit per row would dominate (each waits for the WAL to flush).
+  const chunks: Completion[][] = [];
+  for (let i = 0; i < completions.length; i += 400) chunks.push(completions.slice(i, i + 400));
+  await parallel(chunks, 2, (chunk) =>
+    db.$transaction(
+      async (tx) => {
+        for (const c of chunk) {
+          await recordParticipation(tx, {
+            staffId: c.person.id,
+            courseId: c.course.id,
+            categoryId: c.course.categoryId,
+            mode: c.course.mode,
+            startDate: at(toIsoDate(c.startedAt)),
+            endDate: at(toIsoDate(c.completedAt!)),
+            trainingDays: c.course.trainingDays,
+            status: "COMPLETED",
+            source: "ONLINE",
+            sourceKey: `course-completion:cp_${c.course.code}_${c.person.employeeId}_${c.cycle}`,
+            courseVersion: 1,
+          });
+        }
+      },
+      { timeout: 120_000 },
+    ),
   );
-
   phase("ledger");
   const count = (course: CourseInfo) => completions.filter((c) => c.course.id === course.id).length;
   opts.log?.(

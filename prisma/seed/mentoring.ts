@@ -111,7 +111,10 @@ export async function seedMentoring(
   const amina = byEmployee.get("900101")!;
   const carlos = byEmployee.get("900102")!;
   const ngozi = byEmployee.get("900106")!;
-  const demoIds = new Set(["900101", "900102", "900103", "900104", "900105", "900106"].map((e) => byEmployee.get(e)?.id));
+  const demoEmployeeIds = ["900101", "900102", "900103", "900104", "900105", "900106"];
+  const demoNames = new Set(demoEmployeeIds.map((e) => byEmployee.get(e)?.fullName));
+  // The demo accounts, and any generated namesake of theirs, stay out of the random picks: two "Carlos García" in the list would confuse.
+  const demoIds = new Set(staff.filter((s) => demoEmployeeIds.includes(s.employeeId) || demoNames.has(s.fullName)).map((s) => s.id));
 
   // ── Expertise list ──
   await db.expertiseArea.createMany({ data: EXPERTISE_AREAS.map((name) => ({ name, createdAt: at("2019-11-04") })), skipDuplicates: true });

@@ -9,7 +9,9 @@
  *   npx tsx scripts/bench/reports.ts [--regenerate] [--runs 21]
  */
 import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { cpus, loadavg, totalmem } from "node:os";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
@@ -38,32 +40,83 @@ function percentile(values: number[], p: number): number {
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]!;
 }
 
+/** Timings, with the machine's 1-minute load average: on a shared machine a busy neighbour shows in the figures. */
 export function summary(ms: number[]) {
   const round = (v: number) => Math.round(v * 10) / 10;
-  return { runs: ms.length, medianMs: round(median(ms)), p95Ms: round(percentile(ms, 95)), minMs: round(Math.min(...ms)), maxMs: round(Math.max(...ms)) };
+  return {
+    runs: ms.length,
+    medianMs: round(median(ms)),
+    p95Ms: round(percentile(ms, 95)),
+    minMs: round(Math.min(...ms)),
+    maxMs: round(Math.max(...ms)),
+    cores: cpus().length,
+    loadAverage1m: round(loadavg()[0]!),
+  };
 }
 
 function line(record: Record<string, unknown>) {
   console.log(JSON.stringify({ bench: "reports", ...record }));
 }
 
-async function timed<T>(runs: number, warmup: number, fn: () => Promise<T>): Promise<{ ms: number[]; last: T }> {
+/**
+ * CPU time spent by the benchmark database's server processes, from /proc/<pid>/schedstat (nanoseconds). On a machine
+ * shared with other work, wall time depends on the neighbours; CPU time is what the query itself costs. Null when the
+ * server's processes cannot be read (another machine, another user).
+ */
+export async function serverCpuSampler(url: string): Promise<{ sample(): Promise<number | null>; close(): Promise<void> }> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const read = (pid: number) => {
+    try {
+      return Number(readFileSync(`/proc/${pid}/schedstat`, "utf8").split(" ")[0]) / 1e6;
+    } catch {
+      return null;
+    }
+  };
+  return {
+    async sample() {
+      const { rows } = await client.query<{ pid: number }>(
+        "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()",
+      );
+      let total = 0;
+      for (const { pid } of rows) {
+        const ms = read(pid);
+        if (ms === null) return null;
+        total += ms;
+      }
+      return total;
+    },
+    close: () => client.end(),
+  };
+}
+
+async function timed<T>(runs: number, warmup: number, fn: () => Promise<T>, cpu?: Awaited<ReturnType<typeof serverCpuSampler>>) {
   let last!: T;
   for (let i = 0; i < warmup; i++) last = await fn();
   const ms: number[] = [];
+  const cpuMs: number[] = [];
   for (let i = 0; i < runs; i++) {
+    const before = cpu ? await cpu.sample() : null;
     const started = performance.now();
     last = await fn();
     ms.push(performance.now() - started);
+    const after = cpu ? await cpu.sample() : null;
+    if (before !== null && after !== null) cpuMs.push(after - before);
   }
-  return { ms, last };
+  return { ms, cpuMs, last };
+}
+
+/** Median database CPU time per run, when it could be measured. */
+export function cpuSummary(cpuMs: number[]) {
+  return cpuMs.length ? { databaseCpuMedianMs: Math.round(median(cpuMs) * 10) / 10 } : {};
 }
 
 async function prepareBenchDatabase(serverUrl: string, regenerate: boolean): Promise<string> {
   const admin = new pg.Client({ connectionString: withDatabase(serverUrl, "postgres") });
   await admin.connect();
   const url = withDatabase(serverUrl, BENCH_DATABASE);
-  const wanted = JSON.stringify({ version: GENERATOR_VERSION, size: DEFAULT_SIZE });
+  // A plain string: jsonb reorders an object's keys, so a JSON object would never compare equal to what was written.
+  const wanted = [GENERATOR_VERSION, ...Object.values(DEFAULT_SIZE)].join(":");
   try {
     const exists = (await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [BENCH_DATABASE])).rowCount === 1;
     if (exists && !regenerate && (await markerOf(url)) === wanted) {
@@ -82,7 +135,7 @@ async function prepareBenchDatabase(serverUrl: string, regenerate: boolean): Pro
   await client.connect();
   try {
     const counts = await generateOrganisation(client, DEFAULT_SIZE);
-    await client.query(`INSERT INTO "Setting" (key, value, "updatedAt") VALUES ($1, $2, now())`, [MARKER_KEY, wanted]);
+    await client.query(`INSERT INTO "Setting" (key, value, "updatedAt") VALUES ($1, to_jsonb($2::text), now())`, [MARKER_KEY, wanted]);
     line({ step: "generate", database: BENCH_DATABASE, ...counts, seconds: Math.round((performance.now() - started) / 100) / 10 });
   } finally {
     await client.end();
@@ -94,8 +147,8 @@ async function markerOf(url: string): Promise<string | null> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query<{ value: unknown }>(`SELECT value FROM "Setting" WHERE key = $1`, [MARKER_KEY]);
-    return rows[0] ? JSON.stringify(rows[0].value) : null;
+    const { rows } = await client.query<{ value: string }>(`SELECT value #>> '{}' AS value FROM "Setting" WHERE key = $1`, [MARKER_KEY]);
+    return rows[0]?.value ?? null;
   } catch {
     return null;
   } finally {
@@ -153,6 +206,9 @@ async function main(): Promise<number> {
     const url = await prepareBenchDatabase(database.url, values.regenerate);
     const db = createDb(url);
     try {
+      const [server] = await db.$queryRaw<{ version: string }[]>`SELECT current_setting('server_version') AS version`;
+      line({ step: "machine", node: process.version, cores: cpus().length, cpu: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), postgres: server?.version });
+
       // 1. Correct before fast.
       for (const period of [YEAR, { from: "2023-07-01", to: "2024-06-30" }, { from: "2022-02-13", to: "2022-02-13" }]) {
         const report = await trainingReport(db, period);
@@ -167,19 +223,33 @@ async function main(): Promise<number> {
       if (sums !== byGender.totals.participants) throw new Error("The gender breakdown does not add up to the total.");
 
       // 2. The year report by category, warm.
-      const year = await timed(runs, 3, () => trainingReport(db, YEAR));
-      line({ step: "measure", what: "year report by category", period: YEAR, ...summary(year.ms), targetMedianMs: 150, withinTarget: median(year.ms) < 150 });
-      const reportYear = await timed(Math.max(5, Math.floor(runs / 2)), 1, () => trainingReport(db, { from: "2023-07-01", to: "2024-06-30" }));
-      line({ step: "measure", what: "annual-report year (1 July – 30 June)", ...summary(reportYear.ms) });
-      const withComparison = await timed(Math.max(5, Math.floor(runs / 2)), 1, async () => {
-        await trainingReport(db, YEAR);
-        await trainingReport(db, { from: "2023-01-01", to: "2023-12-31" });
-      });
-      line({ step: "measure", what: "Reports page figures: year and previous year", ...summary(withComparison.ms) });
-      const byDepartment = await timed(Math.max(5, Math.floor(runs / 2)), 1, () => trainingReport(db, { ...YEAR, by: "department" }));
-      line({ step: "measure", what: "year report with a breakdown by department", ...summary(byDepartment.ms) });
-      const filtered = await timed(Math.max(5, Math.floor(runs / 2)), 1, () => trainingReport(db, { ...YEAR, filters: { gender: ["F"], mode: ["ONLINE"] } }));
-      line({ step: "measure", what: "year report filtered by gender and mode", ...summary(filtered.ms) });
+      const cpu = await serverCpuSampler(url);
+      try {
+        const year = await timed(runs, 3, () => trainingReport(db, YEAR), cpu);
+        line({
+          step: "measure",
+          what: "year report by category",
+          period: YEAR,
+          ...summary(year.ms),
+          ...cpuSummary(year.cpuMs),
+          targetMedianMs: 150,
+          withinTarget: median(year.ms) < 150,
+        });
+        const few = Math.max(5, Math.floor(runs / 2));
+        const others: [string, () => Promise<unknown>][] = [
+          ["annual-report year (1 July – 30 June)", () => trainingReport(db, { from: "2023-07-01", to: "2024-06-30" })],
+          ["Reports page figures: year and previous year, side by side", () => Promise.all([trainingReport(db, YEAR), trainingReport(db, { from: "2023-01-01", to: "2023-12-31" })])],
+          ["year report with a breakdown by department", () => trainingReport(db, { ...YEAR, by: "department" })],
+          ["year report with a breakdown by mode", () => trainingReport(db, { ...YEAR, by: "mode" })],
+          ["year report filtered by gender and mode", () => trainingReport(db, { ...YEAR, filters: { gender: ["F"], mode: ["ONLINE"] } })],
+        ];
+        for (const [what, fn] of others) {
+          const r = await timed(few, 1, fn, cpu);
+          line({ step: "measure", what, ...summary(r.ms), ...cpuSummary(r.cpuMs) });
+        }
+      } finally {
+        await cpu.close();
+      }
     } finally {
       await db.$disconnect();
     }

@@ -18,8 +18,10 @@ export async function reportPageData(
   state: { period: Period; comparePeriod: Period | null; by?: ReportDimension; filters: ReportFilters },
 ): Promise<ReportPageData> {
   const base = { by: state.by, filters: state.filters };
-  const current = await trainingReport(db, { ...state.period, ...base });
-  const previous = state.comparePeriod ? await trainingReport(db, { ...state.comparePeriod, ...base }) : null;
+  const [current, previous] = await Promise.all([
+    trainingReport(db, { ...state.period, ...base }),
+    state.comparePeriod ? trainingReport(db, { ...state.comparePeriod, ...base }) : null,
+  ]);
   return { current, previous, compared: compareReports(current, previous) };
 }
 

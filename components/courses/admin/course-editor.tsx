@@ -16,6 +16,7 @@ import { Dialog } from "~/components/ui/dialog";
 import { EmptyState } from "~/components/ui/empty-state";
 import { Table, TBody, Td, Th } from "~/components/ui/table";
 import { useToast } from "~/components/ui/toast";
+import { IconLabel } from "~/components/courses/admin/icon-label";
 
 type EditorLesson = { id: string; position: number; kind: LessonKindValue; title: string; required: boolean; questionCount: number };
 
@@ -157,30 +158,27 @@ export function CourseEditor({ data }: { data: CourseEditorData }) {
                       <Button
                         variant="ghost"
                         size="sm"
-                        aria-label={t("moveUp", { position: l.position })}
                         disabled={i === 0 || move.isPending}
                         onClick={() => void run(() => move.mutateAsync({ id: l.id, direction: "up" }))}
                       >
-                        ↑
+                        <IconLabel symbol="↑" label={t("moveUp", { position: l.position })} />
                       </Button>
                       <Button
                         variant="ghost"
                         size="sm"
-                        aria-label={t("moveDown", { position: l.position })}
                         disabled={i === data.lessons.length - 1 || move.isPending}
                         onClick={() => void run(() => move.mutateAsync({ id: l.id, direction: "down" }))}
                       >
-                        ↓
+                        <IconLabel symbol="↓" label={t("moveDown", { position: l.position })} />
                       </Button>
                       <Button
                         variant="ghost"
                         size="sm"
-                        aria-label={t("deleteLesson", { position: l.position })}
                         onClick={() =>
                           setConfirm({ title: t("deleteLessonConfirm", { position: l.position, title: l.title }), label: t("delete"), run: () => remove.mutateAsync({ lessonId: l.id }), done: "", danger: true })
                         }
                       >
-                        ✕
+                        <IconLabel symbol="✕" label={t("deleteLesson", { position: l.position })} />
                       </Button>
                     </Td>
                   )}

@@ -15,6 +15,7 @@ import { Field, Input, Select, Textarea } from "~/components/ui/form";
 import { Dialog } from "~/components/ui/dialog";
 import { useToast } from "~/components/ui/toast";
 import { cn } from "~/components/ui/cn";
+import { IconLabel } from "~/components/courses/admin/icon-label";
 import { issuesByField, serverFieldErrors } from "~/components/courses/admin/form-errors";
 
 type Kind = (typeof QUESTION_KINDS)[number];
@@ -117,23 +118,22 @@ export function QuestionEditor({ lessonId, questions, readOnly }: { lessonId: st
                 </ul>
                 {!readOnly && (
                   <div className="mt-2 flex flex-wrap gap-1">
-                    <Button variant="ghost" size="sm" onClick={() => edit(q)} aria-label={t("edit", { n: q.position })}>
+                    <Button variant="ghost" size="sm" onClick={() => edit(q)}>
                       {t("edit", { n: q.position })}
                     </Button>
-                    <Button variant="ghost" size="sm" disabled={i === 0} aria-label={t("moveUp", { n: q.position })} onClick={() => void listAction(() => move.mutateAsync({ id: q.id, direction: "up" }))}>
-                      ↑
+                    <Button variant="ghost" size="sm" disabled={i === 0} onClick={() => void listAction(() => move.mutateAsync({ id: q.id, direction: "up" }))}>
+                      <IconLabel symbol="↑" label={t("moveUp", { n: q.position })} />
                     </Button>
                     <Button
                       variant="ghost"
                       size="sm"
                       disabled={i === questions.length - 1}
-                      aria-label={t("moveDown", { n: q.position })}
                       onClick={() => void listAction(() => move.mutateAsync({ id: q.id, direction: "down" }))}
                     >
-                      ↓
+                      <IconLabel symbol="↓" label={t("moveDown", { n: q.position })} />
                     </Button>
-                    <Button variant="ghost" size="sm" aria-label={t("delete", { n: q.position })} onClick={() => setDeleting(q)}>
-                      ✕
+                    <Button variant="ghost" size="sm" onClick={() => setDeleting(q)}>
+                      <IconLabel symbol="✕" label={t("delete", { n: q.position })} />
                     </Button>
                   </div>
                 )}
@@ -307,8 +307,8 @@ function OptionRow({
         </label>
       </div>
       {canRemove && (
-        <Button variant="ghost" size="sm" aria-label={t("removeOption", { n })} onClick={onRemove} className="mt-1">
-          ✕
+        <Button variant="ghost" size="sm" onClick={onRemove} className="mt-1">
+          <IconLabel symbol="✕" label={t("removeOption", { n })} />
         </Button>
       )}
     </div>

@@ -6,7 +6,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query";
 import { useTRPC } from "~/lib/trpc/react";
 import { errorMessage } from "~/lib/trpc/errors";
-import { MATCHING_ALGORITHMS, RoundRunInput, type MatchWeightsInput } from "~/lib/schemas/mentoring";
+import { MATCHING_ALGORITHMS, MatchWeightsInput, RoundRunInput } from "~/lib/schemas/mentoring";
 import type { RoundPreview } from "~/server/mentoring/rounds";
 import { Button } from "~/components/ui/button";
 import { Card, CardTitle, Stat } from "~/components/ui/card";
@@ -45,7 +45,11 @@ export function RoundWorkbench({ initial, initialPreview }: { initial: Run; init
   });
   const publish = useMutation(trpc.mentoringAdmin.publishRound.mutationOptions());
   const data = preview.data ?? initialPreview;
-  const dirty = JSON.stringify({ algorithm, rankedOnly, weights: weightsOf(draft) }) !== JSON.stringify({ algorithm: applied.algorithm, rankedOnly: applied.rankedOnly, weights: applied.weights });
+  const current = weightsOf(draft);
+  const dirty =
+    algorithm !== applied.algorithm ||
+    rankedOnly !== applied.rankedOnly ||
+    (Object.keys(MatchWeightsInput.shape) as (keyof MatchWeightsInput)[]).some((k) => current[k] !== applied.weights[k]);
 
   function apply(): Run | null {
     const parsed = RoundRunInput.safeParse({ roundId: initial.roundId, algorithm, rankedOnly, weights: weightsOf(draft) });

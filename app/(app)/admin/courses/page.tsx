@@ -42,7 +42,7 @@ export default async function AdminCoursesPage() {
               <tr key={c.id}>
                 <Td className="font-mono text-xs font-medium">{c.code}</Td>
                 <Td>
-                  <Link href={`/admin/courses/${c.id}`} className="font-medium text-brand-700 hover:underline" aria-label={t("admin.editCourse", { code: c.code })}>
+                  <Link href={`/admin/courses/${c.id}`} className="font-medium text-brand-700 hover:underline">
                     {c.title}
                   </Link>
                   {c.mandatory && (

@@ -42,9 +42,7 @@ export default async function BrowseMentorsPage({ searchParams }: { searchParams
         sectors={facets.sectors}
         dutyStations={facets.dutyStations}
       />
-      <p className="mb-3 text-sm font-medium text-slate-700" aria-live="polite">
-        {t("count", { n: mentors.length })}
-      </p>
+      <h2 className="mb-3 text-sm font-semibold text-slate-700">{t("count", { n: mentors.length })}</h2>
       <MentorBrowser
         mentors={mentors}
         now={asOf}

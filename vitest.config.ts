@@ -32,7 +32,7 @@ export default defineConfig({
           exclude,
           globalSetup: ["tests/setup/global-db.ts"],
           setupFiles: ["tests/setup/file-db.ts"],
-          testTimeout: 30_000,
+          testTimeout: 120_000, // CLI tests spawn real processes; a loaded 2-core CI machine is slow
           hookTimeout: 60_000,
         },
       },

@@ -10,6 +10,7 @@ import { Badge, type Tone } from "~/components/ui/badge";
 import { Alert } from "~/components/ui/alert";
 import { VideoUploader } from "~/components/media/video-uploader";
 import { CaptionManager } from "~/components/media/caption-manager";
+import { formatFileSize } from "~/components/media/format";
 
 const STATUS_TONE: Record<AssetSummary["status"], Tone> = { WAITING: "neutral", PROCESSING: "info", READY: "success", ERRORED: "danger", DELETED: "warning" };
 
@@ -54,7 +55,7 @@ export function VideoLessonEditor({ lessonId, assetId, editable }: { lessonId: s
           {a.sizeBytes !== null && (
             <>
               <dt className="font-medium text-slate-700">{t("size")}</dt>
-              <dd className="tabular-nums text-slate-900">{format.number(a.sizeBytes / (1024 * 1024), { maximumFractionDigits: 1 })} MB</dd>
+              <dd className="tabular-nums text-slate-900">{formatFileSize(format, a.sizeBytes)}</dd>
             </>
           )}
         </dl>

@@ -8,6 +8,7 @@ import { errorMessage } from "~/lib/trpc/errors";
 import { Button } from "~/components/ui/button";
 import { Field, Input } from "~/components/ui/form";
 import { Alert } from "~/components/ui/alert";
+import { formatFileSize } from "~/components/media/format";
 
 type Phase =
   | { kind: "idle" }
@@ -73,7 +74,7 @@ export function VideoUploader({ lessonId, replacing = false, onUploaded }: { les
   const xhr = useRef<XMLHttpRequest | null>(null);
   const [inputKey, setInputKey] = useState(0);
 
-  const size = (bytes: number) => format.number(bytes / (1024 * 1024), { maximumFractionDigits: 1 }) + " MB";
+  const size = (bytes: number) => formatFileSize(format, bytes);
 
   async function onSubmit(e: React.FormEvent) {
     e.preventDefault();

@@ -13,7 +13,7 @@ vi.mock("~/server/auth/session", () => ({ getActor: async () => session.actor })
 const { testDb } = await import("~/tests/db");
 const { createActorWithRole } = await import("~/tests/factories");
 const { createVideoCourse, learnerWhoStarted } = await import("~/tests/factories-media");
-const { recordVideoProgress, getVideoProgress } = await import("~/server/media/progress");
+const { recordVideoProgress, getVideoProgress, watchedSharesForProgress } = await import("~/server/media/progress");
 const { MAX_CREDITED_RATE } = await import("~/server/media/credit");
 const { completeLesson } = await import("~/server/courses/player");
 const { POST: progressRoute } = await import("~/app/api/media/progress/route");
@@ -91,6 +91,14 @@ describe("video progress that counts", () => {
     expect(await db.trainingRecord.count({ where: { staffId: learner.id, courseId: course.courseId } })).toBe(1);
     const row = await db.videoProgress.findFirstOrThrow({ where: { staffId: learner.id, lessonId: lesson } });
     expect(row.completedAt).toEqual(at(30));
+  });
+
+  it("tells how much of each video of a cycle was watched and is needed, for 'why not complete?'", async () => {
+    const { course, learner } = await learnerAtTheVideo({ threshold: 75 });
+    await recordVideoProgress(learner, report(course.videoLessonId, []), at(0));
+    await recordVideoProgress(learner, report(course.videoLessonId, [[0, 6]]), at(10));
+    const progress = await db.courseProgress.findFirstOrThrow({ where: { staffId: learner.id, courseId: course.courseId } });
+    expect((await watchedSharesForProgress(progress.id)).get(course.videoLessonId)).toEqual({ watchedFraction: 0.5, threshold: 0.75, completed: false });
   });
 
   it("uses the lesson's own threshold", async () => {

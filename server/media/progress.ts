@@ -129,3 +129,24 @@ export async function getVideoProgress(actor: Actor, lessonId: string): Promise<
     justCompleted: false,
   };
 }
+
+/**
+ * For "Why not complete?" and progress pages: per video lesson of one course cycle, the share watched and the
+ * share needed (one query; lessons not yet played are absent).
+ */
+export async function watchedSharesForProgress(progressId: string): Promise<Map<string, { watchedFraction: number; threshold: number; completed: boolean }>> {
+  const rows = await db.videoProgress.findMany({
+    where: { progressId },
+    select: { lessonId: true, watchedSeconds: true, durationSeconds: true, completedAt: true, lesson: { select: { watchedThreshold: true } } },
+  });
+  return new Map(
+    rows.map((r) => [
+      r.lessonId,
+      {
+        watchedFraction: r.durationSeconds ? Math.min(1, r.watchedSeconds / r.durationSeconds) : 0,
+        threshold: lessonThreshold(r.lesson.watchedThreshold),
+        completed: r.completedAt !== null,
+      },
+    ]),
+  );
+}

@@ -29,6 +29,9 @@ export default defineConfig({
   outputDir: "test-results/e2e",
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
+  // Journeys are long and a 2-core machine renders slowly: generous limits, never retries (counts stay honest).
+  timeout: 180_000,
+  expect: { timeout: 15_000 },
   // Two cores: the app, PostgreSQL and the browsers share them.
   workers: process.env.CI ? 1 : 2,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never", outputFolder: "playwright-report" }]],

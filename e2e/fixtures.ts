@@ -24,7 +24,8 @@ export async function expectAccessible(page: Page) {
 export async function signInAs(page: Page, role: DemoRole) {
   await page.goto("/signin");
   await page.getByRole("button", { name: `Sign in as ${DEMO[role].name}` }).click();
-  await expect(page.getByTestId("current-user")).toHaveText(DEMO[role].name);
+  // The first request after sign-in compiles the session and renders the home page: allow a slow CI machine time.
+  await expect(page.getByTestId("current-user")).toHaveText(DEMO[role].name, { timeout: 30_000 });
 }
 
 type Fixtures = { visited: Set<string> };

@@ -11,6 +11,8 @@ export async function sessionWhen(days: readonly Day[], timeZone: string) {
   const t = await getTranslations("enrolment");
   const day = (d: Date) => format.dateTime(d, { timeZone, weekday: "short", day: "numeric", month: "short", year: "numeric" });
   const time = (d: Date) => format.dateTime(d, { timeZone, hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+  const dates = new Set(days.map((d) => format.dateTime(d.startsAt, { timeZone, year: "numeric", month: "2-digit", day: "2-digit" })));
+  const sharedDates = dates.size < days.length;
   const first = days[0]!;
   const last = days[days.length - 1]!;
   const range = days.length === 1 ? day(first.startsAt) : format.dateTimeRange(first.startsAt, last.endsAt, { timeZone, day: "numeric", month: "short", year: "numeric" });
@@ -18,7 +20,15 @@ export async function sessionWhen(days: readonly Day[], timeZone: string) {
     range,
     zone: timeZone === "UTC" ? "UTC" : t("zone", { city: timeZone === "Europe/Zurich" ? "Geneva" : timeZone.split("/").pop()!.replace(/_/g, " ") }),
     lines: days.map((d) => `${day(d.startsAt)}, ${time(d.startsAt)}–${time(d.endsAt)}`),
-    dayLabels: days.map((d, i) => t("dayN", { n: i + 1, date: format.dateTime(d.startsAt, { timeZone, day: "numeric", month: "short" }) })),
+    // Blocks sharing a date (a morning and an afternoon) are told apart by their start time.
+    dayLabels: days.map((d, i) =>
+      t("dayN", {
+        n: i + 1,
+        date: format.dateTime(d.startsAt, { timeZone, day: "numeric", month: "short", ...(sharedDates ? { hour: "2-digit", minute: "2-digit", hourCycle: "h23" } : {}) }),
+      }),
+    ),
+    /** calendar dates the session spans (two blocks on one date are one date) */
+    dateCount: dates.size,
   };
 }
 

@@ -67,6 +67,8 @@ type PlannedSession = {
   people: Person[];
   /** past sessions: how attendance went */
   past: boolean;
+  /** a past session whose attendance L&D has not taken yet */
+  attendancePending?: boolean;
 };
 
 export async function seedSessions(db: PrismaClient, opts: { staff: Person[]; demo: Demo; asOf: Date; log?: (line: string) => void }) {
@@ -160,6 +162,10 @@ export async function seedSessions(db: PrismaClient, opts: { staff: Person[]; de
     deadline: addDays(leadDays[0]!, -7),
     people: take(7, isManager),
   });
+  // Last week's webinar: attendance not taken yet, so L&D's list shows what is missing.
+  let lastWeek = addDays(today, -3);
+  while ([0, 6].includes(parseIsoDate(lastWeek).getUTCDay())) lastWeek = addDays(lastWeek, -1);
+  add("COMM-WEBINAR", { days: [{ date: lastWeek, start: "14:00", end: "16:00" }], timeZone: GVA, ...virtual("webinar-last"), capacity: 25, language: "en", deadline: null, people: take(14), attendancePending: true });
   add("ONBOARD", { days: [{ date: ahead(9), start: "09:00", end: "13:00" }], timeZone: GVA, ...inPerson(ROOMS[0]), capacity: 25, language: "en", deadline: null, people: take(6) });
   // In progress, late registration still open: yesterday's and today's mornings around the time of seeding
   // (Geneva time), so that both days have started when the end-to-end test takes attendance.
@@ -183,7 +189,7 @@ export async function seedSessions(db: PrismaClient, opts: { staff: Person[]; de
   });
 
   await write(db, sessions, rng, asOf, demo.LD_ADMIN.id);
-  const participations = sessions.reduce((n, s) => n + (s.past ? Math.min(s.capacity, s.people.length) : 0), 0);
+  const participations = sessions.reduce((n, s) => n + (s.past && !s.attendancePending ? Math.min(s.capacity, s.people.length) : 0), 0);
   opts.log?.(`Seeded ${sessions.length} sessions (${sessions.filter((s) => s.past).length} past, ${participations} participations) in ${Date.now() - started} ms.`);
 }
 
@@ -239,6 +245,8 @@ async function write(db: PrismaClient, planned: PlannedSession[], rng: Rng, asOf
       if (p.status === "CANCELLED") {
         state = "WITHDRAWN";
         changedAt = asOf;
+      } else if (p.past && seated && p.attendancePending) {
+        state = "ENROLLED";
       } else if (p.past && seated) {
         // How sessions go: most attend every day, a few leave early one day, some do not come.
         const roll = rng.next();

@@ -17,3 +17,8 @@ export async function audienceOptions() {
     dutyStations: flat(dutyStations),
   };
 }
+
+/** Published self-paced courses L&D can enrol people in. */
+export async function onlineCourseOptions() {
+  return db.course.findMany({ where: { mode: "ONLINE", status: "PUBLISHED" }, orderBy: { title: "asc" }, select: { id: true, code: true, title: true } });
+}

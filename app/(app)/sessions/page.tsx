@@ -129,13 +129,13 @@ export default async function SessionsPage({ searchParams }: Props) {
                     </Td>
                     <Td className="whitespace-nowrap">
                       {w.range}
-                      <div className="text-xs text-slate-500">{t("dayCount", { count: s.days.length })} · {w.zone}</div>
+                      <div className="text-xs text-slate-500">{t("dayCount", { count: w.dateCount })} · {w.zone}</div>
                       {s.inProgress && <Badge tone="info">{t("sessions.lateRegistration")}</Badge>}
                     </Td>
                     <Td>{s.delivery === "VIRTUAL" ? t("delivery.VIRTUAL") : s.where}</Td>
                     <Td className="uppercase">{s.language}</Td>
                     <Td numeric>{t("days", { days: daysNumber(s.trainingDays) })}</Td>
-                    <Td>{s.seatsLeft > 0 ? t("seatsLeft", { count: s.seatsLeft, capacity: s.capacity }) : <Badge tone="warning">{t("fullWaitlist")}</Badge>}</Td>
+                    <Td className="whitespace-nowrap">{s.seatsLeft > 0 ? t("seatsLeft", { count: s.seatsLeft, capacity: s.capacity }) : <Badge tone="warning">{t("fullWaitlist")}</Badge>}</Td>
                     <Td className="text-right whitespace-nowrap">
                       {s.myState === "ENROLLED" ? (
                         <Badge tone="success">{t("state.ENROLLED")}</Badge>

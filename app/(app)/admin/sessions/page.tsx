@@ -28,7 +28,14 @@ export default async function AdminSessionsPage({ searchParams }: { searchParams
   const when = await Promise.all(rows.map((r) => sessionWhen(r.days, r.timeZone)));
   return (
     <>
-      <PageHeader title={t("admin.title")} description={t("admin.description")} actions={<ButtonLink href="/admin/sessions/new">{t("admin.schedule")}</ButtonLink>} />
+      <PageHeader title={t("admin.title")} description={t("admin.description")} actions={
+          <>
+            <ButtonLink href="/admin/sessions/assign" variant="secondary">
+              {t("admin.assignOnline")}
+            </ButtonLink>
+            <ButtonLink href="/admin/sessions/new">{t("admin.schedule")}</ButtonLink>
+          </>
+        } />
       <nav aria-label={t("admin.views")} className="mb-4 flex gap-1 border-b border-slate-200">
         {VIEWS.map((v) => (
           <Link
@@ -67,7 +74,7 @@ export default async function AdminSessionsPage({ searchParams }: { searchParams
                 </Td>
                 <Td className="whitespace-nowrap">
                   {when[i]!.range}
-                  <div className="text-xs text-slate-500">{t("dayCount", { count: r.days.length })}</div>
+                  <div className="text-xs text-slate-500">{t("dayCount", { count: when[i]!.dateCount })}</div>
                 </Td>
                 <Td>{r.delivery === "VIRTUAL" ? t("delivery.VIRTUAL") : r.where}</Td>
                 <Td>{r.trainer ?? "—"}</Td>
@@ -75,7 +82,7 @@ export default async function AdminSessionsPage({ searchParams }: { searchParams
                   {r.enrolled} / {r.capacity}
                 </Td>
                 <Td numeric>{r.waitlisted}</Td>
-                <Td>
+                <Td className="whitespace-nowrap">
                   {r.status === "CANCELLED" ? (
                     <Badge tone="danger">{t("state.CANCELLED")}</Badge>
                   ) : view === "past" ? (

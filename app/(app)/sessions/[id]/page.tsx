@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { requireActor } from "~/server/auth/guards";
 import { getSessionForViewer } from "~/server/enrolment/sessions";
 import { PageHeader } from "~/components/ui/page-header";
@@ -25,6 +25,7 @@ export default async function SessionPage({ params }: Params) {
   const s = await getSessionForViewer(actor, id);
   if (!s) notFound();
   const t = await getTranslations("enrolment");
+  const format = await getFormatter();
   const w = await sessionWhen(s.days, s.timeZone);
   const others = await Promise.all(s.others.map(async (o) => ({ ...o, when: await sessionWhen([{ startsAt: o.startsAt, endsAt: o.startsAt }], o.timeZone) })));
   const cancelled = s.status === "CANCELLED";
@@ -152,7 +153,11 @@ export default async function SessionPage({ params }: Params) {
               <dt className="text-slate-600">{t("session.waiting")}</dt>
               <dd className="text-slate-900">{s.waitlisted}</dd>
               <dt className="text-slate-600">{t("session.deadline")}</dt>
-              <dd className="text-slate-900">{(await sessionWhen([{ startsAt: new Date(s.enrolmentClosesAt.getTime() - 1), endsAt: s.enrolmentClosesAt }], s.timeZone)).lines[0]}</dd>
+              <dd className="text-slate-900">
+                {s.enrolmentClosesAt.getTime() === s.startsAt.getTime()
+                  ? t("session.closesAtStart")
+                  : format.dateTime(new Date(s.enrolmentClosesAt.getTime() - 60_000), { timeZone: s.timeZone, dateStyle: "medium", timeStyle: "short" })}
+              </dd>
             </dl>
           </Card>
         </div>

@@ -193,7 +193,11 @@ export default async function AdminSessionPage({ params }: { params: Promise<{ i
               <dt className="text-slate-600">{t("col.language")}</dt>
               <dd className="uppercase">{s.language}</dd>
               <dt className="text-slate-600">{t("session.deadline")}</dt>
-              <dd>{format.dateTime(new Date(s.enrolmentClosesAt.getTime() - 1), { timeZone: s.timeZone, dateStyle: "medium", timeStyle: "short" })}</dd>
+              <dd>
+                {s.enrolmentClosesAt.getTime() === s.startsAt.getTime()
+                  ? t("session.closesAtStart")
+                  : format.dateTime(new Date(s.enrolmentClosesAt.getTime() - 60_000), { timeZone: s.timeZone, dateStyle: "medium", timeStyle: "short" })}
+              </dd>
             </dl>
           </Card>
         </div>

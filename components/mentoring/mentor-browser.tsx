@@ -60,6 +60,14 @@ export function MentorBrowser({
           );
         })}
       </ol>
+      {selected.length > 0 && !blockedReason && (
+        <a
+          href="#composer-title"
+          className="fixed inset-x-4 bottom-4 z-40 rounded-md bg-brand-600 px-4 py-3 text-center text-sm font-medium text-white shadow-lg lg:hidden"
+        >
+          {t("writeRequest", { n: selected.length })}
+        </a>
+      )}
       <div className="lg:sticky lg:top-4 lg:self-start">
         <Card aria-labelledby="composer-title">
           <CardTitle id="composer-title">{t("askTitle")}</CardTitle>

@@ -7,7 +7,7 @@ import { createPlainCourse, createRequirementRow, recordCompletion, retireBootst
 import { parseCsv } from "~/lib/csv";
 import { en } from "~/messages/en";
 import type { Actor } from "~/server/auth/roles";
-import { allPeopleStates, listPeopleStates, myStates, requirementBreakdown, requirementCounts, teamStates } from "~/server/compliance/dashboard";
+import { allPeopleStates, dashboardOverview, listPeopleStates, myStates, requirementCounts, requirementOverview, teamStates } from "~/server/compliance/dashboard";
 import { complianceCsv } from "~/server/compliance/export";
 import { explainRequirement } from "~/server/compliance/explain";
 import { completeLesson, startCourse, submitQuiz, attestLesson } from "~/server/courses/player";
@@ -38,18 +38,27 @@ async function organisation() {
 describe("the dashboard's figures", () => {
   it("counts states per requirement, by department, and the escalation list", async () => {
     const o = await organisation();
-    const counts = await requirementCounts("2026-05-15", { escalateAfterDays: 30 });
-    expect(counts.get(o.r.id)).toEqual({ counts: { OVERDUE: 2, DUE: 0, NOT_DUE_YET: 0, COMPLIANT: 2, EXEMPT: 0, total: 4 }, escalated: 2 });
-    const filtered = await requirementCounts("2026-05-15", { departmentId: o.b.id, escalateAfterDays: 30 });
-    expect(filtered.get(o.r.id)?.counts).toMatchObject({ COMPLIANT: 1, total: 1 });
-    const byDept = await requirementBreakdown("2026-05-15", o.r.id, "department");
-    expect(byDept.map((row) => [row.name, row.total, row.COMPLIANT, row.OVERDUE])).toEqual([
+    const overview = await dashboardOverview("2026-05-15", { escalateAfterDays: 30, escalationLimit: 1 });
+    expect(overview.byRequirement.get(o.r.id)).toEqual({ counts: { OVERDUE: 2, DUE: 0, NOT_DUE_YET: 0, COMPLIANT: 2, EXEMPT: 0, total: 4 }, escalated: 2 });
+    // The escalation list: longest overdue first, limited, with its full length.
+    expect(overview.escalation).toHaveLength(1);
+    expect(overview.escalation[0]).toMatchObject({ state: "OVERDUE", daysOverdue: 45 });
+    expect(overview.escalatedTotal).toBeGreaterThanOrEqual(2);
+    // The Reports page's counts agree with the dashboard's.
+    expect((await requirementCounts("2026-05-15", { escalateAfterDays: 30 })).get(o.r.id)).toEqual(overview.byRequirement.get(o.r.id));
+    const filtered = await dashboardOverview("2026-05-15", { departmentId: o.b.id, escalateAfterDays: 30, escalationLimit: 15 });
+    expect(filtered.byRequirement.get(o.r.id)?.counts).toMatchObject({ COMPLIANT: 1, total: 1 });
+    expect(filtered.escalation.filter((r) => r.requirementId === o.r.id)).toEqual([]);
+
+    const one = await requirementOverview("2026-05-15", o.r.id, 30);
+    expect(one.counts).toEqual({ OVERDUE: 2, DUE: 0, NOT_DUE_YET: 0, COMPLIANT: 2, EXEMPT: 0, total: 4 });
+    expect(one.escalated).toBe(2);
+    expect(one.byDepartment.map((row) => [row.name, row.total, row.COMPLIANT, row.OVERDUE])).toEqual([
       [o.a.name, 3, 1, 2],
       [o.b.name, 1, 1, 0],
     ]);
-    const bySector = await requirementBreakdown("2026-05-15", o.r.id, "sector");
-    expect(bySector).toHaveLength(1);
-    expect(bySector[0]).toMatchObject({ id: o.sector.id, total: 4 });
+    expect(one.bySector).toHaveLength(1);
+    expect(one.bySector[0]).toMatchObject({ id: o.sector.id, total: 4 });
   });
 
   it("lists people most urgent first, filters them, and exports the same rows as CSV", async () => {

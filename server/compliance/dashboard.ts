@@ -19,14 +19,42 @@ const countColumns = Prisma.sql`
 
 const zero = (): StateCounts => ({ OVERDUE: 0, DUE: 0, NOT_DUE_YET: 0, COMPLIANT: 0, EXEMPT: 0, total: 0 });
 
-/** Per active requirement: how many people are in each state, and how many are on the escalation list. */
-export async function requirementCounts(asOf: IsoDate, opts: { departmentId?: string; sectorId?: string; escalateAfterDays: number }) {
+export type RequirementFigures = { counts: StateCounts; escalated: number };
+
+/** Per active requirement: how many people are in each state, and how many are on the escalation list (Reports page). */
+export async function requirementCounts(asOf: IsoDate, opts: { departmentId?: string; sectorId?: string; escalateAfterDays: number }): Promise<Map<string, RequirementFigures>> {
   const rows = await db.$queryRaw<(StateCounts & { requirementId: string; escalated: number })[]>`
     SELECT st."requirementId", ${countColumns},
            count(*) FILTER (WHERE st.state = 'OVERDUE' AND st."daysOverdue" >= ${opts.escalateAfterDays})::int AS escalated
     FROM (${statesSql({ asOf, departmentId: opts.departmentId, sectorId: opts.sectorId })}) st
     GROUP BY st."requirementId"`;
   return new Map(rows.map(({ requirementId, escalated, ...counts }) => [requirementId, { counts, escalated }]));
+}
+
+/**
+ * The dashboard in one computation of the states: per active requirement, how many people are in each state and how
+ * many are on the escalation list, plus the first rows of that list (longest overdue first) and its length.
+ */
+export async function dashboardOverview(
+  asOf: IsoDate,
+  opts: { departmentId?: string; sectorId?: string; escalateAfterDays: number; escalationLimit: number },
+): Promise<{ byRequirement: Map<string, RequirementFigures>; escalation: PersonStateRow[]; escalatedTotal: number }> {
+  const escalated = Prisma.sql`st.state = 'OVERDUE' AND st."daysOverdue" >= ${opts.escalateAfterDays}`;
+  const [row] = await db.$queryRaw<{ counts: (StateCounts & { requirementId: string; escalated: number })[]; escalation: PersonStateRow[]; escalatedTotal: number }[]>`
+    WITH st AS MATERIALIZED (SELECT * FROM (${statesSql({ asOf, departmentId: opts.departmentId, sectorId: opts.sectorId })}) x)
+    SELECT
+      (SELECT COALESCE(json_agg(c), '[]'::json) FROM (
+         SELECT st."requirementId", ${countColumns}, count(*) FILTER (WHERE ${escalated})::int AS escalated FROM st GROUP BY st."requirementId"
+       ) c) AS counts,
+      (SELECT COALESCE(json_agg(e), '[]'::json) FROM (
+         SELECT st.*, ${personColumns} FROM st ${personJoins}
+         WHERE ${escalated}
+         ORDER BY st."daysOverdue" DESC, s."fullName", c.code, st."staffId"
+         LIMIT ${opts.escalationLimit}
+       ) e) AS escalation,
+      (SELECT count(*)::int FROM st WHERE ${escalated}) AS "escalatedTotal"`;
+  const byRequirement = new Map((row?.counts ?? []).map(({ requirementId, escalated: n, ...counts }) => [requirementId, { counts, escalated: n }]));
+  return { byRequirement, escalation: row?.escalation ?? [], escalatedTotal: row?.escalatedTotal ?? 0 };
 }
 
 /** Totals over every active requirement (one person counts once per requirement). */
@@ -38,16 +66,26 @@ export function sumCounts(list: Iterable<StateCounts>): StateCounts {
 
 export type BreakdownRow = StateCounts & { id: string | null; name: string | null };
 
-/** One requirement's states by department or by sector (people without one are grouped under null). */
-export async function requirementBreakdown(asOf: IsoDate, requirementId: string, by: "department" | "sector"): Promise<BreakdownRow[]> {
-  const [table, column] = by === "department" ? ['"Department"', '"departmentId"'] : ['"Sector"', '"sectorId"'];
-  return db.$queryRaw<BreakdownRow[]>`
-    SELECT g.id, g.name, ${countColumns}
+/** One requirement's figures in one computation: totals, escalated, and the states by department and by sector. */
+export async function requirementOverview(asOf: IsoDate, requirementId: string, escalateAfterDays: number) {
+  const rows = await db.$queryRaw<(BreakdownRow & { grp: "department" | "sector" | "total"; escalated: number })[]>`
+    SELECT CASE WHEN GROUPING(d.id) = 0 THEN 'department' WHEN GROUPING(sec.id) = 0 THEN 'sector' ELSE 'total' END AS grp,
+           COALESCE(d.id, sec.id) AS id, COALESCE(d.name, sec.name) AS name, ${countColumns},
+           count(*) FILTER (WHERE st.state = 'OVERDUE' AND st."daysOverdue" >= ${escalateAfterDays})::int AS escalated
     FROM (${statesSql({ asOf, requirementIds: [requirementId] })}) st
     JOIN "Staff" s ON s.id = st."staffId"
-    LEFT JOIN ${Prisma.raw(table)} g ON g.id = s.${Prisma.raw(column)}
-    GROUP BY g.id, g.name
-    ORDER BY g.name NULLS LAST`;
+    LEFT JOIN "Department" d ON d.id = s."departmentId"
+    LEFT JOIN "Sector" sec ON sec.id = s."sectorId"
+    GROUP BY GROUPING SETS ((d.id, d.name), (sec.id, sec.name), ())
+    ORDER BY name NULLS LAST`;
+  const strip = ({ grp: _g, escalated: _e, ...r }: (typeof rows)[number]): BreakdownRow => r;
+  const total = rows.find((r) => r.grp === "total");
+  return {
+    counts: total ? (({ id: _i, name: _n, ...c }) => c)(strip(total)) : zero(),
+    escalated: total?.escalated ?? 0,
+    byDepartment: rows.filter((r) => r.grp === "department").map(strip),
+    bySector: rows.filter((r) => r.grp === "sector").map(strip),
+  };
 }
 
 export type PersonStateRow = StateRow & {
@@ -64,6 +102,17 @@ export type PersonStateRow = StateRow & {
 };
 
 export const PAGE_SIZE = 50;
+
+/** Who and what a state row is about: names for pages, lists and the CSV. */
+const personColumns = Prisma.sql`s."fullName", s."employeeId", s.email, s.grade,
+  d.name AS department, sec.name AS sector, ds.name AS "dutyStation", m."fullName" AS manager,
+  c.code AS "courseCode", c.title AS "courseTitle"`;
+const personJoins = Prisma.sql`JOIN "Staff" s ON s.id = st."staffId"
+    JOIN "Course" c ON c.id = st."courseId"
+    LEFT JOIN "Department" d ON d.id = s."departmentId"
+    LEFT JOIN "Sector" sec ON sec.id = s."sectorId"
+    LEFT JOIN "DutyStation" ds ON ds.id = s."dutyStationId"
+    LEFT JOIN "Staff" m ON m.id = s."managerId"`;
 
 function listSql(asOf: IsoDate, f: Omit<ComplianceListFilter, "page"> & { managerId?: string; staffIds?: string[] }) {
   const where: Prisma.Sql[] = [Prisma.sql`TRUE`];
@@ -82,16 +131,9 @@ function listSql(asOf: IsoDate, f: Omit<ComplianceListFilter, "page"> & { manage
     staffIds: f.staffIds,
   };
   return Prisma.sql`
-    SELECT st.*, s."fullName", s."employeeId", s.email, s.grade,
-           d.name AS department, sec.name AS sector, ds.name AS "dutyStation", m."fullName" AS manager,
-           c.code AS "courseCode", c.title AS "courseTitle"
+    SELECT st.*, ${personColumns}
     FROM (${statesSql(scope)}) st
-    JOIN "Staff" s ON s.id = st."staffId"
-    JOIN "Course" c ON c.id = st."courseId"
-    LEFT JOIN "Department" d ON d.id = s."departmentId"
-    LEFT JOIN "Sector" sec ON sec.id = s."sectorId"
-    LEFT JOIN "DutyStation" ds ON ds.id = s."dutyStationId"
-    LEFT JOIN "Staff" m ON m.id = s."managerId"
+    ${personJoins}
     WHERE ${Prisma.join(where, " AND ")}`;
 }
 

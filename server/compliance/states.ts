@@ -54,6 +54,10 @@ export function statesSql(scope: StateScope): Prisma.Sql {
     ],
     " AND ",
   );
+  // For the whole organisation the join with the staff in scope filters the ledger anyway; a semi-join only pays
+  // for a few people (a home card, a team).
+  const scoped = !!(scope.staffIds || scope.managerId || scope.departmentId || scope.sectorId);
+  const doneStaffFilter = scoped ? Prisma.sql`AND t."staffId" IN (SELECT id FROM base)` : Prisma.empty;
   return Prisma.sql`
     WITH req AS (
       SELECT r.id, r."courseId", r."audienceKind"::text AS kind, r."audienceValues" AS vals, r."newStaffDays",
@@ -61,63 +65,80 @@ export function statesSql(scope: StateScope): Prisma.Sql {
       FROM "Requirement" r
       WHERE r."retiredAt" IS NULL ${reqFilter}
     ),
-    person AS (
+    base AS (
       SELECT s.id, s."departmentId", s."sectorId", s."dutyStationId", s.grade,
              COALESCE(s."hireDate", s."createdAt"::date) AS hired
       FROM "Staff" s
       WHERE ${staffFilter}
     ),
-    latest_move AS (
-      SELECT DISTINCT ON (c."staffId", c.field) c."staffId", c.field::text AS field, c."effectiveOn"
-      FROM "StaffPlacementChange" c
-      ORDER BY c."staffId", c.field, c.id DESC
-    ),
     moved AS (
+      -- the latest recorded move of each field (the one that gave today's value), per person in scope
       SELECT "staffId",
              max("effectiveOn") FILTER (WHERE field = 'DEPARTMENT') AS department_on,
              max("effectiveOn") FILTER (WHERE field = 'SECTOR') AS sector_on,
              max("effectiveOn") FILTER (WHERE field = 'DUTY_STATION') AS duty_station_on,
              max("effectiveOn") FILTER (WHERE field = 'GRADE') AS grade_on
-      FROM latest_move
+      FROM (
+        SELECT DISTINCT ON (c."staffId", c.field) c."staffId", c.field::text AS field, c."effectiveOn"
+        FROM "StaffPlacementChange" c
+        WHERE c.field <> 'MANAGER' AND c."staffId" IN (SELECT id FROM base)
+        ORDER BY c."staffId", c.field, c.id DESC
+      ) latest
       GROUP BY "staffId"
     ),
-    lead AS (
-      SELECT rep."managerId" AS id,
-             min(COALESCE(lm."effectiveOn", rep."hireDate", rep."createdAt"::date)) AS since
+    reports AS (
+      -- direct reports of the people in scope, only when a requirement is for managers
+      SELECT rep.id, rep."managerId", COALESCE(rep."hireDate", rep."createdAt"::date) AS hired
       FROM "Staff" rep
-      LEFT JOIN latest_move lm ON lm."staffId" = rep.id AND lm.field = 'MANAGER'
-      WHERE rep.active AND rep."managerId" IS NOT NULL AND EXISTS (SELECT 1 FROM req WHERE req.kind = 'MANAGERS')
-      GROUP BY rep."managerId"
+      WHERE rep.active AND rep."managerId" IN (SELECT id FROM base) AND EXISTS (SELECT 1 FROM req WHERE req.kind = 'MANAGERS')
+    ),
+    lead AS (
+      -- a manager since the earliest day one of their current reports started reporting to them
+      SELECT r."managerId" AS id, min(COALESCE(m."effectiveOn", r.hired)) AS since
+      FROM reports r
+      LEFT JOIN (
+        SELECT DISTINCT ON (c."staffId") c."staffId", c."effectiveOn"
+        FROM "StaffPlacementChange" c
+        WHERE c.field = 'MANAGER' AND c."staffId" IN (SELECT id FROM reports)
+        ORDER BY c."staffId", c.id DESC
+      ) m ON m."staffId" = r.id
+      GROUP BY r."managerId"
+    ),
+    person AS (
+      SELECT b.*, mv.department_on, mv.sector_on, mv.duty_station_on, mv.grade_on, l.since AS manager_since
+      FROM base b
+      LEFT JOIN moved mv ON mv."staffId" = b.id
+      LEFT JOIN lead l ON l.id = b.id
     ),
     member AS (
-      SELECT q.id AS requirement_id, p.id AS staff_id,
-             GREATEST(p.hired, CASE q.kind
-               WHEN 'DEPARTMENT' THEN COALESCE(mv.department_on, p.hired)
-               WHEN 'SECTOR' THEN COALESCE(mv.sector_on, p.hired)
-               WHEN 'DUTY_STATION' THEN COALESCE(mv.duty_station_on, p.hired)
-               WHEN 'GRADE' THEN COALESCE(mv.grade_on, p.hired)
-               WHEN 'MANAGERS' THEN l.since
-               ELSE p.hired
-             END) AS entered_on
-      FROM req q
-      JOIN person p ON (
-        q.kind = 'EVERYONE'
-        OR (q.kind = 'DEPARTMENT' AND p."departmentId" = ANY(q.vals))
-        OR (q.kind = 'SECTOR' AND p."sectorId" = ANY(q.vals))
-        OR (q.kind = 'DUTY_STATION' AND p."dutyStationId" = ANY(q.vals))
-        OR (q.kind = 'GRADE' AND p.grade = ANY(q.vals))
-        OR (q.kind = 'NEW_STAFF' AND p.hired + q."newStaffDays" >= q."effectiveFrom")
-        OR (q.kind = 'MANAGERS' AND EXISTS (SELECT 1 FROM lead WHERE lead.id = p.id))
-      )
-      LEFT JOIN moved mv ON mv."staffId" = p.id
-      LEFT JOIN lead l ON l.id = p.id AND q.kind = 'MANAGERS'
+      -- one branch per audience kind (a join per kind is far cheaper than one join testing every kind on every pair)
+      SELECT q.id AS requirement_id, p.id AS staff_id, p.hired AS entered_on
+      FROM req q CROSS JOIN person p WHERE q.kind = 'EVERYONE'
+      UNION ALL
+      SELECT q.id, p.id, p.hired
+      FROM req q JOIN person p ON p.hired + q."newStaffDays" >= q."effectiveFrom" WHERE q.kind = 'NEW_STAFF'
+      UNION ALL
+      SELECT q.id, p.id, GREATEST(p.hired, p.manager_since)
+      FROM req q CROSS JOIN person p WHERE q.kind = 'MANAGERS' AND p.manager_since IS NOT NULL
+      UNION ALL
+      SELECT q.id, p.id, GREATEST(p.hired, COALESCE(p.department_on, p.hired))
+      FROM req q CROSS JOIN LATERAL (SELECT DISTINCT unnest(q.vals) AS v) a JOIN person p ON p."departmentId" = a.v WHERE q.kind = 'DEPARTMENT'
+      UNION ALL
+      SELECT q.id, p.id, GREATEST(p.hired, COALESCE(p.sector_on, p.hired))
+      FROM req q CROSS JOIN LATERAL (SELECT DISTINCT unnest(q.vals) AS v) a JOIN person p ON p."sectorId" = a.v WHERE q.kind = 'SECTOR'
+      UNION ALL
+      SELECT q.id, p.id, GREATEST(p.hired, COALESCE(p.duty_station_on, p.hired))
+      FROM req q CROSS JOIN LATERAL (SELECT DISTINCT unnest(q.vals) AS v) a JOIN person p ON p."dutyStationId" = a.v WHERE q.kind = 'DUTY_STATION'
+      UNION ALL
+      SELECT q.id, p.id, GREATEST(p.hired, COALESCE(p.grade_on, p.hired))
+      FROM req q CROSS JOIN LATERAL (SELECT DISTINCT unnest(q.vals) AS v) a JOIN person p ON p.grade = a.v WHERE q.kind = 'GRADE'
     ),
     done AS (
       SELECT t."staffId", t."courseId", max(t."endDate") AS last_on
       FROM "TrainingRecord" t
       WHERE t.status IN ('COMPLETED', 'ATTENDED') AND t."endDate" <= ${asOf}
         AND t."courseId" IN (SELECT "courseId" FROM req)
-        AND t."staffId" IN (SELECT id FROM person)
+        ${doneStaffFilter}
       GROUP BY t."staffId", t."courseId"
     ),
     calc AS (

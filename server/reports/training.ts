@@ -155,7 +155,9 @@ export function reportYearOf(period: { from: string; to: string }): { kind: "CAL
 async function yearFigures(tx: Tx, year: { kind: "CALENDAR" | "REPORT"; year: number }): Promise<FigureRow[]> {
   const rows = await tx.$queryRaw<{ cat: string; participants: number; learners: number; days: string }[]>`
     SELECT "categoryId" AS cat, participants, "uniqueLearners" AS learners, "trainingDays"::text AS days
-    FROM "ReportYearFigures" WHERE kind = ${year.kind}::"ReportYearKind" AND year = ${year.year}`;
+    FROM "ReportYearFigures" WHERE kind = ${year.kind}::"ReportYearKind" AND year = ${year.year}
+      -- a category whose last participation of the year was corrected away has a row of zeros: as if it had none
+      AND (participants <> 0 OR "categoryId" = '*')`;
   return rows.map((r) => ({
     g_cat: r.cat === "*" ? 1 : 0,
     g_grp: 1,

@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useState, type ReactNode } from "react";
+import { useId, useRef, useState, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { useMutation } from "@tanstack/react-query";
@@ -9,6 +9,7 @@ import { errorMessage } from "~/lib/trpc/errors";
 import { Button, ButtonLink } from "~/components/ui/button";
 import type { LessonView, PlayerLinks, QuizView } from "~/components/courses/player-types";
 import { QuizRunner } from "~/components/courses/quiz-runner";
+import { useHydrated } from "~/components/courses/use-hydrated";
 
 /**
  * The body of one lesson and its step: mark a reading as read, confirm an external activity or a video,
@@ -39,8 +40,10 @@ export function LessonPlayer({
   const complete = useMutation(trpc.courses.completeLesson.mutationOptions());
   const attest = useMutation(trpc.courses.attest.mutationOptions());
   const [error, setError] = useState<string | null>(null);
-  const [confirmed, setConfirmed] = useState(false);
+  // Read when confirming (not mirrored in state), so a tick made while the page was still loading counts.
+  const confirmRef = useRef<HTMLInputElement>(null);
   const checkboxId = useId();
+  const hydrated = useHydrated();
 
   function after(result: { courseCompleted: boolean; nextPosition: number | null }) {
     if (result.courseCompleted) router.push(links.complete);
@@ -54,7 +57,7 @@ export function LessonPlayer({
       if (links.next) router.push(links.next);
       return;
     }
-    if (kind === "attest" && !confirmed) {
+    if (kind === "attest" && !confirmRef.current?.checked) {
       setError(t("attestRequired"));
       return;
     }
@@ -90,7 +93,7 @@ export function LessonPlayer({
           <blockquote className="rounded-lg border-l-4 border-brand-600 bg-brand-50 p-4 text-slate-900">{lesson.text}</blockquote>
           {!lesson.done && (
             <div className="flex items-start gap-3">
-              <input id={checkboxId} type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} className="mt-0.5 size-4 accent-brand-600" />
+              <input id={checkboxId} ref={confirmRef} type="checkbox" className="mt-0.5 size-4 accent-brand-600" />
               <label htmlFor={checkboxId} className="text-sm text-slate-800">
                 {t("attestCheckbox")}
               </label>
@@ -116,11 +119,11 @@ export function LessonPlayer({
         {lesson.done || (lesson.kind === "VIDEO" && lesson.mediaAssetId) ? (
           continueLink
         ) : lesson.kind === "ATTESTATION" ? (
-          <Button onClick={() => void step("attest")} busy={busy}>
+          <Button onClick={() => void step("attest")} busy={busy} disabled={!hydrated}>
             {t("attest")}
           </Button>
         ) : (
-          <Button onClick={() => void step("complete")} busy={busy}>
+          <Button onClick={() => void step("complete")} busy={busy} disabled={!hydrated}>
             {lesson.kind === "READING" ? t("markRead") : lesson.kind === "VIDEO" ? t("confirmVideo") : t("confirmExternal")}
           </Button>
         )}

@@ -11,6 +11,7 @@ import { Alert } from "~/components/ui/alert";
 import { Badge } from "~/components/ui/badge";
 import { cn } from "~/components/ui/cn";
 import type { PlayerLinks, QuizResultView, QuizView } from "~/components/courses/player-types";
+import { useHydrated } from "~/components/courses/use-hydrated";
 
 /**
  * The quiz: one fieldset per question (radio buttons for single choice, checkboxes for multiple), submitted
@@ -26,34 +27,33 @@ export function QuizRunner({ lessonId, quiz, links, preview }: { lessonId: strin
   const router = useRouter();
   const submit = useMutation(trpc.courses.submitQuiz.mutationOptions());
   const previewGrade = useMutation(trpc.courseAuthoring.previewQuiz.mutationOptions());
-  const [chosen, setChosen] = useState<Record<string, string[]>>({});
   const [submissionId, setSubmissionId] = useState(() => crypto.randomUUID());
   const [result, setResult] = useState<QuizResultView | null>(quiz.passedResult);
   const [error, setError] = useState<string | null>(null);
   const [missing, setMissing] = useState<Set<string>>(new Set());
   const resultRef = useRef<HTMLHeadingElement>(null);
   const [announce, setAnnounce] = useState(false);
+  const hydrated = useHydrated();
 
   useEffect(() => {
     if (announce) resultRef.current?.focus();
   }, [announce, result]);
 
-  function pick(questionId: string, optionId: string, multiple: boolean, checked: boolean) {
-    setChosen((c) => {
-      const current = c[questionId] ?? [];
-      const next = multiple ? (checked ? [...current, optionId] : current.filter((id) => id !== optionId)) : [optionId];
-      return { ...c, [questionId]: next };
-    });
+  function answered(questionId: string) {
     setMissing((m) => {
+      if (!m.has(questionId)) return m;
       const n = new Set(m);
       n.delete(questionId);
       return n;
     });
   }
 
-  async function onSubmit(e: React.FormEvent) {
+  // The options are uncontrolled and read on submit, so a choice made while the page was loading is kept.
+  async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    const unanswered = quiz.questions.filter((q) => !(chosen[q.id]?.length));
+    const f = new FormData(e.currentTarget);
+    const chosen = Object.fromEntries(quiz.questions.map((q) => [q.id, f.getAll(q.id).map(String)]));
+    const unanswered = quiz.questions.filter((q) => !chosen[q.id]?.length);
     if (unanswered.length) {
       setMissing(new Set(unanswered.map((q) => q.id)));
       setError(t("unanswered", { count: unanswered.length }));
@@ -73,7 +73,6 @@ export function QuizRunner({ lessonId, quiz, links, preview }: { lessonId: strin
 
   function tryAgain() {
     setResult(null);
-    setChosen({});
     setSubmissionId(crypto.randomUUID());
     setAnnounce(false);
     // The next attempt's question order comes from the server.
@@ -97,7 +96,7 @@ export function QuizRunner({ lessonId, quiz, links, preview }: { lessonId: strin
       ) : quiz.attemptsLeft === 0 && !preview ? (
         <Alert tone="warning">{t("noAttemptsLeft")}</Alert>
       ) : (
-        <form onSubmit={(e) => void onSubmit(e)} noValidate className="space-y-5">
+        <form key={submissionId} onSubmit={(e) => void onSubmit(e)} noValidate className="space-y-5">
           {quiz.questions.map((q, i) => (
             <fieldset
               key={q.id}
@@ -119,23 +118,18 @@ export function QuizRunner({ lessonId, quiz, links, preview }: { lessonId: strin
               <div className="mt-3 space-y-2">
                 {q.options.map((o) => {
                   const inputId = `${q.id}-${o.id}`;
-                  const checked = chosen[q.id]?.includes(o.id) ?? false;
                   return (
                     <label
                       key={o.id}
                       htmlFor={inputId}
-                      className={cn(
-                        "flex cursor-pointer items-start gap-3 rounded-md px-3 py-2 text-sm ring-1 ring-inset",
-                        checked ? "bg-brand-50 ring-brand-300" : "ring-slate-200 hover:bg-slate-50",
-                      )}
+                      className="flex cursor-pointer items-start gap-3 rounded-md px-3 py-2 text-sm ring-1 ring-slate-200 ring-inset hover:bg-slate-50 has-[:checked]:bg-brand-50 has-[:checked]:ring-brand-300"
                     >
                       <input
                         id={inputId}
                         type={q.kind === "SINGLE" ? "radio" : "checkbox"}
                         name={q.id}
                         value={o.id}
-                        checked={checked}
-                        onChange={(e) => pick(q.id, o.id, q.kind === "MULTIPLE", e.target.checked)}
+                        onChange={() => answered(q.id)}
                         className="mt-0.5 size-4 accent-brand-600"
                       />
                       <span className="text-slate-800">{o.text}</span>
@@ -150,7 +144,7 @@ export function QuizRunner({ lessonId, quiz, links, preview }: { lessonId: strin
               {error}
             </p>
           )}
-          <Button type="submit" busy={submit.isPending || previewGrade.isPending}>
+          <Button type="submit" busy={submit.isPending || previewGrade.isPending} disabled={!hydrated}>
             {t("submit")}
           </Button>
         </form>

@@ -19,13 +19,18 @@ export function Dialog({ open, onClose, title, children, footer }: { open: boole
       onClose={onClose}
       className="m-auto w-full max-w-lg rounded-lg bg-white p-0 shadow-xl backdrop:bg-slate-900/40"
     >
-      <div className="p-6">
-        <h2 id={titleId} className="text-lg font-semibold text-slate-900">
-          {title}
-        </h2>
-        <div className="mt-4 space-y-4">{children}</div>
-      </div>
-      {footer && <div className="flex justify-end gap-2 border-t border-slate-100 bg-slate-50 px-6 py-3">{footer}</div>}
+      {/* Closed, it holds nothing: its fields are not in the page's form or accessibility tree twice. */}
+      {open && (
+        <>
+          <div className="p-6">
+            <h2 id={titleId} className="text-lg font-semibold text-slate-900">
+              {title}
+            </h2>
+            <div className="mt-4 space-y-4">{children}</div>
+          </div>
+          {footer && <div className="flex justify-end gap-2 border-t border-slate-100 bg-slate-50 px-6 py-3">{footer}</div>}
+        </>
+      )}
     </dialog>
   );
 }

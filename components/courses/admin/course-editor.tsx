@@ -17,6 +17,7 @@ import { EmptyState } from "~/components/ui/empty-state";
 import { Table, TBody, Td, Th } from "~/components/ui/table";
 import { useToast } from "~/components/ui/toast";
 import { IconLabel } from "~/components/courses/admin/icon-label";
+import { useHydrated } from "~/components/courses/use-hydrated";
 
 type EditorLesson = { id: string; position: number; kind: LessonKindValue; title: string; required: boolean; questionCount: number };
 
@@ -42,6 +43,7 @@ export function CourseEditor({ data }: { data: CourseEditorData }) {
   const toast = useToast();
   const [confirm, setConfirm] = useState<Confirm>(null);
   const [error, setError] = useState<string | null>(null);
+  const hydrated = useHydrated();
   const openDraft = useMutation(trpc.courseAuthoring.openDraft.mutationOptions());
   const publish = useMutation(trpc.courseAuthoring.publish.mutationOptions());
   const discard = useMutation(trpc.courseAuthoring.discardDraft.mutationOptions());
@@ -84,7 +86,7 @@ export function CourseEditor({ data }: { data: CourseEditorData }) {
           {draft ? (
             <>
               <Button
-                disabled={data.problems.length > 0}
+                disabled={data.problems.length > 0 || !hydrated}
                 busy={publish.isPending}
                 onClick={() => setConfirm({ title: t("publishConfirm", { version: draft.version }), label: t("publish", { version: draft.version }), run: () => publish.mutateAsync(id), done: t("published_toast", { version: draft.version }) })}
               >
@@ -100,7 +102,7 @@ export function CourseEditor({ data }: { data: CourseEditorData }) {
               )}
             </>
           ) : (
-            <Button busy={openDraft.isPending} onClick={() => void run(() => openDraft.mutateAsync(id))}>
+            <Button busy={openDraft.isPending} disabled={!hydrated} onClick={() => void run(() => openDraft.mutateAsync(id))}>
               {t("openDraft")}
             </Button>
           )}

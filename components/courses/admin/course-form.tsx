@@ -11,6 +11,7 @@ import { Button } from "~/components/ui/button";
 import { Field, Input, Select, Textarea } from "~/components/ui/form";
 import { useToast } from "~/components/ui/toast";
 import { issuesByField, serverFieldErrors } from "~/components/courses/admin/form-errors";
+import { useHydrated } from "~/components/courses/use-hydrated";
 
 export type CourseFormValues = {
   code: string;
@@ -34,24 +35,26 @@ export function CourseForm({ courseId, initial, categories }: { courseId: string
   const toast = useToast();
   const create = useMutation(trpc.courseAuthoring.create.mutationOptions());
   const update = useMutation(trpc.courseAuthoring.update.mutationOptions());
-  const [v, setV] = useState({ ...initial, languages: initial.languages.join(", "), validityMonths: initial.validityMonths === null ? "" : String(initial.validityMonths) });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const mandatoryId = useId();
-  const set = (k: keyof typeof v) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>) => setV((s) => ({ ...s, [k]: e.target.value }));
+  const hydrated = useHydrated();
 
-  async function onSubmit(e: React.FormEvent) {
+  // Uncontrolled fields read on submit: what was typed before the page finished loading is kept.
+  async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
+    const f = new FormData(e.currentTarget);
+    const text = (k: string) => String(f.get(k) ?? "");
     const values = {
-      title: v.title,
-      summary: v.summary,
-      categoryId: v.categoryId,
-      mode: v.mode,
-      trainingDays: v.trainingDays,
-      languages: v.languages.split(",").map((l) => l.trim()).filter(Boolean),
-      mandatory: v.mandatory,
-      validityMonths: v.validityMonths.trim() === "" ? null : Number(v.validityMonths),
+      title: text("title"),
+      summary: text("summary"),
+      categoryId: text("categoryId"),
+      mode: text("mode"),
+      trainingDays: text("trainingDays"),
+      languages: text("languages").split(",").map((l) => l.trim()).filter(Boolean),
+      mandatory: f.get("mandatory") === "on",
+      validityMonths: text("validityMonths").trim() === "" ? null : Number(text("validityMonths")),
     };
-    const parsed = courseId ? UpdateCourseInput.safeParse({ ...values, id: courseId }) : CreateCourseInput.safeParse({ ...values, code: v.code });
+    const parsed = courseId ? UpdateCourseInput.safeParse({ ...values, id: courseId }) : CreateCourseInput.safeParse({ ...values, code: text("code") });
     if (!parsed.success) {
       setErrors(issuesByField(parsed.error));
       return;
@@ -77,19 +80,19 @@ export function CourseForm({ courseId, initial, categories }: { courseId: string
     <form onSubmit={(e) => void onSubmit(e)} noValidate className="space-y-4">
       {!courseId && (
         <Field label={t("form.code")} hint={t("form.codeHint")} error={errors.code}>
-          {(p) => <Input {...p} value={v.code} onChange={(e) => setV((s) => ({ ...s, code: e.target.value.toUpperCase() }))} autoComplete="off" />}
+          {(p) => <Input {...p} name="code" defaultValue={initial.code} autoComplete="off" className="uppercase" />}
         </Field>
       )}
       <Field label={t("form.title")} error={errors.title}>
-        {(p) => <Input {...p} value={v.title} onChange={set("title")} />}
+        {(p) => <Input {...p} name="title" defaultValue={initial.title} />}
       </Field>
       <Field label={t("form.summary")} hint={t("form.summaryHint")} error={errors.summary}>
-        {(p) => <Textarea {...p} value={v.summary} onChange={set("summary")} rows={3} />}
+        {(p) => <Textarea {...p} name="summary" defaultValue={initial.summary} rows={3} />}
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label={t("form.category")} error={errors.categoryId}>
           {(p) => (
-            <Select {...p} value={v.categoryId} onChange={set("categoryId")}>
+            <Select {...p} name="categoryId" defaultValue={initial.categoryId}>
               <option value="">{t("form.chooseCategory")}</option>
               {categories.map((c) => (
                 <option key={c.id} value={c.id}>
@@ -101,7 +104,7 @@ export function CourseForm({ courseId, initial, categories }: { courseId: string
         </Field>
         <Field label={t("form.mode")} error={errors.mode}>
           {(p) => (
-            <Select {...p} value={v.mode} onChange={set("mode")}>
+            <Select {...p} name="mode" defaultValue={initial.mode}>
               {COURSE_MODES.map((m) => (
                 <option key={m} value={m}>
                   {tm(m)}
@@ -113,21 +116,21 @@ export function CourseForm({ courseId, initial, categories }: { courseId: string
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label={t("form.trainingDays")} hint={t("form.trainingDaysHint")} error={errors.trainingDays}>
-          {(p) => <Input {...p} value={v.trainingDays} onChange={set("trainingDays")} inputMode="decimal" />}
+          {(p) => <Input {...p} name="trainingDays" defaultValue={initial.trainingDays} inputMode="decimal" />}
         </Field>
         <Field label={t("form.validityMonths")} hint={t("form.validityHint")} error={errors.validityMonths}>
-          {(p) => <Input {...p} value={v.validityMonths} onChange={set("validityMonths")} inputMode="numeric" />}
+          {(p) => <Input {...p} name="validityMonths" defaultValue={initial.validityMonths ?? ""} inputMode="numeric" />}
         </Field>
       </div>
       <Field label={t("form.languages")} hint={t("form.languagesHint")} error={languagesError}>
-        {(p) => <Input {...p} value={v.languages} onChange={set("languages")} />}
+        {(p) => <Input {...p} name="languages" defaultValue={initial.languages.join(", ")} />}
       </Field>
       <div className="flex items-start gap-3">
         <input
           id={mandatoryId}
           type="checkbox"
-          checked={v.mandatory}
-          onChange={(e) => setV((s) => ({ ...s, mandatory: e.target.checked }))}
+          name="mandatory"
+          defaultChecked={initial.mandatory}
           aria-describedby={`${mandatoryId}-hint`}
           className="mt-0.5 size-4 accent-brand-600"
         />
@@ -145,7 +148,7 @@ export function CourseForm({ courseId, initial, categories }: { courseId: string
           {errors._}
         </p>
       )}
-      <Button type="submit" busy={create.isPending || update.isPending}>
+      <Button type="submit" busy={create.isPending || update.isPending} disabled={!hydrated}>
         {courseId ? t("form.saveDetails") : t("create")}
       </Button>
     </form>

@@ -11,6 +11,7 @@ import { Button } from "~/components/ui/button";
 import { Field, Input, Textarea } from "~/components/ui/form";
 import { useToast } from "~/components/ui/toast";
 import { issuesByField, serverFieldErrors } from "~/components/courses/admin/form-errors";
+import { useHydrated } from "~/components/courses/use-hydrated";
 
 export type LessonFormValues = {
   id: string | null;
@@ -29,11 +30,11 @@ function numberOrUndefined(text: string): number | undefined {
   return text.trim() === "" ? undefined : Number(text);
 }
 
-function Checkbox({ label, checked, onChange, disabled }: { label: string; checked: boolean; onChange: (v: boolean) => void; disabled?: boolean }) {
+function Checkbox({ name, label, defaultChecked, disabled }: { name: string; label: string; defaultChecked: boolean; disabled?: boolean }) {
   const id = useId();
   return (
     <div className="flex items-center gap-3">
-      <input id={id} type="checkbox" checked={checked} disabled={disabled} onChange={(e) => onChange(e.target.checked)} className="size-4 accent-brand-600" />
+      <input id={id} name={name} type="checkbox" defaultChecked={defaultChecked} disabled={disabled} className="size-4 accent-brand-600" />
       <label htmlFor={id} className="text-sm font-medium text-slate-800">
         {label}
       </label>
@@ -50,40 +51,32 @@ export function LessonForm({ courseId, initial, readOnly }: { courseId: string; 
   const toast = useToast();
   const add = useMutation(trpc.courseAuthoring.addLesson.mutationOptions());
   const update = useMutation(trpc.courseAuthoring.updateLesson.mutationOptions());
-  const [v, setV] = useState({
-    title: initial.title,
-    required: initial.kind === "QUIZ" || initial.kind === "ATTESTATION" ? true : initial.required,
-    body: initial.body,
-    url: initial.url ?? "",
-    watchedThreshold: String(initial.watchedThreshold ?? DEFAULT_WATCHED_THRESHOLD),
-    passMark: String(initial.passMark ?? DEFAULT_PASS_MARK),
-    shuffle: initial.shuffle,
-    maxAttempts: initial.maxAttempts === null ? "" : String(initial.maxAttempts),
-  });
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const text = (k: keyof typeof v) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => setV((s) => ({ ...s, [k]: e.target.value }));
   const kind = initial.kind;
   const alwaysRequired = kind === "QUIZ" || kind === "ATTESTATION";
+  const hydrated = useHydrated();
 
-  function content() {
-    const base = { kind, title: v.title, required: v.required };
+  /** The lesson as the schema expects it, from the form's (uncontrolled) fields. */
+  function content(f: FormData) {
+    const text = (k: string) => String(f.get(k) ?? "");
+    const base = { kind, title: text("title"), required: alwaysRequired || f.get("required") === "on" };
     switch (kind) {
       case "READING":
-        return { ...base, body: v.body };
+        return { ...base, body: text("body") };
       case "VIDEO":
-        return { ...base, url: v.url, body: v.body, watchedThreshold: numberOrUndefined(v.watchedThreshold) };
+        return { ...base, url: text("url"), body: text("body"), watchedThreshold: numberOrUndefined(text("watchedThreshold")) };
       case "QUIZ":
-        return { ...base, passMark: numberOrUndefined(v.passMark), shuffle: v.shuffle, maxAttempts: v.maxAttempts.trim() === "" ? null : Number(v.maxAttempts) };
+        return { ...base, passMark: numberOrUndefined(text("passMark")), shuffle: f.get("shuffle") === "on", maxAttempts: text("maxAttempts").trim() === "" ? null : Number(text("maxAttempts")) };
       case "ATTESTATION":
-        return { ...base, body: v.body };
+        return { ...base, body: text("body") };
       case "EXTERNAL_LINK":
-        return { ...base, url: v.url, body: v.body };
+        return { ...base, url: text("url"), body: text("body") };
     }
   }
 
-  async function onSubmit(e: React.FormEvent) {
+  async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    const parsed = LessonContentInput.safeParse(content());
+    const parsed = LessonContentInput.safeParse(content(new FormData(e.currentTarget)));
     if (!parsed.success) {
       setErrors(issuesByField(parsed.error));
       return;
@@ -109,52 +102,52 @@ export function LessonForm({ courseId, initial, readOnly }: { courseId: string; 
     <form onSubmit={(e) => void onSubmit(e)} noValidate className="space-y-4">
       <fieldset disabled={readOnly} className="space-y-4">
         <Field label={t("title")} error={errors.title}>
-          {(p) => <Input {...p} value={v.title} onChange={text("title")} />}
+          {(p) => <Input {...p} name="title" defaultValue={initial.title} />}
         </Field>
         {kind === "READING" && (
           <Field label={t("body")} hint={t("bodyHint")} error={errors.body}>
-            {(p) => <Textarea {...p} value={v.body} onChange={text("body")} rows={16} className="font-mono" />}
+            {(p) => <Textarea {...p} name="body" defaultValue={initial.body} rows={16} className="font-mono" />}
           </Field>
         )}
         {kind === "ATTESTATION" && (
           <Field label={t("statement")} hint={t("statementHint")} error={errors.body}>
-            {(p) => <Textarea {...p} value={v.body} onChange={text("body")} rows={3} />}
+            {(p) => <Textarea {...p} name="body" defaultValue={initial.body} rows={3} />}
           </Field>
         )}
         {(kind === "VIDEO" || kind === "EXTERNAL_LINK") && (
           <>
             <Field label={kind === "VIDEO" ? t("videoUrl") : t("url")} error={errors.url}>
-              {(p) => <Input {...p} type="url" value={v.url} onChange={text("url")} placeholder="https://" />}
+              {(p) => <Input {...p} type="url" name="url" defaultValue={initial.url ?? ""} placeholder="https://" />}
             </Field>
             <Field label={t("description")} error={errors.body}>
-              {(p) => <Textarea {...p} value={v.body} onChange={text("body")} rows={4} />}
+              {(p) => <Textarea {...p} name="body" defaultValue={initial.body} rows={4} />}
             </Field>
           </>
         )}
         {kind === "VIDEO" && (
           <Field label={t("watchedThreshold")} hint={t("watchedThresholdHint")} error={errors.watchedThreshold}>
-            {(p) => <Input {...p} value={v.watchedThreshold} onChange={text("watchedThreshold")} inputMode="numeric" className="max-w-32" />}
+            {(p) => <Input {...p} name="watchedThreshold" defaultValue={initial.watchedThreshold ?? DEFAULT_WATCHED_THRESHOLD} inputMode="numeric" className="max-w-32" />}
           </Field>
         )}
         {kind === "QUIZ" && (
           <div className="grid gap-4 sm:grid-cols-2">
             <Field label={t("passMark")} error={errors.passMark}>
-              {(p) => <Input {...p} value={v.passMark} onChange={text("passMark")} inputMode="numeric" />}
+              {(p) => <Input {...p} name="passMark" defaultValue={initial.passMark ?? DEFAULT_PASS_MARK} inputMode="numeric" />}
             </Field>
             <Field label={t("maxAttempts")} hint={t("maxAttemptsHint")} error={errors.maxAttempts}>
-              {(p) => <Input {...p} value={v.maxAttempts} onChange={text("maxAttempts")} inputMode="numeric" />}
+              {(p) => <Input {...p} name="maxAttempts" defaultValue={initial.maxAttempts ?? ""} inputMode="numeric" />}
             </Field>
           </div>
         )}
-        {kind === "QUIZ" && <Checkbox label={t("shuffle")} checked={v.shuffle} onChange={(shuffle) => setV((s) => ({ ...s, shuffle }))} />}
-        <Checkbox label={t("required")} checked={v.required} disabled={alwaysRequired} onChange={(required) => setV((s) => ({ ...s, required }))} />
+        {kind === "QUIZ" && <Checkbox name="shuffle" label={t("shuffle")} defaultChecked={initial.shuffle} />}
+        <Checkbox name="required" label={t("required")} defaultChecked={alwaysRequired || initial.required} disabled={alwaysRequired} />
         {errors._ && (
           <p role="alert" className="text-sm font-medium text-red-700">
             {errors._}
           </p>
         )}
         {!readOnly && (
-          <Button type="submit" busy={add.isPending || update.isPending}>
+          <Button type="submit" busy={add.isPending || update.isPending} disabled={!hydrated}>
             {t("save")}
           </Button>
         )}

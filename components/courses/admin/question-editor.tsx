@@ -17,6 +17,7 @@ import { useToast } from "~/components/ui/toast";
 import { cn } from "~/components/ui/cn";
 import { IconLabel } from "~/components/courses/admin/icon-label";
 import { issuesByField, serverFieldErrors } from "~/components/courses/admin/form-errors";
+import { useHydrated } from "~/components/courses/use-hydrated";
 
 type Kind = (typeof QUESTION_KINDS)[number];
 export type EditorQuestion = { id: string; position: number; kind: Kind; prompt: string; explanation: string; options: { id: string; text: string; correct: boolean }[] };
@@ -36,29 +37,40 @@ export function QuestionEditor({ lessonId, questions, readOnly }: { lessonId: st
   const save = useMutation(trpc.courseAuthoring.saveQuestion.mutationOptions());
   const remove = useMutation(trpc.courseAuthoring.deleteQuestion.mutationOptions());
   const move = useMutation(trpc.courseAuthoring.moveQuestion.mutationOptions());
+  // The form's fields are uncontrolled (read on submit); `draft` holds what it starts from and the option rows.
   const [draft, setDraft] = useState<Draft>(blank);
+  const [formKey, setFormKey] = useState(0);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [deleting, setDeleting] = useState<EditorQuestion | null>(null);
   const [listError, setListError] = useState<string | null>(null);
   const optionsId = useId();
+  const hydrated = useHydrated();
   const editingNumber = draft.id ? questions.find((q) => q.id === draft.id)?.position : null;
 
   function edit(q: EditorQuestion) {
     setDraft({ id: q.id, kind: q.kind, prompt: q.prompt, explanation: q.explanation, options: q.options.map((o) => ({ key: ++keySeq, text: o.text, correct: o.correct })) });
+    setFormKey((k) => k + 1);
     setErrors({});
     document.getElementById("question-form")?.scrollIntoView({ behavior: "smooth" });
   }
 
-  function setOption(key: number, patch: Partial<{ text: string; correct: boolean }>) {
-    setDraft((d) => ({
-      ...d,
-      options: d.options.map((o) => (o.key === key ? { ...o, ...patch } : patch.correct && d.kind === "SINGLE" ? { ...o, correct: false } : o)),
-    }));
+  function reset() {
+    setDraft(blank());
+    setFormKey((k) => k + 1);
+    setErrors({});
   }
 
-  async function onSave(e: React.FormEvent) {
+  async function onSave(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    const parsed = QuestionInput.safeParse({ kind: draft.kind, prompt: draft.prompt, explanation: draft.explanation, options: draft.options.map(({ text, correct }) => ({ text, correct })) });
+    const f = new FormData(e.currentTarget);
+    const texts = f.getAll("optionText").map(String);
+    const correct = new Set(f.getAll("correct").map(String));
+    const parsed = QuestionInput.safeParse({
+      kind: draft.kind,
+      prompt: String(f.get("prompt") ?? ""),
+      explanation: String(f.get("explanation") ?? ""),
+      options: draft.options.map((o, i) => ({ text: texts[i] ?? "", correct: correct.has(String(o.key)) })),
+    });
     if (!parsed.success) {
       setErrors(issuesByField(parsed.error));
       return;
@@ -67,7 +79,7 @@ export function QuestionEditor({ lessonId, questions, readOnly }: { lessonId: st
     try {
       await save.mutateAsync({ lessonId, questionId: draft.id, question: parsed.data });
       toast("success", t("saved"));
-      setDraft(blank());
+      reset();
       router.refresh();
     } catch (err) {
       setErrors(serverFieldErrors(err, 1) ?? { _: errorMessage(err, tc("somethingWentWrong")) });
@@ -146,17 +158,10 @@ export function QuestionEditor({ lessonId, questions, readOnly }: { lessonId: st
       {!readOnly && (
         <Card aria-labelledby="question-form-title">
           <CardTitle id="question-form-title">{editingNumber ? t("editTitle", { n: editingNumber }) : t("newTitle")}</CardTitle>
-          <form id="question-form" onSubmit={(e) => void onSave(e)} noValidate className="space-y-4">
+          <form key={formKey} id="question-form" onSubmit={(e) => void onSave(e)} noValidate className="space-y-4">
             <Field label={t("kind")} error={errors.kind}>
               {(p) => (
-                <Select
-                  {...p}
-                  value={draft.kind}
-                  onChange={(e) => {
-                    const kind = e.target.value as Kind;
-                    setDraft((d) => ({ ...d, kind }));
-                  }}
-                >
+                <Select {...p} name="kind" defaultValue={draft.kind} onChange={(e) => setDraft((d) => ({ ...d, kind: e.target.value as Kind }))}>
                   {QUESTION_KINDS.map((k) => (
                     <option key={k} value={k}>
                       {t(k)}
@@ -166,7 +171,7 @@ export function QuestionEditor({ lessonId, questions, readOnly }: { lessonId: st
               )}
             </Field>
             <Field label={t("prompt")} error={errors.prompt}>
-              {(p) => <Textarea {...p} value={draft.prompt} onChange={(e) => setDraft((d) => ({ ...d, prompt: e.target.value }))} rows={2} />}
+              {(p) => <Textarea {...p} name="prompt" defaultValue={draft.prompt} rows={2} />}
             </Field>
             <fieldset aria-describedby={`${optionsId}-hint${errors.options ? ` ${optionsId}-error` : ""}`} className="space-y-2">
               <legend className="text-sm font-medium text-slate-800">{t("options")}</legend>
@@ -181,7 +186,6 @@ export function QuestionEditor({ lessonId, questions, readOnly }: { lessonId: st
                   kind={draft.kind}
                   error={errors[`options.${i}.text`]}
                   canRemove={draft.options.length > 2}
-                  onChange={(patch) => setOption(o.key, patch)}
                   onRemove={() => setDraft((d) => ({ ...d, options: d.options.filter((x) => x.key !== o.key) }))}
                 />
               ))}
@@ -197,7 +201,7 @@ export function QuestionEditor({ lessonId, questions, readOnly }: { lessonId: st
               )}
             </fieldset>
             <Field label={t("explanation")} error={errors.explanation}>
-              {(p) => <Textarea {...p} value={draft.explanation} onChange={(e) => setDraft((d) => ({ ...d, explanation: e.target.value }))} rows={2} />}
+              {(p) => <Textarea {...p} name="explanation" defaultValue={draft.explanation} rows={2} />}
             </Field>
             {errors._ && (
               <p role="alert" className="text-sm font-medium text-red-700">
@@ -205,17 +209,11 @@ export function QuestionEditor({ lessonId, questions, readOnly }: { lessonId: st
               </p>
             )}
             <div className="flex gap-2">
-              <Button type="submit" busy={save.isPending}>
+              <Button type="submit" busy={save.isPending} disabled={!hydrated}>
                 {t("save")}
               </Button>
               {draft.id && (
-                <Button
-                  variant="ghost"
-                  onClick={() => {
-                    setDraft(blank());
-                    setErrors({});
-                  }}
-                >
+                <Button variant="ghost" onClick={reset}>
                   {t("cancel")}
                 </Button>
               )}
@@ -259,15 +257,13 @@ function OptionRow({
   kind,
   error,
   canRemove,
-  onChange,
   onRemove,
 }: {
   n: number;
-  option: { text: string; correct: boolean };
+  option: { key: number; text: string; correct: boolean };
   kind: Kind;
   error?: string;
   canRemove: boolean;
-  onChange: (patch: Partial<{ text: string; correct: boolean }>) => void;
   onRemove: () => void;
 }) {
   const t = useTranslations("courses.admin.question");
@@ -280,9 +276,9 @@ function OptionRow({
         </label>
         <Input
           id={`${id}-text`}
-          value={option.text}
+          name="optionText"
+          defaultValue={option.text}
           placeholder={t("optionN", { n })}
-          onChange={(e) => onChange({ text: e.target.value })}
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? `${id}-error` : undefined}
         />
@@ -296,9 +292,9 @@ function OptionRow({
         <input
           id={`${id}-correct`}
           type={kind === "SINGLE" ? "radio" : "checkbox"}
-          name={kind === "SINGLE" ? "correct-option" : undefined}
-          checked={option.correct}
-          onChange={(e) => onChange({ correct: e.target.checked })}
+          name="correct"
+          value={option.key}
+          defaultChecked={option.correct}
           className="size-4 accent-brand-600"
         />
         <label htmlFor={`${id}-correct`} className="text-sm text-slate-700">

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireRole } from "~/server/auth/guards";
 import { listRequirements } from "~/server/compliance/requirements";
-import { complianceFilterOptions, listPeopleStates, requirementCounts, sumCounts, type StateCounts } from "~/server/compliance/dashboard";
+import { complianceFilterOptions, dashboardOverview, sumCounts, type PersonStateRow, type StateCounts } from "~/server/compliance/dashboard";
 import { getComplianceSettings } from "~/server/compliance/settings";
 import { escalationFilter } from "~/server/compliance/reminders";
 import { toIsoDate } from "~/lib/dates";
@@ -37,13 +37,13 @@ export default async function ComplianceDashboardPage({ searchParams }: { search
   const [{ departments, sectors }, settings] = await Promise.all([complianceFilterOptions(), getComplianceSettings()]);
   const departmentId = departments.find((d) => d.id === sp.department)?.id;
   const sectorId = sectors.find((s) => s.id === sp.sector)?.id;
-  const [requirements, counts, escalated] = await Promise.all([
+  const [requirements, overview] = await Promise.all([
     listRequirements(),
-    requirementCounts(today, { departmentId, sectorId, escalateAfterDays: settings.escalateAfterDays }),
-    listPeopleStates(today, { ...escalationFilter(settings.escalateAfterDays), departmentId, sectorId, page: 1 }),
+    dashboardOverview(today, { departmentId, sectorId, escalateAfterDays: settings.escalateAfterDays, escalationLimit: 15 }),
   ]);
+  const counts = overview.byRequirement;
   const totals = sumCounts([...counts.values()].map((c) => c.counts));
-  const escalatedTotal = [...counts.values()].reduce((n, c) => n + c.escalated, 0);
+  const escalatedTotal = overview.escalatedTotal;
   const pct = (n: number) => (totals.total ? format.number(n / totals.total, { style: "percent", maximumFractionDigits: 1 }) : "–");
   const scope = { departmentId, sectorId };
 
@@ -182,7 +182,7 @@ export default async function ComplianceDashboardPage({ searchParams }: { search
 
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="lg:col-span-2">
-          <EscalationList rows={escalated.rows.slice(0, 15)} total={escalated.total} days={settings.escalateAfterDays} seeAll={`/admin/compliance/people${listFilterToQuery({ ...scope, ...escalationFilter(settings.escalateAfterDays) })}`} />
+          <EscalationList rows={overview.escalation} total={overview.escalatedTotal} days={settings.escalateAfterDays} seeAll={`/admin/compliance/people${listFilterToQuery({ ...scope, ...escalationFilter(settings.escalateAfterDays) })}`} />
         </div>
         {isAdmin && (
           <Card aria-labelledby="reminders-title">
@@ -207,7 +207,7 @@ async function EscalationList({
   days,
   seeAll,
 }: {
-  rows: Awaited<ReturnType<typeof listPeopleStates>>["rows"];
+  rows: PersonStateRow[];
   total: number;
   days: number;
   seeAll: string;

@@ -4,7 +4,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { requireRole } from "~/server/auth/guards";
 import { AppError } from "~/server/errors";
 import { getRequirement, listExemptions } from "~/server/compliance/requirements";
-import { requirementBreakdown, requirementCounts, type BreakdownRow } from "~/server/compliance/dashboard";
+import { requirementOverview, type BreakdownRow } from "~/server/compliance/dashboard";
 import { getComplianceSettings } from "~/server/compliance/settings";
 import { toIsoDate } from "~/lib/dates";
 import { listFilterToQuery } from "~/lib/schemas/compliance";
@@ -38,14 +38,9 @@ export default async function RequirementPage({ params }: { params: Promise<{ id
   const ts = await getTranslations("compliance.state");
   const format = await getFormatter();
   const settings = await getComplianceSettings();
-  const [counts, byDepartment, bySector, exemptions] = await Promise.all([
-    requirementCounts(today, { escalateAfterDays: settings.escalateAfterDays }),
-    requirementBreakdown(today, id, "department"),
-    requirementBreakdown(today, id, "sector"),
-    isAdmin ? listExemptions(id) : Promise.resolve([]),
-  ]);
-  const c = counts.get(id);
-  const total = c?.counts.total ?? 0;
+  const [c, exemptions] = await Promise.all([requirementOverview(today, id, settings.escalateAfterDays), isAdmin ? listExemptions(id) : Promise.resolve([])]);
+  const { byDepartment, bySector } = c;
+  const total = c.counts.total;
   const pct = (n: number) => (total ? format.number(n / total, { style: "percent", maximumFractionDigits: 1 }) : "–");
   const day = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
 
@@ -117,10 +112,10 @@ export default async function RequirementPage({ params }: { params: Promise<{ id
       {r.note && <p className="-mt-3 mb-6 max-w-3xl text-sm text-slate-600">{r.note}</p>}
       <dl className="mb-8 grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
         <Stat label={td("inAudience")} value={format.number(total)} />
-        <Stat label={ts("COMPLIANT")} value={pct(c?.counts.COMPLIANT ?? 0)} hint={format.number(c?.counts.COMPLIANT ?? 0)} />
-        <Stat label={ts("DUE")} value={format.number(c?.counts.DUE ?? 0)} hint={pct(c?.counts.DUE ?? 0)} />
-        <Stat label={ts("OVERDUE")} value={format.number(c?.counts.OVERDUE ?? 0)} hint={pct(c?.counts.OVERDUE ?? 0)} />
-        <Stat label={td("escalatedCount")} value={format.number(c?.escalated ?? 0)} hint={td("escalatedHint", { days: settings.escalateAfterDays })} />
+        <Stat label={ts("COMPLIANT")} value={pct(c.counts.COMPLIANT)} hint={format.number(c.counts.COMPLIANT)} />
+        <Stat label={ts("DUE")} value={format.number(c.counts.DUE)} hint={pct(c.counts.DUE)} />
+        <Stat label={ts("OVERDUE")} value={format.number(c.counts.OVERDUE)} hint={pct(c.counts.OVERDUE)} />
+        <Stat label={td("escalatedCount")} value={format.number(c.escalated)} hint={td("escalatedHint", { days: settings.escalateAfterDays })} />
       </dl>
       <div className="mb-10 grid gap-8 xl:grid-cols-2">
         {breakdown(t("byDepartment"), byDepartment, "department")}

@@ -9,7 +9,7 @@ import type { ContentLesson } from "../server/courses/content/types";
 const course = antiFraud;
 
 // Each step renders a page on the server; on a shared two-core machine that can take several seconds.
-test.describe.configure({ timeout: 180_000 });
+test.describe.configure({ timeout: 300_000 });
 const expect = baseExpect.configure({ timeout: 20_000 });
 type Quiz = Extract<ContentLesson, { kind: "QUIZ" }>;
 const quiz = course.lessons.find((l): l is Quiz => l.kind === "QUIZ")!;
@@ -79,7 +79,7 @@ test("the demo learner takes a mandatory course from the catalogue: reads, attes
   await answerQuiz(page, true);
   await page.getByRole("button", { name: "Submit answers" }).click();
   await expect(page.getByText("Passed with 100%")).toBeVisible();
-  await page.getByRole("link", { name: "See your completion" }).click();
+  await page.getByRole("link", { name: "See your completion" }).first().click();
 
   await expect(page.getByRole("heading", { level: 1, name: "Course completed" })).toBeVisible();
   await expect(page.getByText(`You completed ${course.title} on`)).toBeVisible();
@@ -103,7 +103,7 @@ test("an L&D admin writes a small course with a quiz, is refused a question with
   await page.getByRole("link", { name: "New course" }).click();
 
   await page.getByLabel("Code").fill("WEBINAR-101");
-  await page.getByLabel("Title").fill("Presenting in webinars");
+  await page.getByLabel("Title").fill("Presenting at our town halls");
   await page.getByLabel("Summary").fill("Short, practical advice for presenting to colleagues and partners online.");
   await page.getByLabel("Category").selectOption({ label: "Communication and Personal Effectiveness" });
   await page.getByLabel("Training days credited on completion").fill("-1");
@@ -113,15 +113,18 @@ test("an L&D admin writes a small course with a quiz, is refused a question with
   await expectAccessible(page);
   await page.getByRole("button", { name: "Create course" }).click();
 
-  await expect(page.getByRole("heading", { level: 1, name: "Presenting in webinars" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Presenting at our town halls" })).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("link", { name: "Add Reading" }).click();
+  // The course page has a Title field too: wait for the lesson form before typing.
+  await expect(page.getByRole("heading", { level: 1, name: "New reading lesson" })).toBeVisible();
   await page.getByLabel("Title").fill("Before you go live");
   await page.getByLabel("Text (Markdown)").fill("## Check your set-up\n\n- Test your **microphone** and camera.\n- Close notifications.");
   await page.getByRole("button", { name: "Save lesson" }).click();
   await expect(page.getByRole("link", { name: "Before you go live" })).toBeVisible();
 
   await page.getByRole("link", { name: "Add Quiz" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "New quiz lesson" })).toBeVisible();
   await page.getByLabel("Title").fill("Check your understanding");
   await page.getByLabel("Pass mark (%)").fill("120");
   await page.getByRole("button", { name: "Save lesson" }).click();
@@ -157,10 +160,10 @@ test("an L&D admin writes a small course with a quiz, is refused a question with
   await expect(page.getByText("Version 1 is live")).toBeVisible();
 
   await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Catalogue" }).click();
-  await page.getByLabel("Search").fill("webinars");
+  await page.getByLabel("Search").fill("town halls");
   await page.getByRole("button", { name: "Show courses" }).click();
-  await expect(page.getByRole("link", { name: "Presenting in webinars" })).toBeVisible();
-  await page.getByRole("link", { name: "Presenting in webinars" }).click();
+  await expect(page.getByRole("link", { name: "Presenting at our town halls" })).toBeVisible();
+  await page.getByRole("link", { name: "Presenting at our town halls" }).click();
   await expect(page.getByRole("button", { name: "Start the course" })).toBeVisible();
   await expect(page.getByText("Check your understanding")).toBeVisible();
 });

@@ -108,7 +108,7 @@ test("the L&D admin creates an API token, a program reads the report with it, an
   expect(token).toMatch(/^pw_[A-Za-z0-9_-]{43}$/);
   await expect(dialog.getByLabel("Example request")).toHaveValue(new RegExp(`curl -H "Authorization: Bearer ${token}"`));
   await dialog.getByRole("button", { name: "Done" }).click();
-  await expect(page.getByRole("cell", { name: /HR data warehouse/ })).toBeVisible();
+  await expect(page.getByRole("cell", { name: /^HR data warehouse/ })).toBeVisible();
   await expect(page.getByRole("cell", { name: `${token.slice(0, 11)}…` })).toBeVisible();
 
   const url = `/api/v1/reports/training?from=${PERIOD.from}&to=${PERIOD.to}`;

@@ -171,6 +171,7 @@ export async function seedCourses(db: PrismaClient, opts: { staff: Person[]; dem
   const earliest = (p: Person, launch: Date) => new Date(Math.max(launch.getTime(), p.hireDate.getTime() + 7 * DAY));
   const learner = demo.LEARNER.employeeId;
   const everyone = staff.filter((p) => p.employeeId !== learner);
+  const demoIds = new Set(Object.values(demo).map((p) => p.id));
 
   function complete(person: Person, course: CourseInfo, cycle: number, when: Date, failedFirst = rng.chance(0.18)) {
     const completedAt = officeTime(when, rng);
@@ -227,7 +228,9 @@ export async function seedCourses(db: PrismaClient, opts: { staff: Person[]; dem
     [excel, 0.02, "2020-05-04"],
   ] as const) {
     for (const p of everyone) {
-      if (!rng.chance(share)) continue;
+      // Demo accounts take none (the draw still happens, so everyone else's history stays the same): the demo
+      // mentor, say, is never on the video course, as the video journey's "a colleague is refused" relies on.
+      if (!rng.chance(share) || demoIds.has(p.id)) continue;
       const from = earliest(p, at(since));
       if (from < asOf) complete(p, course, 1, between(from, asOf, rng));
     }

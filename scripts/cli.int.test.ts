@@ -48,4 +48,20 @@ describe("npm run cli", () => {
     expect(code).toBe(2);
     expect(stderr).toContain("Unknown option '--verbose'");
   });
+
+  it("through npm itself, prints only the report (a program can parse stdout) and a usage error in one line", () => {
+    const npm = (...args: string[]) => {
+      // npm_config_* from the test runner's own `npm test` would override the project's .npmrc: drop them.
+      const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.toLowerCase().startsWith("npm_config_")));
+      const r = spawnSync("npm", ["run", "cli", "--", ...args], { cwd: repoRoot, env: { ...env, NODE_OPTIONS: "" }, encoding: "utf8", timeout: 60_000 });
+      return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+    };
+    const ok = npm("report", "training", "--from", "2019-01-01", "--to", "2019-12-31");
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.stdout)).toMatchObject({ from: "2019-01-01", to: "2019-12-31" });
+    const bad = npm("report", "training", "--from", "2019-01-01");
+    expect(bad.code).toBe(2);
+    expect(bad.stdout).toBe("");
+    expect(bad.stderr.trim().split("\n")).toEqual(["report training: The end date is required (YYYY-MM-DD)."]);
+  });
 });

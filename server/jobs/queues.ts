@@ -5,6 +5,7 @@ import { deliverPending, type DeliveryResult } from "~/server/mail/delivery";
 import { smtpTransport } from "~/server/mail/transport";
 import { db } from "~/server/db";
 import { mailConfig } from "~/server/mail/config";
+import { runMentoringDaily } from "~/server/mentoring/daily";
 
 /** The background jobs: what each does, when it runs (cron in Geneva time), and how pg-boss treats it. */
 export const JOBS = {
@@ -12,6 +13,13 @@ export const JOBS = {
     queue: "compliance.reminders",
     cron: "0 6 * * *",
     /** stately: at most one waiting and one running, so a slow run never piles up copies */
+    policy: "stately",
+    retryLimit: 3,
+    retryDelay: 300,
+  },
+  mentoring: {
+    queue: "mentoring.daily",
+    cron: "15 6 * * *",
     policy: "stately",
     retryLimit: 3,
     retryDelay: 300,
@@ -32,6 +40,14 @@ export async function reminderJob(data: { asOf?: string } = {}): Promise<Reminde
   const asOf = data.asOf ? new Date(`${data.asOf}T12:00:00Z`) : new Date();
   const run = await runReminders(asOf);
   console.log(`[jobs] reminders for ${toIsoDate(asOf)} (${run.week}): ${run.learners} learners, ${run.managers} managers, ${run.queued} new messages`);
+  return run;
+}
+
+/** MentorNet's daily run for day `asOf` (default: now): expire unanswered requests, send pairings' check-in prompts. */
+export async function mentoringJob(data: { asOf?: string } = {}): Promise<{ expired: number; prompts: number }> {
+  const asOf = data.asOf ? new Date(`${data.asOf}T12:00:00Z`) : new Date();
+  const run = await runMentoringDaily(asOf);
+  if (run.expired || run.prompts) console.log(`[jobs] mentoring for ${toIsoDate(asOf)}: ${run.expired} requests expired, ${run.prompts} pairing prompts`);
   return run;
 }
 

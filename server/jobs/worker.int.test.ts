@@ -6,6 +6,8 @@ import { createPlainCourse, createRequirementRow, retireBootstrapRequirements } 
 import { startSmtpSink, type SmtpSink } from "~/tests/smtp-sink";
 import { startJobWorker, stopJobWorker } from "~/server/jobs/worker";
 import { JOBS } from "~/server/jobs/queues";
+import { actorOf, createMentee, createMentor } from "~/tests/factories-mentoring";
+import { sendRequests } from "~/server/mentoring/requests";
 
 const db = testDb();
 let sink: SmtpSink;
@@ -40,6 +42,7 @@ describe("the job worker on PostgreSQL (pg-boss)", () => {
     const schedules = await boss.getSchedules();
     expect(schedules.map((s) => [s.name, s.cron, s.options?.tz]).sort()).toEqual([
       [JOBS.reminders.queue, "0 6 * * *", "Europe/Zurich"],
+      [JOBS.mentoring.queue, "15 6 * * *", "Europe/Zurich"],
       [JOBS.delivery.queue, "* * * * *", "Europe/Zurich"],
     ].sort());
   });
@@ -66,5 +69,16 @@ describe("the job worker on PostgreSQL (pg-boss)", () => {
     expect(outbox.filter((m) => m.id === message.id)).toHaveLength(1);
     expect(outbox.every((m) => m.status === "SENT")).toBe(true);
     expect(sink.received.filter((m) => m.to[0] === learner.email)).toHaveLength(outbox.length);
+  });
+
+  it("MentorNet's daily job expires a request nobody answered and tells the mentee by e-mail", async () => {
+    const mentor = await createMentor(db, { fullName: "Quiet Mentor" });
+    const mentee = await createMentee(db, { fullName: "Waiting Mentee" });
+    const [request] = await sendRequests(actorOf(mentee), { mentorIds: [mentor.id], message: "Could we work on negotiation together?", durationMonths: 6 }, new Date("2026-03-02T09:00:00Z"));
+
+    await boss.send(JOBS.mentoring.queue, { asOf: "2026-03-20" });
+    await until(async () => (await db.mentoringRequest.findUniqueOrThrow({ where: { id: request!.id } })).status === "EXPIRED");
+    const told = await until(async () => sink.received.find((m) => m.to[0] === mentee.email && m.subject === "Your mentoring request to Quiet Mentor expired"));
+    expect(told).toBeTruthy();
   });
 });

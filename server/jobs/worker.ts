@@ -1,13 +1,14 @@
 import "server-only";
 import PgBoss from "pg-boss";
 import { toIsoDate } from "~/lib/dates";
-import { JOBS, JOB_TIME_ZONE, deliveryJob, reminderJob } from "~/server/jobs/queues";
+import { JOBS, JOB_TIME_ZONE, deliveryJob, mentoringJob, reminderJob } from "~/server/jobs/queues";
 
 const globalForJobs = globalThis as unknown as { pathwayJobs?: Promise<PgBoss | null> };
 
 /**
  * Starts the job worker in this process, once (a second call returns the first start): pg-boss on the application's
- * PostgreSQL (schema "pgboss"), the daily reminder run at 06:00 Geneva time, mail delivery every minute.
+ * PostgreSQL (schema "pgboss"), the daily reminder run at 06:00 Geneva time, MentorNet's daily run (expired requests,
+ * pairing prompts) at 06:15, mail delivery every minute.
  * Several app processes may run it: pg-boss hands each job to one worker (SKIP LOCKED) and fires each cron tick once.
  * A restart loses nothing — jobs are rows — and sends nothing twice: the outbox's dedupe keys and SENT marks decide.
  */
@@ -35,10 +36,16 @@ async function start(connectionString: string | undefined): Promise<PgBoss> {
     if (run.queued > 0) await boss.send(JOBS.delivery.queue, {});
     return run;
   });
+  await boss.work<{ asOf?: string }>(JOBS.mentoring.queue, async ([job]) => {
+    const run = await mentoringJob(job?.data ?? {});
+    if (run.expired > 0 || run.prompts > 0) await boss.send(JOBS.delivery.queue, {});
+    return run;
+  });
   await boss.work(JOBS.delivery.queue, { pollingIntervalSeconds: 5 }, async () => deliveryJob());
   // A server that was down at 06:00 catches up on start; a run already done this week adds nothing.
   await boss.send(JOBS.reminders.queue, {}, { singletonKey: `start:${toIsoDate(new Date())}` });
-  console.log("[jobs] worker started: reminders daily at 06:00 (Europe/Zurich), mail delivery every minute");
+  await boss.send(JOBS.mentoring.queue, {}, { singletonKey: `start:${toIsoDate(new Date())}` });
+  console.log("[jobs] worker started: reminders daily at 06:00, MentorNet at 06:15 (Europe/Zurich), mail delivery every minute");
   return boss;
 }
 

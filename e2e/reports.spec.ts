@@ -63,6 +63,16 @@ test("the L&D admin picks the annual-report year and sees the table, the chart a
   expect(last.getCell(2).value).toBe("All categories");
   expect(last.getCell(3).value).toBe(total);
   expect(workbook.getWorksheet("About")!.getCell("B2").value).toBe(`${PERIOD.from} – ${PERIOD.to}`);
+
+  // MentorNet and coaching for the same year, with their own CSV.
+  const mentoring = page.getByTestId("report-mentoring");
+  for (const figure of ["Active pairings", "Median duration", "Mentors at capacity", "Coaching hours"]) {
+    await expect(mentoring.getByText(figure, { exact: true })).toBeVisible();
+  }
+  const mentoringCsv = page.waitForEvent("download");
+  await mentoring.getByRole("link", { name: "Download mentoring CSV" }).click();
+  const mentoringText = await readFile((await (await mentoringCsv).path())!, "utf8");
+  expect(mentoringText).toContain("Median pairing duration (days)");
 });
 
 test("the report's settings are in the address, so a link shares it, breakdown and filters included", async ({ page }) => {

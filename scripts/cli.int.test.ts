@@ -52,8 +52,9 @@ describe("npm run cli", () => {
   it("through npm itself, prints only the report (a program can parse stdout) and a usage error in one line", () => {
     const npm = (...args: string[]) => {
       // npm_config_* from the test runner's own `npm test` would override the project's .npmrc: drop them.
-      const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.toLowerCase().startsWith("npm_config_")));
-      const r = spawnSync("npm", ["run", "cli", "--", ...args], { cwd: repoRoot, env: { ...env, NODE_OPTIONS: "" }, encoding: "utf8", timeout: 60_000 });
+      const env: NodeJS.ProcessEnv = { ...process.env, NODE_OPTIONS: "" };
+      for (const key of Object.keys(env)) if (key.toLowerCase().startsWith("npm_config_")) delete env[key];
+      const r = spawnSync("npm", ["run", "cli", "--", ...args], { cwd: repoRoot, env, encoding: "utf8", timeout: 60_000 });
       return { code: r.status, stdout: r.stdout, stderr: r.stderr };
     };
     const ok = npm("report", "training", "--from", "2019-01-01", "--to", "2019-12-31");

@@ -27,14 +27,24 @@ export async function MentoringSection({ period, comparePeriod }: { period: Peri
           </h2>
           <p className="text-sm text-slate-600">{t("mentoringDescription", { period: f.period(period) })}</p>
         </div>
-        <ButtonLink href={`/admin/mentoring/stats?from=${period.from}&to=${period.to}`} variant="secondary" size="sm">
-          {t("mentoringDetails")}
-        </ButtonLink>
+        <div className="flex flex-wrap gap-2">
+          <ButtonLink href={`/api/exports/mentoring?from=${period.from}&to=${period.to}`} variant="secondary" size="sm" prefetch={false}>
+            {t("mentoringCsv")}
+          </ButtonLink>
+          <ButtonLink href={`/admin/mentoring/stats?from=${period.from}&to=${period.to}`} variant="secondary" size="sm">
+            {t("mentoringDetails")}
+          </ButtonLink>
+        </div>
       </div>
       <dl className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <Stat label={tm("active")} value={n(s.activePairings)} hint={previous(p && n(p.activePairings)) ?? tm("activeHint")} />
         <Stat label={tm("started")} value={n(s.pairingsStarted)} hint={previous(p && n(p.pairingsStarted))} />
         <Stat label={tm("completed")} value={n(s.pairingsCompleted)} hint={tm("endedEarly", { n: s.pairingsEndedEarly })} />
+        <Stat
+          label={tm("medianDuration")}
+          value={s.medianDurationDays === null ? "—" : tm("days", { n: Math.round(s.medianDurationDays) })}
+          hint={previous(p && (p.medianDurationDays === null ? "—" : tm("days", { n: Math.round(p.medianDurationDays) })))}
+        />
         <Stat
           label={tm("answered")}
           value={share(s.answeredInTimeShare)}
@@ -49,6 +59,7 @@ export async function MentoringSection({ period, comparePeriod }: { period: Peri
               : tm("satisfactionHint", { n: s.satisfaction.answers })
           }
         />
+        <Stat label={tm("atCapacity")} value={n(s.mentorsAtCapacity)} hint={tm("atCapacityHint", { listed: s.mentorsListed })} />
         <Stat label={tm("coached")} value={n(s.coaching.people)} hint={previous(p && n(p.coaching.people))} />
         <Stat label={tm("hours")} value={hours(s.coaching.hours)} hint={previous(p && hours(p.coaching.hours))} />
         <Stat label={tm("sessions")} value={n(s.coaching.sessions)} hint={previous(p && n(p.coaching.sessions))} />

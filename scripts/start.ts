@@ -6,6 +6,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { embeddedConfig, ensureDatabase, maskUrl } from "~/scripts/db/embedded";
 import { prepareDatabase } from "~/scripts/db/prepare";
+import { parseEnv } from "~/server/env-schema";
 import { exitCode, relaySignals, spawnNext, waitUntilAnswering } from "~/scripts/next-app";
 
 const USAGE = "usage: npm start [-- --dev] [-- --no-build]   (env: PORT, DATABASE_URL, PATHWAY_DEMO, NEXTAUTH_SECRET, NEXTAUTH_URL, PATHWAY_DATA_DIR, PATHWAY_PG_PORT, PATHWAY_SKIP_BUILD)";
@@ -70,6 +71,13 @@ async function main(): Promise<number> {
       NEXTAUTH_SECRET: secret,
       PORT: port,
     };
+    // A malformed variable stops here, naming it, rather than at the first request that reads it.
+    try {
+      parseEnv(appEnv);
+    } catch (error) {
+      console.error((error as Error).message);
+      return 1;
+    }
 
     if (!opts.dev && !opts["no-build"] && env.PATHWAY_SKIP_BUILD !== "1") {
       const build = (signals.child = spawnNext(["build"], appEnv));

@@ -23,7 +23,7 @@ export function RunRemindersButton() {
       onClick={async () => {
         try {
           const r = await run.mutateAsync();
-          toast("success", t("remindersQueued", { queued: r.queued, learners: r.learners, managers: r.managers }));
+          toast("success", t("remindersQueued", { queued: r.queued, learners: r.learners, managers: r.managers, enrolled: r.enrolled }));
           router.refresh();
         } catch (error) {
           toast("error", errorMessage(error, tc("somethingWentWrong")));

@@ -40,7 +40,7 @@ describe("npm run cli -- jobs", () => {
     const first = await cli(["jobs", "run-reminders", "--as-of", "2026-04-20"]);
     expect(first.stderr).toBe("");
     expect(first.code).toBe(0);
-    expect(first.stdout).toContain("Reminders for 2026-04-20 (2026-W17): 1 learners, 0 managers; 1 new messages in the outbox.");
+    expect(first.stdout).toContain("Reminders for 2026-04-20 (2026-W17): 1 learners, 0 managers; 1 new messages in the outbox; 1 new enrolments.");
     const again = await cli(["jobs", "run-reminders", "--as-of", "2026-04-21"]);
     expect(again.stdout).toContain("0 new messages");
     expect(await db.emailMessage.count({ where: { to: learner.email } })).toBe(1);

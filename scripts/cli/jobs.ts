@@ -24,7 +24,7 @@ export const jobs: CommandGroup = {
         }
       }
       const run = await withDb((db) => runReminders(asOf, db));
-      console.log(`Reminders for ${run.asOf} (${run.week}): ${run.learners} learners, ${run.managers} managers; ${run.queued} new messages in the outbox.`);
+      console.log(`Reminders for ${run.asOf} (${run.week}): ${run.learners} learners, ${run.managers} managers; ${run.queued} new messages in the outbox; ${run.enrolled} new enrolments.`);
     },
   },
 

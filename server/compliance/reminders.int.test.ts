@@ -145,4 +145,19 @@ describe("the daily reminder run, with a fixed clock", () => {
     await deliverPending(db, transport, { from: "Pathway <learning@example.org>" });
     expect(sink.received.filter((m) => m.to[0] === s.amina.email)).toHaveLength(1);
   });
+
+  it("enrols the people a requirement applies to in its online course (origin REQUIREMENT), once, and not those who completed it", async () => {
+    const s = await scenario();
+    const enrolments = (staffId: string) => db.enrollment.findMany({ where: { staffId, courseId: s.course.id }, select: { state: true, origin: true, history: { select: { state: true } } } });
+
+    const first = await runReminders(at("2026-03-20"));
+    expect(first.enrolled).toBe(1);
+    expect(await enrolments(s.amina.id)).toEqual([{ state: "ENROLLED", origin: "REQUIREMENT", history: [{ state: "ENROLLED" }] }]);
+    expect(await enrolments(s.done.id)).toEqual([]);
+    expect(await enrolments(s.manager.id)).toEqual([]); // not in the department
+
+    // The next day (a retry, a second worker): nobody is enrolled twice.
+    expect((await runReminders(at("2026-03-21"))).enrolled).toBe(0);
+    expect(await enrolments(s.amina.id)).toHaveLength(1);
+  });
 });

@@ -4,6 +4,7 @@ import { mailConfig } from "~/server/mail/config";
 import { addDays, toIsoDate, type IsoDate } from "~/lib/dates";
 import { isoWeek } from "~/lib/compliance";
 import { statesSql } from "~/server/compliance/states";
+import { enrolRequiredLearners } from "~/server/compliance/assign";
 import { readComplianceSettings } from "~/server/compliance/settings-store";
 import { learnerReminderMail, managerDigestMail, type DigestItem, type ReminderItem } from "~/server/compliance/reminder-mail";
 import { enqueueEmails, type OutgoingEmail } from "~/server/mail/enqueue";
@@ -30,6 +31,8 @@ export type ReminderRun = {
   managers: number;
   /** messages written to the outbox by this run (0 when this week's messages already exist) */
   queued: number;
+  /** enrolments opened for people due or overdue with a mandatory online course they were not enrolled in */
+  enrolled: number;
 };
 
 /**
@@ -47,6 +50,7 @@ export async function runReminders(asOfInstant: Date, client?: PrismaClient): Pr
   const db = client ?? (await import("~/server/db")).db;
   const asOf = toIsoDate(asOfInstant);
   const week = isoWeek(asOf);
+  const enrolled = await enrolRequiredLearners(db, asOf);
   const settings = await readComplianceSettings(db);
   const horizon = addDays(asOf, settings.remindBeforeDays);
   const candidates = await db.$queryRaw<Candidate[]>`
@@ -89,7 +93,7 @@ export async function runReminders(asOfInstant: Date, client?: PrismaClient): Pr
     const chunk = mails.slice(i, i + 500);
     queued += await db.$transaction((tx) => enqueueEmails(tx, chunk));
   }
-  return { asOf, week, learners: byPerson.size, managers: managers.length, queued };
+  return { asOf, week, learners: byPerson.size, managers: managers.length, queued, enrolled };
 }
 
 /** Two requirements for the same course make one line (the most urgent, as the query orders them). */

@@ -39,7 +39,7 @@ export const JOB_TIME_ZONE = "Europe/Zurich";
 export async function reminderJob(data: { asOf?: string } = {}): Promise<ReminderRun> {
   const asOf = data.asOf ? new Date(`${data.asOf}T12:00:00Z`) : new Date();
   const run = await runReminders(asOf);
-  console.log(`[jobs] reminders for ${toIsoDate(asOf)} (${run.week}): ${run.learners} learners, ${run.managers} managers, ${run.queued} new messages`);
+  console.log(`[jobs] reminders for ${toIsoDate(asOf)} (${run.week}): ${run.learners} learners, ${run.managers} managers, ${run.queued} new messages, ${run.enrolled} new enrolments`);
   return run;
 }
 

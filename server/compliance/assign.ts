@@ -1,0 +1,48 @@
+// No "server-only" marker: the daily reminder run calls it, from the job worker and from the CLI.
+import type { PrismaClient } from "~/server/generated/prisma/client";
+import type { IsoDate } from "~/lib/dates";
+import { statesSql } from "~/server/compliance/states";
+
+/**
+ * Enrols everyone who must take a mandatory online course and has no open enrolment in it (origin REQUIREMENT):
+ * a due or overdue requirement puts the course in their "enrolled" list, where L&D's enrolment figures count it.
+ * Set-based, in one transaction. Each (person, course) pair is locked with the same advisory lock a learner's own
+ * "Start the course" takes, so a person starting the course at that moment never ends up with two open enrolments;
+ * rerunning it the same day enrols nobody twice. Returns how many enrolments it opened.
+ */
+export async function enrolRequiredLearners(db: PrismaClient, asOf: IsoDate): Promise<number> {
+  return db.$transaction(
+    async (tx) => {
+      const pairs = await tx.$queryRaw<{ staffId: string; courseId: string }[]>`
+        SELECT DISTINCT st."staffId", st."courseId"
+        FROM (${statesSql({ asOf })}) st
+        JOIN "Course" c ON c.id = st."courseId"
+        WHERE st.state IN ('DUE', 'OVERDUE') AND c.mode = 'ONLINE' AND c.status = 'PUBLISHED'
+          AND NOT EXISTS (
+            SELECT 1 FROM "Enrollment" e
+            WHERE e."staffId" = st."staffId" AND e."courseId" = st."courseId" AND e.state IN ('ENROLLED', 'IN_PROGRESS'))
+        ORDER BY 1, 2`;
+      if (pairs.length === 0) return 0;
+      const staffIds = pairs.map((p) => p.staffId);
+      const courseIds = pairs.map((p) => p.courseId);
+      // In a fixed order, so two runs at once cannot deadlock.
+      await tx.$executeRaw`
+        SELECT pg_advisory_xact_lock(hashtext('enrol:' || p.s || ':' || p.c))
+        FROM unnest(${staffIds}::text[], ${courseIds}::text[]) AS p(s, c) ORDER BY p.s, p.c`;
+      // Re-checked under the locks: someone may have started the course since the first read.
+      return tx.$executeRaw`
+        WITH opened AS (
+          INSERT INTO "Enrollment" (id, "staffId", "courseId", state, origin, "stateChangedAt", "createdAt", "updatedAt")
+          SELECT 'enr_' || replace(gen_random_uuid()::text, '-', ''), p.s, p.c, 'ENROLLED', 'REQUIREMENT', now(), now(), now()
+          FROM unnest(${staffIds}::text[], ${courseIds}::text[]) AS p(s, c)
+          WHERE NOT EXISTS (
+            SELECT 1 FROM "Enrollment" e WHERE e."staffId" = p.s AND e."courseId" = p.c AND e.state IN ('ENROLLED', 'IN_PROGRESS'))
+          RETURNING id
+        )
+        INSERT INTO "EnrollmentEvent" (id, "enrollmentId", state, note, at)
+        SELECT 'eev_' || replace(gen_random_uuid()::text, '-', ''), id, 'ENROLLED', 'Mandatory training: enrolled by the requirement', now()
+        FROM opened`;
+    },
+    { timeout: 120_000 },
+  );
+}

@@ -155,8 +155,17 @@ export async function browseMentors(actor: Pick<Actor, "id">, filters: BrowseMen
     staff: {
       ...(filters.sectorId ? { sectorId: filters.sectorId } : {}),
       ...(filters.dutyStationId ? { dutyStationId: filters.dutyStationId } : {}),
-      ...(q ? { fullName: { contains: q, mode: "insensitive" as const } } : {}),
     },
+    // A search finds a mentor by name, by what their bio says or by an area of expertise ("negotiation").
+    ...(q
+      ? {
+          OR: [
+            { staff: { fullName: { contains: q, mode: "insensitive" as const } } },
+            { bio: { contains: q, mode: "insensitive" as const } },
+            { expertise: { some: { name: { contains: q, mode: "insensitive" as const } } } },
+          ],
+        }
+      : {}),
   };
   const list = await cards(actor, where, asOf);
   const shown = filters.freeOnly ? list.filter((c) => c.freePlaces > 0) : list;

@@ -182,6 +182,19 @@ describe("capacity under concurrency", () => {
   });
 });
 
+describe("browsing mentors", () => {
+  it("a search finds mentors by name, by their bio and by an area of expertise", async () => {
+    const ipLaw = await createExpertiseArea(db, "IP law");
+    await createMentor(db, { fullName: "Zanele Searchable", bio: "Ten years in the Madrid registry." });
+    await createMentor(db, { fullName: "Yusuf Expert", expertiseIds: [ipLaw.id] });
+    const me = actorOf(await createMentee(db));
+    const names = async (q: string) => (await browseMentors(me, { q, freeOnly: false }, T0)).map((c) => c.fullName);
+    expect(await names("zanele search")).toEqual(["Zanele Searchable"]);
+    expect(await names("madrid REGISTRY")).toEqual(["Zanele Searchable"]);
+    expect(await names(ipLaw.name)).toEqual(["Yusuf Expert"]);
+  });
+});
+
 describe("the reporting line", () => {
   it("never lists, suggests or allows a mentor above the mentee in their reporting line", async () => {
     const director = await createMentor(db, { fullName: "Dora Director", grade: "D1", capacity: 3 });

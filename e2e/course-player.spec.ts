@@ -97,7 +97,7 @@ test("the demo learner takes a mandatory course from the catalogue: reads, attes
 
 test("an L&D admin writes a small course with a quiz, is refused a question with no correct answer, fixes it and publishes it to the catalogue", async ({ page }) => {
   await signInAs(page, "LD_ADMIN");
-  await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Courses", exact: true }).click();
+  await page.getByRole("navigation", { name: "Learning and development" }).getByRole("link", { name: "Courses", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Courses" })).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("link", { name: "New course" }).click();
@@ -172,5 +172,5 @@ test("a learner cannot open course authoring", async ({ page }) => {
   await signInAs(page, "LEARNER");
   const response = await page.goto("/admin/courses");
   expect(response?.status()).toBe(403);
-  await expect(page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Courses", exact: true })).toHaveCount(0);
+  await expect(page.getByRole("navigation", { name: "Learning and development" })).toHaveCount(0);
 });

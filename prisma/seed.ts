@@ -6,6 +6,7 @@ import { seedMentoring } from "./seed/mentoring";
 import { seedCourses } from "./seed/courses";
 import { seedSessions } from "./seed/sessions";
 import { seedCompliance } from "./seed/compliance";
+import { seedReportHistory } from "./seed/history";
 
 export type SeedContext = Awaited<ReturnType<typeof seedOrganisation>> & { asOf: Date; rng: ReturnType<typeof createRng> };
 
@@ -30,6 +31,8 @@ export async function seedDemo(db: PrismaClient, asOf: Date = new Date()): Promi
   await seedSessions(db, { staff: org.staff, demo: org.demo, asOf, log: console.log });
   // Compliance reads the course ledger: after the courses.
   await seedCompliance(db, { staff: org.staff, demo: org.demo, log: console.log });
+  // Tops each annual-report year up to the report's figures: after everything else that writes the ledger.
+  await seedReportHistory(db, { staff: org.staff, asOf, log: console.log });
   // The demo video lesson goes into a demo course: keep this after the courses are seeded.
   await seedDemoVideo(db, asOf);
   console.log(`Seeded the demo organisation: ${org.staff.length} staff in ${Date.now() - started} ms.`);

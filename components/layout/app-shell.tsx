@@ -10,7 +10,8 @@ import { Badge } from "~/components/ui/badge";
 
 export async function AppShell({ actor, children }: { actor: Actor; children: ReactNode }) {
   const t = await getTranslations();
-  const items = navFor(actor.roles);
+  const items = navFor(actor.roles, "me");
+  const ldItems = navFor(actor.roles, "ld");
   return (
     <div className="flex min-h-dvh flex-col">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
@@ -37,6 +38,23 @@ export async function AppShell({ actor, children }: { actor: Actor; children: Re
             <SignOutButton />
           </div>
         </div>
+        {ldItems.length > 0 && (
+          // L&D's and auditors' pages on a bar of their own: one row of fifteen links overflowed every screen.
+          <div className="border-t border-slate-100 bg-slate-50">
+            <div className="mx-auto flex max-w-7xl items-center gap-3 px-4 py-1.5 sm:px-6">
+              <span aria-hidden className="hidden text-xs font-semibold tracking-wide text-slate-500 uppercase sm:inline">
+                {t("common.ldNavShort")}
+              </span>
+              <nav aria-label={t("common.ldNav")} className="-mx-2 flex flex-1 gap-1 overflow-x-auto sm:mx-0">
+                {ldItems.map((i) => (
+                  <NavLink key={i.href} href={i.href}>
+                    {t(`nav.${i.labelKey}`)}
+                  </NavLink>
+                ))}
+              </nav>
+            </div>
+          </div>
+        )}
       </header>
       <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-8 sm:px-6">
         {children}

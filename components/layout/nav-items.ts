@@ -1,29 +1,30 @@
 import type { Role } from "~/server/auth/roles";
 import type { Messages } from "~/messages/en";
 
-export type NavItem = { href: string; labelKey: keyof Messages["nav"]; roles: readonly Role[] | "all" };
+/** "me": a person's own learning (the header's main navigation); "ld": L&D's and auditors' pages (a second bar). */
+export type NavItem = { href: string; labelKey: keyof Messages["nav"]; roles: readonly Role[] | "all"; group: "me" | "ld" };
 
 /** Role-aware navigation: a person sees the entries their roles open. Label keys are in messages/*.json under "nav". */
 export const NAV_ITEMS: readonly NavItem[] = [
-  { href: "/", labelKey: "home", roles: "all" },
-  { href: "/courses", labelKey: "catalogue", roles: "all" },
-  { href: "/sessions", labelKey: "sessions", roles: "all" },
-  { href: "/history", labelKey: "history", roles: "all" },
-  { href: "/mentoring", labelKey: "mentoring", roles: "all" },
-  { href: "/coaching", labelKey: "coaching", roles: "all" },
-  { href: "/team", labelKey: "team", roles: ["MANAGER"] },
-  { href: "/admin/courses", labelKey: "courses", roles: ["LD_ADMIN"] },
-  { href: "/admin/sessions", labelKey: "sessionsAdmin", roles: ["LD_ADMIN"] },
-  { href: "/admin/records", labelKey: "records", roles: ["LD_ADMIN", "AUDITOR"] },
-  { href: "/admin/imports", labelKey: "imports", roles: ["LD_ADMIN"] },
-  { href: "/admin/categories", labelKey: "categories", roles: ["LD_ADMIN"] },
-  { href: "/admin/mentoring", labelKey: "mentoringAdmin", roles: ["LD_ADMIN"] },
-  { href: "/admin/mentoring/stats", labelKey: "mentoringFigures", roles: ["AUDITOR"] },
-  { href: "/admin/compliance", labelKey: "compliance", roles: ["LD_ADMIN", "AUDITOR"] },
-  { href: "/admin/outbox", labelKey: "outbox", roles: ["LD_ADMIN"] },
-  { href: "/reports", labelKey: "reports", roles: ["LD_ADMIN", "AUDITOR"] },
+  { href: "/", labelKey: "home", roles: "all", group: "me" },
+  { href: "/courses", labelKey: "catalogue", roles: "all", group: "me" },
+  { href: "/sessions", labelKey: "sessions", roles: "all", group: "me" },
+  { href: "/history", labelKey: "history", roles: "all", group: "me" },
+  { href: "/mentoring", labelKey: "mentoring", roles: "all", group: "me" },
+  { href: "/coaching", labelKey: "coaching", roles: "all", group: "me" },
+  { href: "/team", labelKey: "team", roles: ["MANAGER"], group: "me" },
+  { href: "/admin/courses", labelKey: "courses", roles: ["LD_ADMIN"], group: "ld" },
+  { href: "/admin/sessions", labelKey: "sessionsAdmin", roles: ["LD_ADMIN"], group: "ld" },
+  { href: "/admin/records", labelKey: "records", roles: ["LD_ADMIN", "AUDITOR"], group: "ld" },
+  { href: "/admin/imports", labelKey: "imports", roles: ["LD_ADMIN"], group: "ld" },
+  { href: "/admin/categories", labelKey: "categories", roles: ["LD_ADMIN"], group: "ld" },
+  { href: "/admin/mentoring", labelKey: "mentoringAdmin", roles: ["LD_ADMIN"], group: "ld" },
+  { href: "/admin/mentoring/stats", labelKey: "mentoringFigures", roles: ["AUDITOR"], group: "ld" },
+  { href: "/admin/compliance", labelKey: "compliance", roles: ["LD_ADMIN", "AUDITOR"], group: "ld" },
+  { href: "/admin/outbox", labelKey: "outbox", roles: ["LD_ADMIN"], group: "ld" },
+  { href: "/reports", labelKey: "reports", roles: ["LD_ADMIN", "AUDITOR"], group: "ld" },
 ];
 
-export function navFor(roles: readonly Role[]): NavItem[] {
-  return NAV_ITEMS.filter((i) => i.roles === "all" || i.roles.some((r) => roles.includes(r)));
+export function navFor(roles: readonly Role[], group?: NavItem["group"]): NavItem[] {
+  return NAV_ITEMS.filter((i) => (group === undefined || i.group === group) && (i.roles === "all" || i.roles.some((r) => roles.includes(r))));
 }

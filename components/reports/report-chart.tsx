@@ -21,6 +21,7 @@ function niceMax(value: number): number {
   return 10 * power;
 }
 
+/** Cuts a category name to fit the label column (26 characters of 12 px text in LABEL_WIDTH); the full name is its title. */
 function shorten(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
@@ -82,7 +83,7 @@ function Panel({
             <g key={r.code ?? i}>
               <text x={LABEL_WIDTH - 8} y={y + (comparing ? BAR + 1 : BAR / 2 + 4)} textAnchor="end" className="fill-slate-800 text-[12px]">
                 <title>{name}</title>
-                {shorten(name, 30)}
+                {shorten(name, 26)}
               </text>
               <rect x={LABEL_WIDTH} y={y} width={Math.max(x(r.current[figure]), r.current[figure] > 0 ? 1 : 0)} height={BAR} rx={2} className="fill-brand-600">
                 <title>{barLabel(name, periodLabel, f.figure(figure, r.current[figure]))}</title>

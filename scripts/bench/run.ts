@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: every benchmark, one after the other (they would only slow each other down on 2 cores), each in
  * a process of its own, printing its JSON lines. Arguments after `--` go to every benchmark that accepts them.
- *   npm run bench                 # matching, reports, imports (when scripts/bench/import.ts exists)
+ *   npm run bench                 # matching, reports, compliance, imports
  *   npm run bench -- reports      # only the named ones
  */
 import { spawnSync } from "node:child_process";
@@ -14,6 +14,7 @@ import { repoRoot } from "~/scripts/db/embedded";
 const BENCHES = [
   { name: "matching", file: "scripts/bench/matching.ts" },
   { name: "reports", file: "scripts/bench/reports.ts" },
+  { name: "compliance", file: "scripts/bench/compliance.ts" },
   { name: "import", file: "scripts/bench/import.ts" },
 ];
 

@@ -160,4 +160,19 @@ describe("the daily reminder run, with a fixed clock", () => {
     expect((await runReminders(at("2026-03-21"))).enrolled).toBe(0);
     expect(await enrolments(s.amina.id)).toHaveLength(1);
   });
+
+  it("enrols a whole large department on the first run (40,000 people: more advisory locks than one transaction may hold)", { timeout: 120_000 }, async () => {
+    const dept = await createDepartment(db);
+    await db.$executeRaw`
+      INSERT INTO "Staff" (id, "employeeId", email, "fullName", gender, grade, "departmentId", "hireDate", "updatedAt")
+      SELECT 'big_' || ${dept.id} || '_' || i, 'B' || ${dept.id} || i, 'big' || i || '.' || ${dept.id} || '@example.org', 'Person ' || i, 'F', 'G4', ${dept.id}, date '2020-01-01', now()
+      FROM generate_series(1, 40000) i`;
+    const course = await createPlainCourse(db, { title: "Anti-fraud awareness" });
+    await createRequirementRow(db, course.id, { audienceKind: "DEPARTMENT", audienceValues: [dept.id], effectiveFrom: "2026-01-01", dueDate: "2026-03-31" });
+
+    const { enrolRequiredLearners } = await import("~/server/compliance/assign");
+    expect(await enrolRequiredLearners(db, "2026-04-20")).toBe(40_000);
+    expect(await db.enrollment.count({ where: { courseId: course.id, origin: "REQUIREMENT", state: "ENROLLED" } })).toBe(40_000);
+    expect(await enrolRequiredLearners(db, "2026-04-21")).toBe(0);
+  });
 });

@@ -66,25 +66,46 @@ export async function runReminders(asOfInstant: Date, client?: PrismaClient): Pr
 
   const appUrl = mailConfig().appUrl;
   const byPerson = new Map<string, Candidate[]>();
-  for (const c of candidates) byPerson.set(c.staffId, [...(byPerson.get(c.staffId) ?? []), c]);
+  for (const c of candidates) {
+    const list = byPerson.get(c.staffId);
+    if (list) list.push(c);
+    else byPerson.set(c.staffId, [c]);
+  }
+  const escalated = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    if (c.state !== "OVERDUE" || c.daysOverdue < settings.managerAfterDays || !c.managerId) continue;
+    const list = escalated.get(c.managerId);
+    if (list) list.push(c);
+    else escalated.set(c.managerId, [c]);
+  }
+
+  // This week's messages already in the outbox (a rerun, a second worker) are not written again: skip them before
+  // rendering, so a rerun on a large organisation reads two lists instead of composing every message anew.
+  const learnerKey = (staffId: string) => `reminder:${staffId}:${week}`;
+  const managerKey = (managerId: string) => `manager-digest:${managerId}:${week}`;
+  const keys = [...[...byPerson.keys()].map(learnerKey), ...[...escalated.keys()].map(managerKey)];
+  const written = new Set(
+    keys.length ? (await db.$queryRaw<{ key: string }[]>`SELECT "dedupeKey" AS key FROM "EmailMessage" WHERE "dedupeKey" = ANY(${keys}::text[])`).map((r) => r.key) : [],
+  );
 
   const mails: OutgoingEmail[] = [];
   for (const [staffId, items] of byPerson) {
+    if (written.has(learnerKey(staffId))) continue;
     const first = items[0]!;
     const mail = learnerReminderMail({ locale: first.locale, fullName: first.fullName, items: dedupeCourses(items), appUrl });
-    mails.push({ to: first.email, dedupeKey: `reminder:${staffId}:${week}`, ...mail });
+    mails.push({ to: first.email, dedupeKey: learnerKey(staffId), ...mail });
   }
 
-  const escalateToManager = candidates.filter((c) => c.state === "OVERDUE" && c.daysOverdue >= settings.managerAfterDays && c.managerId);
-  const managerIds = [...new Set(escalateToManager.map((c) => c.managerId!))];
-  const managers = await db.staff.findMany({ where: { id: { in: managerIds }, active: true }, select: { id: true, fullName: true, email: true, locale: true } });
+  const managerIds = [...escalated.keys()].filter((id) => !written.has(managerKey(id)));
+  const managers = managerIds.length
+    ? await db.staff.findMany({ where: { id: { in: managerIds }, active: true }, select: { id: true, fullName: true, email: true, locale: true } })
+    : [];
   for (const m of managers) {
-    const items: DigestItem[] = escalateToManager
-      .filter((c) => c.managerId === m.id)
+    const items: DigestItem[] = [...escalated.get(m.id)!]
       .sort((a, b) => a.fullName.localeCompare(b.fullName) || b.daysOverdue - a.daysOverdue)
       .map((c) => ({ fullName: c.fullName, courseTitle: c.courseTitle, dueOn: c.dueOn, daysOverdue: c.daysOverdue }));
     const mail = managerDigestMail({ locale: m.locale, fullName: m.fullName, items, afterDays: settings.managerAfterDays, appUrl });
-    mails.push({ to: m.email, dedupeKey: `manager-digest:${m.id}:${week}`, ...mail });
+    mails.push({ to: m.email, dedupeKey: managerKey(m.id), ...mail });
   }
 
   let queued = 0;
@@ -93,7 +114,9 @@ export async function runReminders(asOfInstant: Date, client?: PrismaClient): Pr
     const chunk = mails.slice(i, i + 500);
     queued += await db.$transaction((tx) => enqueueEmails(tx, chunk));
   }
-  return { asOf, week, learners: byPerson.size, managers: managers.length, queued, enrolled };
+  // Managers with something to be told this week (whether or not this run wrote their digest).
+  const managersTold = escalated.size ? await db.staff.count({ where: { id: { in: [...escalated.keys()] }, active: true } }) : 0;
+  return { asOf, week, learners: byPerson.size, managers: managersTold, queued, enrolled };
 }
 
 /** Two requirements for the same course make one line (the most urgent, as the query orders them). */

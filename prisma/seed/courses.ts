@@ -1,7 +1,7 @@
 import type { Prisma, PrismaClient } from "~/server/generated/prisma/client";
 import { createCourseFromContent } from "~/server/courses/content-import";
 import { gradeQuiz } from "~/server/courses/grading";
-import { recordParticipation } from "~/server/records/ledger";
+import { recordParticipations } from "~/server/records/ledger";
 import { parseIsoDate, toIsoDate } from "~/lib/dates";
 import { demoCourses } from "../demo-courses";
 import { createRng, type Rng } from "./random";
@@ -9,7 +9,7 @@ import { createRng, type Rng } from "./random";
 // The demo organisation's course history: the catalogue's demo courses, and years of online completions of the
 // mandatory courses (Working Together from May 2019, BSAFE renewed every three years, Anti-fraud awareness from
 // 2020) so that compliance and reports have a past. Deterministic (own random seed). Completions go into the
-// ledger through recordParticipation; progress rows, quiz attempts and enrolments are written in bulk in the
+// ledger through recordParticipations; progress rows, quiz attempts and enrolments are written in bulk in the
 // same shape the course player writes them.
 
 type Person = { id: string; employeeId: string; hireDate: Date };
@@ -115,16 +115,6 @@ async function bulkInsert(db: PrismaClient, table: string, columns: string[], ro
       ...params,
     );
   }
-}
-
-/** Runs fn over items, `width` at a time. */
-async function parallel<T>(items: readonly T[], width: number, fn: (item: T) => Promise<unknown>) {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: width }, async () => {
-      while (next < items.length) await fn(items[next++]!);
-    }),
-  );
 }
 
 export async function seedCourses(db: PrismaClient, opts: { staff: Person[]; demo: Demo; asOf: Date; log?: (line: string) => void }) {
@@ -323,31 +313,25 @@ export async function seedCourses(db: PrismaClient, opts: { staff: Person[]; dem
   await bulkInsert(db, "EnrollmentEvent", ["id", "enrollmentId", "state:EnrollmentState", "actorId", "at:timestamp"],
     eventRows.map((r, i) => [`ee_${i}_${r.enrollmentId}`, r.enrollmentId, r.state, r.actorId, ts(r.at as Date)]));
   phase(`bulk ${progressRows.length + lessonRows.length + attemptRows.length + answerRows.length + enrolmentRows.length + eventRows.length} rows`);
-  // One transaction per few hundred rows: a commit per row would dominate (each waits for the WAL to flush).
-  const chunks: Completion[][] = [];
-  for (let i = 0; i < completions.length; i += 400) chunks.push(completions.slice(i, i + 400));
-  await parallel(chunks, 2, (chunk) =>
-    db.$transaction(
-      async (tx) => {
-        for (const c of chunk) {
-          await recordParticipation(tx, {
-            staffId: c.person.id,
-            courseId: c.course.id,
-            categoryId: c.course.categoryId,
-            mode: c.course.mode,
-            startDate: at(toIsoDate(c.startedAt)),
-            endDate: at(toIsoDate(c.completedAt!)),
-            trainingDays: c.course.trainingDays,
-            status: "COMPLETED",
-            source: "ONLINE",
-            sourceKey: `course-completion:cp_${c.course.code}_${c.person.employeeId}_${c.cycle}`,
-            courseVersion: 1,
-          });
-        }
-      },
-      { timeout: 120_000 },
-    ),
-  );
+  // The ledger in statements of 1,000 rows through the ledger module: row by row it took 19 s of a 32 s seed.
+  for (let i = 0; i < completions.length; i += 1000) {
+    await recordParticipations(
+      db,
+      completions.slice(i, i + 1000).map((c) => ({
+        staffId: c.person.id,
+        courseId: c.course.id,
+        categoryId: c.course.categoryId,
+        mode: c.course.mode,
+        startDate: at(toIsoDate(c.startedAt)),
+        endDate: at(toIsoDate(c.completedAt!)),
+        trainingDays: c.course.trainingDays,
+        status: "COMPLETED" as const,
+        source: "ONLINE" as const,
+        sourceKey: `course-completion:cp_${c.course.code}_${c.person.employeeId}_${c.cycle}`,
+        courseVersion: 1,
+      })),
+    );
+  }
   phase("ledger");
   const count = (course: CourseInfo) => completions.filter((c) => c.course.id === course.id).length;
   opts.log?.(

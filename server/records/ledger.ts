@@ -1,4 +1,4 @@
-// No "server-only" marker: the demo seed (run by scripts outside Next.js) writes its history through recordParticipation too.
+// No "server-only" marker: the demo seed (run by scripts outside Next.js) writes its history through recordParticipations too.
 import type { Prisma, PrismaClient } from "~/server/generated/prisma/client";
 import { sumDays } from "~/lib/training-days";
 import type { CourseMode, ParticipationStatus, RecordSource } from "~/server/generated/prisma/enums";
@@ -32,6 +32,19 @@ export async function recordParticipation(tx: Tx, input: ParticipationInput) {
   const { count } = await tx.trainingRecord.createMany({ data: [input], skipDuplicates: true });
   const record = await tx.trainingRecord.findUniqueOrThrow({ where: { sourceKey: input.sourceKey } });
   return { record, created: count === 1 };
+}
+
+/**
+ * Many participations in one statement, for bulk producers (the demo seed's years of online completions): the same
+ * rules as recordParticipation — once per sourceKey, end not before start — and all or nothing on a bad row.
+ * Returns how many rows were new.
+ */
+export async function recordParticipations(tx: Tx, inputs: readonly ParticipationInput[]): Promise<number> {
+  const bad = inputs.find((i) => i.endDate < i.startDate);
+  if (bad) throw new AppError("INVALID", `The end date is before the start date (${bad.sourceKey}).`);
+  if (inputs.length === 0) return 0;
+  const { count } = await tx.trainingRecord.createMany({ data: [...inputs], skipDuplicates: true });
+  return count;
 }
 
 export type RecordCorrection = Partial<Pick<ParticipationInput, "startDate" | "endDate" | "trainingDays" | "status" | "categoryId">>;

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import type { Actor } from "~/server/auth/roles";
 import { primaryRole } from "~/server/auth/roles";
-import { navFor } from "~/components/layout/nav-items";
+import { navFor, type NavItem } from "~/components/layout/nav-items";
 import { NavLink } from "~/components/layout/nav-link";
 import { SignOutButton } from "~/components/layout/sign-out-button";
 import { Badge } from "~/components/ui/badge";
@@ -24,11 +24,7 @@ export async function AppShell({ actor, children }: { actor: Actor; children: Re
             {t("common.appName")}
           </Link>
           <nav aria-label={t("common.mainNav")} className="order-last -mx-2 flex w-full gap-1 overflow-x-auto md:order-none md:mx-0 md:w-auto md:flex-1">
-            {items.map((i) => (
-              <NavLink key={i.href} href={i.href}>
-                {t(`nav.${i.labelKey}`)}
-              </NavLink>
-            ))}
+            <NavLinks items={items} label={(key) => t(`nav.${key}`)} />
           </nav>
           <div className="ml-auto flex items-center gap-3">
             <div className="text-right">
@@ -46,11 +42,7 @@ export async function AppShell({ actor, children }: { actor: Actor; children: Re
                 {t("common.ldNavShort")}
               </span>
               <nav aria-label={t("common.ldNav")} className="-mx-2 flex flex-1 gap-1 overflow-x-auto sm:mx-0">
-                {ldItems.map((i) => (
-                  <NavLink key={i.href} href={i.href}>
-                    {t(`nav.${i.labelKey}`)}
-                  </NavLink>
-                ))}
+                <NavLinks items={ldItems} label={(key) => t(`nav.${key}`)} />
               </nav>
             </div>
           </div>
@@ -61,4 +53,12 @@ export async function AppShell({ actor, children }: { actor: Actor; children: Re
       </main>
     </div>
   );
+}
+
+function NavLinks({ items, label }: { items: NavItem[]; label: (key: NavItem["labelKey"]) => string }) {
+  return items.map((i) => (
+    <NavLink key={i.href} href={i.href}>
+      {label(i.labelKey)}
+    </NavLink>
+  ));
 }

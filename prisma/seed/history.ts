@@ -68,6 +68,7 @@ export async function seedReportHistory(db: PrismaClient, opts: { staff: Person[
       // Face-to-face training stopped in March 2020: classroom-only courses end before then.
       const last = classroomOnly && year.to === "2020-06-30" ? new Date("2020-03-13T00:00:00Z") : to;
       for (let attempt = 0; ; attempt++) {
+        if (attempt > 200) throw new Error(`The demo history could not place a row of ${course.code} in ${year.from}..${year.to}.`);
         const person = rng.pick(people);
         const earliest = Math.max(from.getTime(), person.hireDate.getTime());
         if (earliest > last.getTime()) continue;
@@ -75,10 +76,7 @@ export async function seedReportHistory(db: PrismaClient, opts: { staff: Person[
         const spanDays = Math.max(0, Math.ceil(eighths / 8) - 1);
         const start = new Date(Math.max(earliest, end.getTime() - spanDays * DAY));
         const key = `${person.employeeId}|${course.code}|${iso(start)}`;
-        if (taken.has(key)) {
-          if (attempt > 50) throw new Error(`The demo history could not place a row of ${course.code}.`);
-          continue;
-        }
+        if (taken.has(key)) continue;
         taken.add(key);
         const status = course.mode === "classroom" || course.mode === "virtual" ? "attended" : "completed";
         rows.push([person.employeeId, course.code, course.title, course.category, course.mode, iso(start), iso(end), eighthsToDays(eighths), status]);

@@ -1,29 +1,22 @@
 // No "server-only" marker: the daily reminder run calls it, from the job worker and from the CLI.
 import type { PrismaClient } from "~/server/generated/prisma/client";
-import type { IsoDate } from "~/lib/dates";
-import { statesSql } from "~/server/compliance/states";
 
 /** Pairs per transaction: each holds one advisory lock per pair, and PostgreSQL's lock table is finite. */
 const CHUNK = 1_000;
 
 /**
- * Enrols everyone who must take a mandatory online course and has no open enrolment in it (origin REQUIREMENT):
- * a due or overdue requirement puts the course in their "enrolled" list, where L&D's enrolment figures count it.
- * Set-based, in transactions of CHUNK pairs (the first run on a large organisation has 100,000s of pairs: one
- * transaction would run out of lock memory). Each (person, course) pair is locked with the same advisory lock a
- * learner's own "Start the course" takes, and re-checked under it, so nobody ends up with two open enrolments;
+ * Opens an enrolment (origin REQUIREMENT) for each (person, course) pair given: the daily reminder run passes the
+ * people due or overdue with a published online mandatory course and no open enrolment in it, read in the same
+ * state query as its reminders. Set-based, in transactions of CHUNK pairs (the first run on a large organisation has
+ * 100,000s of pairs: one transaction would run out of lock memory). Each pair is locked with the same advisory lock
+ * a learner's own "Start the course" takes, and re-checked under it, so nobody ends up with two open enrolments;
  * rerunning it (the same day, or after a crash part-way) enrols nobody twice. Returns how many enrolments it opened.
  */
-export async function enrolRequiredLearners(db: PrismaClient, asOf: IsoDate): Promise<number> {
-  const pairs = await db.$queryRaw<{ staffId: string; courseId: string }[]>`
-    SELECT DISTINCT st."staffId", st."courseId"
-    FROM (${statesSql({ asOf })}) st
-    JOIN "Course" c ON c.id = st."courseId"
-    WHERE st.state IN ('DUE', 'OVERDUE') AND c.mode = 'ONLINE' AND c.status = 'PUBLISHED'
-      AND NOT EXISTS (
-        SELECT 1 FROM "Enrollment" e
-        WHERE e."staffId" = st."staffId" AND e."courseId" = st."courseId" AND e.state IN ('ENROLLED', 'IN_PROGRESS'))
-    ORDER BY 1, 2`;
+export async function enrolRequiredLearners(db: PrismaClient, wanted: readonly { staffId: string; courseId: string }[]): Promise<number> {
+  // One pair per person and course (two requirements may name the same course), sorted so locks are taken in order.
+  const pairs = [...new Map(wanted.map((p) => [`${p.staffId}:${p.courseId}`, p])).values()].sort(
+    (a, b) => (a.staffId < b.staffId ? -1 : a.staffId > b.staffId ? 1 : a.courseId < b.courseId ? -1 : a.courseId > b.courseId ? 1 : 0),
+  );
   let opened = 0;
   for (let i = 0; i < pairs.length; i += CHUNK) {
     const chunk = pairs.slice(i, i + CHUNK);
@@ -31,7 +24,7 @@ export async function enrolRequiredLearners(db: PrismaClient, asOf: IsoDate): Pr
     const courseIds = chunk.map((p) => p.courseId);
     opened += await db.$transaction(
       async (tx) => {
-        // In a fixed order (the pairs are sorted), so two runs at once cannot deadlock.
+        // In a fixed order, so two runs at once cannot deadlock.
         await tx.$executeRaw`
           SELECT pg_advisory_xact_lock(hashtext('enrol:' || p.s || ':' || p.c))
           FROM unnest(${staffIds}::text[], ${courseIds}::text[]) AS p(s, c) ORDER BY p.s, p.c`;

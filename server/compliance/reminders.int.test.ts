@@ -170,9 +170,8 @@ describe("the daily reminder run, with a fixed clock", () => {
     const course = await createPlainCourse(db, { title: "Anti-fraud awareness" });
     await createRequirementRow(db, course.id, { audienceKind: "DEPARTMENT", audienceValues: [dept.id], effectiveFrom: "2026-01-01", dueDate: "2026-03-31" });
 
-    const { enrolRequiredLearners } = await import("~/server/compliance/assign");
-    expect(await enrolRequiredLearners(db, "2026-04-20")).toBe(40_000);
+    expect((await runReminders(at("2026-04-20"))).enrolled).toBe(40_000);
     expect(await db.enrollment.count({ where: { courseId: course.id, origin: "REQUIREMENT", state: "ENROLLED" } })).toBe(40_000);
-    expect(await enrolRequiredLearners(db, "2026-04-21")).toBe(0);
+    expect((await runReminders(at("2026-04-21"))).enrolled).toBe(0);
   });
 });

@@ -50,19 +50,24 @@ export async function runReminders(asOfInstant: Date, client?: PrismaClient): Pr
   const db = client ?? (await import("~/server/db")).db;
   const asOf = toIsoDate(asOfInstant);
   const week = isoWeek(asOf);
-  const enrolled = await enrolRequiredLearners(db, asOf);
   const settings = await readComplianceSettings(db);
   const horizon = addDays(asOf, settings.remindBeforeDays);
-  const candidates = await db.$queryRaw<Candidate[]>`
-    SELECT st."staffId", s."fullName", s.email, s.locale, s."managerId", c.code AS "courseCode", c.title AS "courseTitle",
-           st.state, st."dueOn", st."daysOverdue"
+  // One pass over the states (the costly part at scale) serves both the enrolments and the reminders.
+  const rows = await db.$queryRaw<(Candidate & { courseId: string; enrol: boolean })[]>`
+    SELECT st."staffId", st."courseId", s."fullName", s.email, s.locale, s."managerId", c.code AS "courseCode", c.title AS "courseTitle",
+           st.state, st."dueOn", st."daysOverdue",
+           (c.mode = 'ONLINE' AND c.status = 'PUBLISHED' AND st.state IN ('DUE', 'OVERDUE') AND NOT EXISTS (
+             SELECT 1 FROM "Enrollment" e
+             WHERE e."staffId" = st."staffId" AND e."courseId" = st."courseId" AND e.state IN ('ENROLLED', 'IN_PROGRESS'))) AS enrol
     FROM (${statesSql({ asOf })}) st
     JOIN "Staff" s ON s.id = st."staffId"
     JOIN "Course" c ON c.id = st."courseId"
-    WHERE st.state = 'OVERDUE'
-       OR (st.state = 'DUE' AND st."dueOn"::date <= ${horizon}::date)
+    WHERE st.state IN ('DUE', 'OVERDUE')
        OR (st.state = 'COMPLIANT' AND st."dueOn" IS NOT NULL AND st."dueOn"::date <= ${horizon}::date)
     ORDER BY s.id, CASE st.state WHEN 'OVERDUE' THEN 0 WHEN 'DUE' THEN 1 ELSE 2 END, st."dueOn", c.code`;
+  const enrolled = await enrolRequiredLearners(db, rows.filter((r) => r.enrol));
+  // Reminded: overdue, due within the horizon, or a certification running out within it (dueOn is YYYY-MM-DD).
+  const candidates = rows.filter((r) => r.state !== "DUE" || r.dueOn <= horizon);
 
   const appUrl = mailConfig().appUrl;
   const byPerson = new Map<string, Candidate[]>();

@@ -1,10 +1,12 @@
 // End-to-end tests against the production build (`next build` first: npm test does it), served by
-// scripts/e2e-server.ts with a fresh, seeded embedded database. E2E_PORT (default 3100) and
-// NEXT_DIST_DIR let several checkouts or engineers run at once.
+// scripts/e2e-server.ts with a fresh, seeded embedded database. The app's port is a free one chosen per
+// run (or E2E_PORT); with NEXT_DIST_DIR, several checkouts or engineers can run at once.
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { e2ePort } from "./scripts/e2e-port";
 
-const port = Number(process.env.E2E_PORT ?? 3100);
+// Chosen in the main process's evaluation and passed to the workers through E2E_PORT (see e2e-port.ts).
+const port = e2ePort(process.env);
 const systemChromium = "/usr/bin/chromium";
 
 // Debian's Chromium where it exists (Playwright's own download needs the internet); flags for containers.
@@ -42,7 +44,7 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions } }],
   webServer: {
-    command: "node --import tsx scripts/e2e-server.ts",
+    command: "node --conditions=react-server --import tsx scripts/e2e-server.ts",
     url: `http://127.0.0.1:${port}/api/health`,
     env: { E2E_PORT: String(port) },
     // Never test against a developer's running app or database.

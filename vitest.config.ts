@@ -14,7 +14,11 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: /^~\//, replacement: root },
-      // Next.js resolves "server-only" to an empty module for server code; tests are server code too.
+      // Tests load server code the way the app, the CLI and the worker do (`--conditions=react-server`, see
+      // scripts/server-runtime.ts): "server-only" is its empty module there. An alias rather than the condition itself,
+      // because vitest hands node_modules to Node's own resolver, which never sees Vite's conditions, and the
+      // condition would switch React and next-intl to their server builds for every test; "server-only" is the one
+      // package whose meaning for our code depends on it.
       { find: /^server-only$/, replacement: `${root}node_modules/server-only/empty.js` },
     ],
   },

@@ -1,6 +1,6 @@
 import type { Browser, Page } from "@playwright/test";
 import { test, expect, signInAs, expectAccessible, DEMO, type DemoRole } from "./fixtures";
-import { bsafe } from "../server/courses/content/bsafe";
+import { bsafe } from "../lib/courses/content/bsafe";
 
 // Mandatory training: the learner's home, the explanation, L&D's dashboard, people list and CSV, the outbox — and
 // the whole journey from due to compliant through the course player.

@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { test, expect as baseExpect, signInAs, expectAccessible } from "./fixtures";
-import { antiFraud } from "../server/courses/content/anti-fraud";
-import type { ContentLesson } from "../server/courses/content/types";
+import { antiFraud } from "../lib/courses/content/anti-fraud";
+import type { ContentLesson } from "../lib/courses/content/types";
 
 // The demo learner's BSAFE journey, from her home page to "compliant for three years", is e2e/compliance.spec.ts
 // (through this player). Here the same player journey runs on Anti-fraud awareness from the catalogue, so that the

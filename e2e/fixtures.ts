@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type BrowserContext, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 
 export const DEMO = {
@@ -28,13 +28,73 @@ export async function signInAs(page: Page, role: DemoRole) {
   await expect(page.getByTestId("current-user")).toHaveText(DEMO[role].name, { timeout: 30_000 });
 }
 
-type Fixtures = { visited: Set<string> };
+/** What the pages of one test logged as errors, and the documents they were shown (status and URL). */
+interface BrowserErrors {
+  uncaught: string[];
+  console: { page: string; text: string; url: string }[];
+  documents: Set<string>;
+}
+
+function watchPage(page: Page, sink: BrowserErrors) {
+  page.on("console", (message) => {
+    if (message.type() === "error") sink.console.push({ page: page.url(), text: message.text(), url: message.location().url });
+  });
+  page.on("pageerror", (error) => sink.uncaught.push(`uncaught ${error.name}: ${error.message} (on ${page.url()})`));
+  page.on("response", (response) => {
+    if (response.request().isNavigationRequest() && response.frame() === page.mainFrame()) sink.documents.add(`${response.status()} ${response.url()}`);
+  });
+}
+
+function watchContext(context: BrowserContext, sink: BrowserErrors) {
+  for (const page of context.pages()) watchPage(page, sink);
+  context.on("page", (page) => watchPage(page, sink));
+}
+
+// Chromium reports every 4xx/5xx response as a console error, the page itself included. The one benign
+// case: the 403 or 404 page of a document the test navigated to on purpose (a spec asserting the
+// forbidden or not-found page) — the app answering as designed, which the spec checks on screen. A 404 of
+// any sub-resource (favicon, script, fetch) and every 5xx still fail.
+const DOCUMENT_403_404 = /^Failed to load resource: the server responded with a status of (403|404) /;
+
+/** The errors to fail the test with: every uncaught exception and every console error but the one above. */
+export function unexpectedErrors(sink: BrowserErrors): string[] {
+  const logged = sink.console
+    .filter(({ text, url }) => {
+      const status = DOCUMENT_403_404.exec(text)?.[1];
+      return !(status && sink.documents.has(`${status} ${url}`));
+    })
+    .map(({ page, text, url }) => `console.error on ${page}: ${text}${url && url !== page && !text.includes(url) ? ` (${url})` : ""}`);
+  return [...sink.uncaught, ...logged];
+}
+
+type Fixtures = { visited: Set<string>; browserErrors: BrowserErrors };
 
 /**
  * Every spec's page is checked with axe on each URL it lands on (after each navigation) — so a page
- * cannot join the suite without passing the accessibility check.
+ * cannot join the suite without passing the accessibility check. And a test fails when any page it opened
+ * (its own, or one of a context it made with `browser.newContext()`) logged a console error or threw.
  */
 export const test = base.extend<Fixtures>({
+  browserErrors: [
+    async ({ context, browser }, use) => {
+      const sink: BrowserErrors = { uncaught: [], console: [], documents: new Set() };
+      watchContext(context, sink);
+      const newContext = browser.newContext.bind(browser);
+      browser.newContext = async (...args) => {
+        const made = await newContext(...args);
+        watchContext(made, sink);
+        return made;
+      };
+      try {
+        await use(sink);
+      } finally {
+        browser.newContext = newContext;
+      }
+      // Set up before `page`, so torn down after it: the axe checks have run by now.
+      expect(unexpectedErrors(sink), "errors in the browser console").toEqual([]);
+    },
+    { auto: true },
+  ],
   visited: [
     async ({ page }, use) => {
       const visited = new Set<string>();

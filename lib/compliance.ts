@@ -1,7 +1,8 @@
 // Small isomorphic helpers shared by compliance pages, components and e-mails.
 import type { Tone } from "~/components/ui/badge";
+import type { COMPLIANCE_STATE_VALUES } from "~/lib/schemas/compliance";
 
-export type ComplianceStateName = "OVERDUE" | "DUE" | "NOT_DUE_YET" | "COMPLIANT" | "EXEMPT";
+export type ComplianceStateName = (typeof COMPLIANCE_STATE_VALUES)[number];
 
 /** Where a learner opens a course (the course player's route). */
 export function courseHref(code: string): string {

@@ -5,11 +5,23 @@
  * right when the parser counts the lines itself.
  */
 
+/** Why a file cannot be read, as a closed word and its values (the importer renders it in the reader's language). */
+export type CsvProblem =
+  | { key: "notUtf8" | "quoteNotClosed" | "bareQuote"; params?: undefined }
+  | { key: "afterQuote"; params: { char: string } }
+  | { key: "empty"; params: { columns: string } }
+  | { key: "fieldCount"; params: { expected: string; found: string } }
+  | { key: "header"; params: { shape: string; missing: string; unexpected: string; repeated: string } };
+
 export class CsvFormatError extends Error {
   /** 1-based physical line in the file; the header is line 1. */
   readonly line: number;
 
-  constructor(line: number, reason: string) {
+  constructor(
+    line: number,
+    reason: string,
+    readonly problem: CsvProblem,
+  ) {
     super(`line ${line}: ${reason}`);
     this.name = "CsvFormatError";
     this.line = line;
@@ -33,7 +45,7 @@ function decode(input: string | Uint8Array): string {
     // fatal: a file saved as Windows-1252 by Excel must fail loudly, not import as "Jos�".
     return new TextDecoder("utf-8", { fatal: true }).decode(input);
   } catch {
-    throw new CsvFormatError(1, "the file is not UTF-8 text; save it as \"CSV UTF-8\" and try again.");
+    throw new CsvFormatError(1, "the file is not UTF-8 text; save it as \"CSV UTF-8\" and try again.", { key: "notUtf8" });
   }
 }
 
@@ -54,7 +66,7 @@ function* records(text: string): Generator<RawRecord> {
         const quoteLine = line;
         i++;
         for (;;) {
-          if (i >= n) throw new CsvFormatError(quoteLine, "a quoted field is never closed.");
+          if (i >= n) throw new CsvFormatError(quoteLine, "a quoted field is never closed.", { key: "quoteNotClosed" });
           const ch = text[i]!;
           if (ch === '"') {
             if (text[i + 1] === '"') {
@@ -78,7 +90,7 @@ function* records(text: string): Generator<RawRecord> {
         }
         const next = text[i];
         if (next !== undefined && next !== "," && next !== "\r" && next !== "\n") {
-          throw new CsvFormatError(line, `unexpected ${JSON.stringify(next)} after a closing quote.`);
+          throw new CsvFormatError(line, `unexpected ${JSON.stringify(next)} after a closing quote.`, { key: "afterQuote", params: { char: JSON.stringify(next) } });
         }
       } else {
         const start = i;
@@ -86,7 +98,7 @@ function* records(text: string): Generator<RawRecord> {
           const ch = text[i];
           if (ch === "," || ch === "\r" || ch === "\n") break;
           if (ch === '"') {
-            throw new CsvFormatError(line, 'a field with a quote (") must be enclosed in quotes, with the quote doubled.');
+            throw new CsvFormatError(line, 'a field with a quote (") must be enclosed in quotes, with the quote doubled.', { key: "bareQuote" });
           }
           i++;
         }
@@ -133,7 +145,7 @@ export function parseCsv(
     }
   }
   if (!header) {
-    throw new CsvFormatError(1, `the file is empty; the first line must be the header: ${columns.join(",")}`);
+    throw new CsvFormatError(1, `the file is empty; the first line must be the header: ${columns.join(",")}`, { key: "empty", params: { columns: columns.join(",") } });
   }
   const keys = matchHeader(header, columns);
 
@@ -144,6 +156,7 @@ export function parseCsv(
       throw new CsvFormatError(
         record.line,
         `expected ${keys.length} fields as in the header, found ${record.fields.length}.`,
+        { key: "fieldCount", params: { expected: String(keys.length), found: String(record.fields.length) } },
       );
     }
     const values: Record<string, string> = {};
@@ -184,7 +197,11 @@ function matchHeader(header: RawRecord, columns: readonly string[]): string[] {
     if (missing.length) parts.push(`missing columns: ${missing.join(", ")}`);
     if (unexpected.length) parts.push(`unexpected columns: ${unexpected.join(", ")}`);
     if (duplicated.length) parts.push(`repeated columns: ${duplicated.join(", ")}`);
-    throw new CsvFormatError(header.line, `the header does not match; ${parts.join("; ")}.`);
+    const shape = `${missing.length ? "m" : ""}${unexpected.length ? "u" : ""}${duplicated.length ? "r" : ""}`;
+    throw new CsvFormatError(header.line, `the header does not match; ${parts.join("; ")}.`, {
+      key: "header",
+      params: { shape, missing: missing.join(", "), unexpected: unexpected.join(", "), repeated: duplicated.join(", ") },
+    });
   }
   return keys;
 }

@@ -61,30 +61,47 @@ export function sumDays(values: readonly TrainingDaysValue[]): string {
 
 const PLAIN_DECIMAL = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 
+/** Why typed training days were refused: a closed word and its values, for a message in the reader's language. */
+export type TrainingDaysProblem = "required" | "comma" | "notNumber" | "negative" | "places" | "max";
+
+/** A RangeError whose English message is fit to show, with the problem as data for other languages. */
+export class TrainingDaysError extends RangeError {
+  constructor(
+    readonly problem: TrainingDaysProblem,
+    readonly params: { text: string; places?: number; max?: number },
+    message: string,
+  ) {
+    super(message);
+    this.name = "TrainingDaysError";
+  }
+}
+
 /**
  * Validates what a person typed as training days (forms, CSV imports) and returns the
- * canonical string ("1.50" → "1.5"). Throws RangeError with a message fit to show them.
+ * canonical string ("1.50" → "1.5"). Throws TrainingDaysError with a message fit to show them.
  */
 export function parseTrainingDays(input: string): string {
   const text = input.trim();
-  if (text === "") throw new RangeError("Training days are required.");
+  if (text === "") throw new TrainingDaysError("required", { text }, "Training days are required.");
   if (/^\d+,\d+$/.test(text)) {
-    throw new RangeError(`Training days "${text}": use a dot as the decimal separator, e.g. 1.5.`);
+    throw new TrainingDaysError("comma", { text }, `Training days "${text}": use a dot as the decimal separator, e.g. 1.5.`);
   }
   if (!PLAIN_DECIMAL.test(text)) {
-    throw new RangeError(`Training days "${text}" is not a number; write e.g. 1, 0.5 or 0.125.`);
+    throw new TrainingDaysError("notNumber", { text }, `Training days "${text}" is not a number; write e.g. 1, 0.5 or 0.125.`);
   }
   const d = new D(text);
   if (d.isNegative() && !d.isZero()) {
-    throw new RangeError(`Training days cannot be negative (got ${text}).`);
+    throw new TrainingDaysError("negative", { text }, `Training days cannot be negative (got ${text}).`);
   }
   if (d.decimalPlaces() > TRAINING_DAYS_DECIMAL_PLACES) {
-    throw new RangeError(
+    throw new TrainingDaysError(
+      "places",
+      { text, places: TRAINING_DAYS_DECIMAL_PLACES },
       `Training days can have at most ${TRAINING_DAYS_DECIMAL_PLACES} decimal places (0.125 is one hour); got ${text}.`,
     );
   }
   if (d.greaterThan(MAX_TRAINING_DAYS)) {
-    throw new RangeError(`Training days cannot exceed ${MAX_TRAINING_DAYS} (got ${text}).`);
+    throw new TrainingDaysError("max", { text, max: MAX_TRAINING_DAYS }, `Training days cannot exceed ${MAX_TRAINING_DAYS} (got ${text}).`);
   }
   return canonical(d);
 }

@@ -4,7 +4,19 @@ import roles from "./en/roles.json";
 import nav from "./en/nav.json";
 import signin from "./en/signin.json";
 import auth from "./en/auth.json";
-import errors from "./en/errors.json";
+import errorsPage from "./en/errors/page.json";
+import errorsCommon from "./en/errors/common.json";
+import errorsAuth from "./en/errors/auth.json";
+import errorsCategories from "./en/errors/categories.json";
+import errorsCourses from "./en/errors/courses.json";
+import errorsCompliance from "./en/errors/compliance.json";
+import errorsEnrolment from "./en/errors/enrolment.json";
+import errorsRecords from "./en/errors/records.json";
+import errorsImports from "./en/errors/imports.json";
+import errorsMentoring from "./en/errors/mentoring.json";
+import errorsMedia from "./en/errors/media.json";
+import errorsMail from "./en/errors/mail.json";
+import errorsReports from "./en/errors/reports.json";
 import home from "./en/home.json";
 import team from "./en/team.json";
 import categories from "./en/categories.json";
@@ -15,6 +27,23 @@ import enrolment from "./en/enrolment.json";
 import imports from "./en/imports.json";
 import reports from "./en/reports.json";
 import media from "./en/media.json";
+
+// The messages of AppErrors, one file per domain (messages/en/errors/<domain>.json), plus the error pages' texts.
+const errors = {
+  ...errorsPage,
+  common: errorsCommon,
+  auth: errorsAuth,
+  categories: errorsCategories,
+  courses: errorsCourses,
+  compliance: errorsCompliance,
+  enrolment: errorsEnrolment,
+  records: errorsRecords,
+  imports: errorsImports,
+  mentoring: errorsMentoring,
+  media: errorsMedia,
+  mail: errorsMail,
+  reports: errorsReports,
+};
 
 export const en = {
   common,

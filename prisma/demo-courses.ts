@@ -1,4 +1,4 @@
-import type { ContentCourse } from "../server/courses/content/types.ts";
+import type { ContentCourse } from "../lib/courses/content/types.ts";
 
 /**
  * Non-mandatory catalogue courses for a realistic demo: classroom workshops, virtual classes,

@@ -1,4 +1,4 @@
-import type { PrismaClient } from "~/server/generated/prisma/client";
+import { db } from "~/server/db";
 import { createRng } from "./seed/random";
 import { DEMO_ACCOUNTS, seedOrganisation } from "./seed/organisation";
 import { seedDemoVideo } from "./seed/media";
@@ -14,10 +14,10 @@ export type SeedContext = Awaited<ReturnType<typeof seedOrganisation>> & { asOf:
  * The demo organisation, seeded once into an empty database in demo mode (`npm start`, e2e).
  * Deterministic: a fixed random seed gives the same people on every install. Features never depend on it.
  */
-export async function seedDemo(db: PrismaClient, asOf: Date = new Date()): Promise<void> {
+export async function seedDemo(asOf: Date = new Date()): Promise<void> {
   const started = Date.now();
   const rng = createRng(20200630);
-  const org = await seedOrganisation(db, rng, asOf);
+  const org = await seedOrganisation(rng, asOf);
   await db.setting.upsert({
     where: { key: "demo.accounts" },
     create: { key: "demo.accounts", value: DEMO_ACCOUNTS.map(({ employeeId, role, title }) => ({ employeeId, role, title })) },
@@ -25,15 +25,15 @@ export async function seedDemo(db: PrismaClient, asOf: Date = new Date()): Promi
   });
   const ctx: SeedContext = { ...org, asOf, rng };
   void ctx;
-  await seedMentoring(db, { staff: org.staff, asOf, log: console.log });
-  await seedCourses(db, { staff: org.staff, demo: org.demo, asOf, log: console.log });
+  await seedMentoring({ staff: org.staff, asOf, log: console.log });
+  await seedCourses({ staff: org.staff, demo: org.demo, asOf, log: console.log });
   // Sessions look up the demo courses by code: after the courses.
-  await seedSessions(db, { staff: org.staff, demo: org.demo, asOf, log: console.log });
+  await seedSessions({ staff: org.staff, demo: org.demo, asOf, log: console.log });
   // Compliance reads the course ledger: after the courses.
-  await seedCompliance(db, { staff: org.staff, demo: org.demo, log: console.log });
+  await seedCompliance({ staff: org.staff, demo: org.demo, log: console.log });
   // Tops each annual-report year up to the report's figures: after everything else that writes the ledger.
-  await seedReportHistory(db, { staff: org.staff, asOf, log: console.log });
+  await seedReportHistory({ staff: org.staff, asOf, log: console.log });
   // The demo video lesson goes into a demo course: keep this after the courses are seeded.
-  await seedDemoVideo(db, asOf);
+  await seedDemoVideo(asOf);
   console.log(`Seeded the demo organisation: ${org.staff.length} staff in ${Date.now() - started} ms.`);
 }

@@ -1,15 +1,13 @@
 import { spawnSync } from "node:child_process";
-import { createRequire } from "node:module";
-import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { repoRoot } from "~/scripts/db/embedded";
+import { serverNodeArgs } from "~/scripts/server-runtime";
 import { readMigrations } from "~/scripts/db/schema-engine";
 
-const tsx = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
 
 /** Runs the real CLI against this test file's database, as `npm run cli -- …` would. */
 function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, ["--import", tsx, "scripts/cli.ts", ...args], {
+  const result = spawnSync(process.execPath, serverNodeArgs("scripts/cli.ts", ...args), {
     cwd: repoRoot,
     env: { ...process.env, NODE_OPTIONS: "" },
     encoding: "utf8",

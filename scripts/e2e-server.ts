@@ -1,6 +1,7 @@
 // Playwright's webServer: a FRESH embedded database on a throwaway dir and a free port (never a developer's
 // data), migrated, bootstrapped and seeded with the demo organisation, then `next start` on $E2E_PORT
-// (default 3100) against the production build made beforehand (`next build`, honouring NEXT_DIST_DIR).
+// (chosen by playwright.config.ts; a free one when run by hand) against the production build made
+// beforehand (`next build`, honouring NEXT_DIST_DIR).
 // Everything is removed on exit; Playwright ends us with SIGTERM (gracefulShutdown in playwright.config.ts).
 import { randomBytes } from "node:crypto";
 import { mkdtempSync } from "node:fs";
@@ -10,7 +11,7 @@ import { createDatabaseIfMissing, freePort, startEmbeddedServer, withDatabase } 
 import { prepareDatabase } from "~/scripts/db/prepare";
 import { exitCode, relaySignals, spawnNext } from "~/scripts/next-app";
 
-const port = process.env.E2E_PORT ?? "3100";
+const port = process.env.E2E_PORT ?? String(await freePort());
 const signals = relaySignals();
 const started = Date.now();
 const server = await startEmbeddedServer({ dataDir: mkdtempSync(path.join(tmpdir(), "pathway-e2e-db-")), port: await freePort(), ephemeral: true });

@@ -4,12 +4,12 @@ import { randomBytes } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { embeddedConfig, ensureDatabase, maskUrl } from "~/scripts/db/embedded";
+import { EmbeddedPostgresError, embeddedConfig, ensureDatabase, maskUrl, type Database } from "~/scripts/db/embedded";
 import { prepareDatabase } from "~/scripts/db/prepare";
-import { parseEnv } from "~/server/env-schema";
+import { baseUrlOf, isDemoMode, parseEnv } from "~/server/env";
 import { exitCode, relaySignals, spawnNext, waitUntilAnswering } from "~/scripts/next-app";
 
-const USAGE = "usage: npm start [-- --dev] [-- --no-build]   (env: PORT, DATABASE_URL, PATHWAY_DEMO, NEXTAUTH_SECRET, NEXTAUTH_URL, PATHWAY_DATA_DIR, PATHWAY_PG_PORT, PATHWAY_SKIP_BUILD)";
+const USAGE = "usage: npm start [-- --dev] [-- --no-build]   (env: PORT, APP_URL, DATABASE_URL, PATHWAY_DEMO, NEXTAUTH_SECRET, NEXTAUTH_URL, PATHWAY_DATA_DIR, PATHWAY_PG_PORT, PATHWAY_SKIP_BUILD)";
 
 function options() {
   try {
@@ -18,12 +18,6 @@ function options() {
     console.error(`${(error as Error).message}\n${USAGE}`);
     process.exit(2);
   }
-}
-
-/** Demo mode: on with the embedded database, off in production on a real one; PATHWAY_DEMO=0/1 decides. */
-function isDemo(env: NodeJS.ProcessEnv): boolean {
-  if (env.PATHWAY_DEMO === "0" || env.PATHWAY_DEMO === "1") return env.PATHWAY_DEMO === "1";
-  return !(env.NODE_ENV === "production" && env.DATABASE_URL);
 }
 
 /**
@@ -54,11 +48,19 @@ async function main(): Promise<number> {
   const opts = options();
   const env = process.env;
   const port = env.PORT ?? "3000";
-  const demo = isDemo(env);
+  const demo = isDemoMode(env);
   const secret = nextAuthSecret(env);
   const signals = relaySignals();
 
-  const database = await ensureDatabase(env);
+  let database: Database;
+  try {
+    database = await ensureDatabase(env);
+  } catch (error) {
+    // e.g. started by root from a folder the `postgres` user cannot enter: one sentence, no stack trace.
+    if (!(error instanceof EmbeddedPostgresError)) throw error;
+    console.error(error.message);
+    return 1;
+  }
   try {
     console.log(`Database: ${maskUrl(database.url)}${env.DATABASE_URL ? "" : database.startedHere ? " (embedded, started)" : " (embedded, already running)"}`);
     await prepareDatabase(database.url, { seedDemoIfEmpty: demo, log: console.log });
@@ -68,6 +70,8 @@ async function main(): Promise<number> {
       DATABASE_URL: database.url,
       PATHWAY_DEMO: demo ? "1" : "0",
       NEXTAUTH_URL: env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+      // Links in mail and calendar files: the same address for the app, its job worker and the CLI (server/env.ts).
+      APP_URL: baseUrlOf({ APP_URL: env.APP_URL, NEXTAUTH_URL: env.NEXTAUTH_URL, PORT: Number(port) }),
       NEXTAUTH_SECRET: secret,
       PORT: port,
     };
@@ -90,7 +94,7 @@ async function main(): Promise<number> {
 
     const server = (signals.child = spawnNext([opts.dev ? "dev" : "start", "-p", port], appEnv));
     if (await waitUntilAnswering(`http://127.0.0.1:${port}/api/health`, server)) {
-      console.log(`\nPathway is running at ${appEnv.NEXTAUTH_URL}${demo ? " (demo mode)" : ""}. Ctrl-C stops it.`);
+      console.log(`\nPathway is running at ${appEnv.APP_URL}${demo ? " (demo mode)" : ""}. Ctrl-C stops it.`);
     }
     return await exitCode(server);
   } finally {

@@ -1,8 +1,7 @@
 import "server-only";
 import type { Prisma } from "~/server/generated/prisma/client";
+import type { Tx } from "~/server/db";
 import type { Actor } from "~/server/auth/roles";
-
-type Tx = Prisma.TransactionClient;
 
 /** Records who changed what and why, inside the caller's transaction so both land or neither does. */
 export async function audit(

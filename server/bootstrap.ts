@@ -1,4 +1,5 @@
-import type { PrismaClient } from "~/server/generated/prisma/client";
+import "server-only";
+import { db } from "~/server/db";
 import { ensureShippedCourses } from "~/server/courses/bootstrap";
 import { ensureMandatoryRequirements } from "~/server/compliance/bootstrap";
 
@@ -16,13 +17,14 @@ export const DEFAULT_CATEGORIES: readonly { code: string; name: string }[] = [
 ];
 
 /**
- * Reference data every install needs, run after migrations by `npm start`, the CLI and the test setup.
+ * Reference data every install needs, run after migrations by `npm start`, the CLI and the test setup, on the one
+ * client (scripts/db/prepare.ts points DATABASE_URL at the database it prepares).
  * Idempotent: it creates what is missing and never overwrites what L&D has changed (a renamed category stays renamed).
  */
-export async function bootstrap(db: PrismaClient): Promise<void> {
+export async function bootstrap(): Promise<void> {
   await db.category.createMany({ data: [...DEFAULT_CATEGORIES], skipDuplicates: true });
   // The shipped courses (WT, BSAFE, AFA, MENTOR) need their categories, so they come after them.
-  await ensureShippedCourses(db);
+  await ensureShippedCourses();
   // Their requirements (everyone; BSAFE renewed every 36 months) need the courses, so they come last.
-  await ensureMandatoryRequirements(db);
+  await ensureMandatoryRequirements();
 }

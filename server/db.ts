@@ -1,17 +1,40 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "~/server/generated/prisma/client";
+import { PrismaClient, type Prisma } from "~/server/generated/prisma/client";
+import { databaseUrl } from "~/server/env";
 
+/** The client type (for the rare function that must name it). */
 export type Db = PrismaClient;
+/** A transaction's client: functions take one only to join their caller's transaction. */
+export type Tx = Prisma.TransactionClient;
 
 function createClient(): PrismaClient {
-  // The URL is read when the first query connects, so importing this during `next build` is harmless.
-  const adapter = new PrismaPg({ connectionString: process.env.DATABASE_URL, max: 10 });
+  const adapter = new PrismaPg({ connectionString: databaseUrl(), max: 10 });
   return new PrismaClient({ adapter });
 }
 
 const globalForDb = globalThis as unknown as { pathwayDb?: PrismaClient };
 
-/** The one PrismaClient of the process (a globalThis singleton survives hot reloads). */
-export const db: PrismaClient = globalForDb.pathwayDb ?? createClient();
-globalForDb.pathwayDb = db;
+function client(): PrismaClient {
+  // Created on first use, not on import: `next build` imports this module without a database.
+  return (globalForDb.pathwayDb ??= createClient());
+}
+
+/**
+ * The one PrismaClient of the process, for the app, the job worker, the CLI, the seed, the benchmarks and the tests
+ * alike (a globalThis singleton survives hot reloads).
+ */
+export const db: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, property) {
+    const c = client();
+    const value = Reflect.get(c, property, c) as unknown;
+    return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(c) : value;
+  },
+});
+
+/** Closes the client's connections (the CLI and tests before they exit or drop their database). */
+export async function disconnectDb(): Promise<void> {
+  const c = globalForDb.pathwayDb;
+  globalForDb.pathwayDb = undefined;
+  await c?.$disconnect();
+}

@@ -1,16 +1,139 @@
 import "server-only";
-import { parseEnv, type EnvValues } from "~/server/env-schema";
+import { z } from "zod";
 
-export type Env = EnvValues & { demoMode: boolean };
+const optionalString = z
+  .string()
+  .trim()
+  .transform((v) => (v === "" ? undefined : v))
+  .optional();
+
+const postgresUrl = z
+  .string()
+  .url({ message: "must be a postgresql:// URL" })
+  .refine((v) => /^postgres(ql)?:\/\//.test(v), { message: "must be a postgresql:// URL" });
+
+/**
+ * Every setting Pathway reads (documented in .env.example). DATABASE_URL and NEXTAUTH_SECRET are checked when set and
+ * required only where they are used (`databaseUrl()`, `env().NEXTAUTH_SECRET`), so that the CLI and the job worker run
+ * with no session secret, and `npm start` can validate before it knows the embedded database's URL.
+ */
+export const EnvSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: postgresUrl.optional(),
+    PATHWAY_DEMO: z.enum(["0", "1"]).optional(),
+    /** 0 = do not run the background job worker in this process (instrumentation.ts) */
+    PATHWAY_JOBS: z.enum(["0", "1"]).optional(),
+    PATHWAY_DATA_DIR: z.string().default(".data"),
+    PORT: z.coerce.number().int().positive().max(65535).optional(),
+    /** The public address of the app, for links in mail and calendar files: see appUrl() */
+    APP_URL: z.string().url().optional(),
+    NEXTAUTH_SECRET: z.string().min(16, { message: "must be at least 16 characters" }).optional(),
+    NEXTAUTH_URL: z.string().url().optional(),
+    OIDC_ISSUER: z.string().url().optional(),
+    OIDC_CLIENT_ID: optionalString,
+    OIDC_CLIENT_SECRET: optionalString,
+    OIDC_NAME: z.string().default("Single sign-on"),
+    SMTP_URL: optionalString.refine((v) => v === undefined || /^smtps?:\/\//.test(v), { message: "must be an smtp:// or smtps:// URL" }),
+    MAIL_FROM: z.string().trim().min(3).default("Pathway <pathway@localhost>"),
+    MUX_TOKEN_ID: optionalString,
+    MUX_TOKEN_SECRET: optionalString,
+    MUX_WEBHOOK_SECRET: optionalString,
+    MUX_SIGNING_KEY_ID: optionalString,
+    MUX_SIGNING_PRIVATE_KEY: optionalString,
+    MUX_BASE_URL: z.string().url().optional(),
+    MEDIA_MAX_BYTES: z.coerce.number().int().positive().default(2 * 1024 * 1024 * 1024),
+  })
+  .superRefine((env, ctx) => {
+    const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];
+    if (oidc.some(Boolean) && !oidc.every(Boolean)) {
+      ctx.addIssue({ code: "custom", path: ["OIDC_ISSUER"], message: "OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together" });
+    }
+    const mux = [env.MUX_TOKEN_ID, env.MUX_TOKEN_SECRET, env.MUX_WEBHOOK_SECRET];
+    if (mux.some(Boolean) && !mux.every(Boolean)) {
+      ctx.addIssue({ code: "custom", path: ["MUX_TOKEN_ID"], message: "MUX_TOKEN_ID, MUX_TOKEN_SECRET and MUX_WEBHOOK_SECRET must be set together" });
+    }
+    if (Boolean(env.MUX_SIGNING_KEY_ID) !== Boolean(env.MUX_SIGNING_PRIVATE_KEY)) {
+      ctx.addIssue({ code: "custom", path: ["MUX_SIGNING_KEY_ID"], message: "MUX_SIGNING_KEY_ID and MUX_SIGNING_PRIVATE_KEY must be set together" });
+    }
+  });
+
+export type EnvValues = z.infer<typeof EnvSchema>;
+
+export type Env = Omit<EnvValues, "NEXTAUTH_SECRET"> & {
+  /** Reading it when it is not set throws, naming it: only the web app (sessions, signed links) needs it. */
+  readonly NEXTAUTH_SECRET: string;
+  demoMode: boolean;
+};
+
+type Source = Record<string, string | undefined>;
+
+function configurationError(lines: string[]): Error {
+  return new Error(`Invalid environment configuration:\n${lines.map((l) => `  ${l}`).join("\n")}\nSee .env.example.`);
+}
+
+/** Validates an environment; a bad variable gives an error naming it (and nothing else: values may be secrets). */
+export function parseEnv(source: Source): EnvValues {
+  const parsed = EnvSchema.safeParse(source);
+  if (!parsed.success) throw configurationError(parsed.error.issues.map((i) => `${i.path.join(".") || "(env)"}: ${i.message}`));
+  return parsed.data;
+}
+
+/**
+ * Demo mode (demo sign-in, demo seed, mail kept in the outbox), decided here for the app and for `npm start` alike:
+ * PATHWAY_DEMO=1/0 decides; otherwise it is on unless NODE_ENV=production with an external database.
+ */
+export function isDemoMode(source: { PATHWAY_DEMO?: string; NODE_ENV?: string; DATABASE_URL?: string }): boolean {
+  if (source.PATHWAY_DEMO === "0" || source.PATHWAY_DEMO === "1") return source.PATHWAY_DEMO === "1";
+  return !(source.NODE_ENV === "production" && source.DATABASE_URL);
+}
 
 let cached: Env | undefined;
 
-/** Reads and validates the environment once; a bad variable stops the app with its name. */
+/** Reads and validates the environment once; a bad variable stops the caller with its name. */
 export function env(): Env {
   if (cached) return cached;
-  const e = parseEnv(process.env);
-  // Demo mode: on unless production with an external database; PATHWAY_DEMO overrides (scripts/start.ts sets it).
-  const demoMode = e.PATHWAY_DEMO ? e.PATHWAY_DEMO === "1" : e.NODE_ENV !== "production";
-  cached = { ...e, demoMode };
+  const values = parseEnv(process.env);
+  const { NEXTAUTH_SECRET: secret, ...rest } = values;
+  cached = Object.freeze({
+    ...rest,
+    demoMode: isDemoMode(process.env),
+    get NEXTAUTH_SECRET(): string {
+      if (!secret) throw configurationError(["NEXTAUTH_SECRET: is not set"]);
+      return secret;
+    },
+  });
   return cached;
+}
+
+/**
+ * The database URL alone (validated), read afresh: scripts point the process at a database (an embedded server's,
+ * a test file's) before its first query, possibly after env() was first read.
+ */
+export function databaseUrl(): string {
+  const url = process.env.DATABASE_URL;
+  const parsed = postgresUrl.safeParse(url);
+  if (!parsed.success) throw configurationError([`DATABASE_URL: ${url ? "must be a postgresql:// URL" : "is not set"}`]);
+  return parsed.data;
+}
+
+/**
+ * The public address of the app, with no trailing slash, for every absolute link Pathway writes (mail, calendar
+ * files, Mux's CORS origin) — from the app, the job worker and the CLI alike: APP_URL, else NEXTAUTH_URL, else
+ * http://localhost:$PORT (3000). With a path: the absolute link to it.
+ */
+export function appUrl(path = ""): string {
+  const base = baseUrlOf(env());
+  if (!path) return base;
+  return `${base}${path.startsWith("/") ? path : `/${path}`}`;
+}
+
+/** The rule of appUrl(), on given values. */
+export function baseUrlOf(e: Pick<EnvValues, "APP_URL" | "NEXTAUTH_URL" | "PORT">): string {
+  return (e.APP_URL ?? e.NEXTAUTH_URL ?? `http://localhost:${e.PORT ?? 3000}`).replace(/\/+$/, "");
+}
+
+/** The data directory (embedded database, generated secrets, local media). */
+export function dataDir(): string {
+  return env().PATHWAY_DATA_DIR.trim() || ".data";
 }

@@ -1,18 +1,18 @@
 "use client";
 
 import { useState } from "react";
-import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
-import { useMutation, useQuery } from "@tanstack/react-query";
+import { useQuery } from "@tanstack/react-query";
 import { useTRPC } from "~/lib/trpc/react";
-import { errorMessage } from "~/lib/trpc/errors";
-import { ExemptionReason } from "~/lib/schemas/compliance";
+import { useFormAction } from "~/lib/forms/use-form-action";
+import { GrantExemptionInput, RevokeExemptionInput } from "~/lib/schemas/compliance";
 import { Button } from "~/components/ui/button";
 import { Dialog } from "~/components/ui/dialog";
 import { EmptyState } from "~/components/ui/empty-state";
 import { Field, Input, Textarea } from "~/components/ui/form";
+import { FormError } from "~/components/ui/form-error";
+import { SubmitButton } from "~/components/ui/submit-button";
 import { Table, TBody, Td, Th } from "~/components/ui/table";
-import { useToast } from "~/components/ui/toast";
 
 export type ExemptionRow = {
   id: string;
@@ -28,55 +28,35 @@ export function ExemptionManager({ requirementId, initial, canEdit }: { requirem
   const tc = useTranslations("common");
   const format = useFormatter();
   const trpc = useTRPC();
-  const router = useRouter();
-  const toast = useToast();
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState("");
   const [person, setPerson] = useState<{ id: string; fullName: string } | null>(null);
-  const [reason, setReason] = useState("");
-  const [error, setError] = useState<string | null>(null);
   const [revoking, setRevoking] = useState<ExemptionRow | null>(null);
-  const [revokeReason, setRevokeReason] = useState("");
-  const [revokeError, setRevokeError] = useState<string | null>(null);
   const search = useQuery(trpc.people.search.queryOptions({ query }, { enabled: open && query.trim().length >= 2 }));
-  const grant = useMutation(trpc.compliance.grantExemption.mutationOptions());
-  const revoke = useMutation(trpc.compliance.revokeExemption.mutationOptions());
 
   function reset() {
     setOpen(false);
     setQuery("");
     setPerson(null);
-    setReason("");
-    setError(null);
+    grant.clear();
   }
-
-  async function onGrant() {
-    if (!person) return setError(t("noMatch"));
-    const r = ExemptionReason.safeParse(reason);
-    if (!r.success) return setError(r.error.issues[0]?.message ?? null);
-    try {
-      await grant.mutateAsync({ requirementId, staffId: person.id, reason: r.data });
-      toast("success", t("exempted", { name: person.fullName }));
+  const grant = useFormAction({
+    schema: GrantExemptionInput,
+    mutation: trpc.compliance.grantExemption.mutationOptions(),
+    values: (f) => ({ requirementId, staffId: person?.id ?? "", reason: f.text("reason") }),
+    success: () => t("exempted", { name: person?.fullName ?? "" }),
+    onSuccess: (_, __, form) => {
       reset();
-      router.refresh();
-    } catch (err) {
-      setError(errorMessage(err, tc("somethingWentWrong")));
-    }
-  }
-
-  async function onRevoke() {
-    if (!revoking) return;
-    const r = ExemptionReason.safeParse(revokeReason);
-    if (!r.success) return setRevokeError(r.error.issues[0]?.message ?? null);
-    try {
-      await revoke.mutateAsync({ requirementId, staffId: revoking.staff.id, reason: r.data });
-      toast("success", t("revoked"));
-      setRevoking(null);
-      router.refresh();
-    } catch (err) {
-      setRevokeError(errorMessage(err, tc("somethingWentWrong")));
-    }
-  }
+      form?.reset();
+    },
+  });
+  const revoke = useFormAction({
+    schema: RevokeExemptionInput,
+    mutation: trpc.compliance.revokeExemption.mutationOptions(),
+    values: (f) => ({ requirementId, staffId: revoking?.staff.id ?? "", reason: f.text("reason") }),
+    success: t("revoked"),
+    onSuccess: () => setRevoking(null),
+  });
 
   const results = (search.data ?? []).filter((s) => s.active);
   return (
@@ -131,9 +111,8 @@ export function ExemptionManager({ requirementId, initial, canEdit }: { requirem
                       size="sm"
                       aria-label={`${t("revoke")}: ${x.staff.fullName}`}
                       onClick={() => {
+                        revoke.clear();
                         setRevoking(x);
-                        setRevokeReason("");
-                        setRevokeError(null);
                       }}
                     >
                       {t("revoke")}
@@ -149,15 +128,16 @@ export function ExemptionManager({ requirementId, initial, canEdit }: { requirem
       <Dialog
         open={open}
         onClose={reset}
+        onSubmit={grant.onSubmit}
         title={t("exempt")}
         footer={
           <>
             <Button variant="secondary" onClick={reset}>
               {tc("cancel")}
             </Button>
-            <Button onClick={() => void onGrant()} busy={grant.isPending} disabled={!person}>
+            <SubmitButton busy={grant.pending} disabled={!person}>
               {t("exempt")}
-            </Button>
+            </SubmitButton>
           </>
         }
       >
@@ -191,29 +171,32 @@ export function ExemptionManager({ requirementId, initial, canEdit }: { requirem
             )}
           </>
         )}
-        <Field label={t("reason")} error={error}>
-          {(p) => <Textarea {...p} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} />}
+        <Field label={t("reason")} error={grant.error("reason")}>
+          {(p) => <Textarea {...p} name="reason" maxLength={500} />}
         </Field>
+        <FormError message={grant.formError} />
       </Dialog>
 
       <Dialog
         open={!!revoking}
         onClose={() => setRevoking(null)}
+        onSubmit={revoke.onSubmit}
         title={t("revokeTitle", { name: revoking?.staff.fullName ?? "" })}
         footer={
           <>
             <Button variant="secondary" onClick={() => setRevoking(null)}>
               {tc("cancel")}
             </Button>
-            <Button variant="danger" onClick={() => void onRevoke()} busy={revoke.isPending}>
+            <SubmitButton variant="danger" busy={revoke.pending}>
               {t("revoke")}
-            </Button>
+            </SubmitButton>
           </>
         }
       >
-        <Field label={t("revokeReason")} error={revokeError}>
-          {(p) => <Textarea {...p} value={revokeReason} onChange={(e) => setRevokeReason(e.target.value)} maxLength={500} />}
+        <Field label={t("revokeReason")} error={revoke.error("reason")}>
+          {(p) => <Textarea {...p} name="reason" maxLength={500} />}
         </Field>
+        <FormError message={revoke.formError} />
       </Dialog>
     </section>
   );

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Card, CardTitle } from "~/components/ui/card";
 import { ButtonLink } from "~/components/ui/button";
@@ -8,6 +7,7 @@ import { daysBetween } from "~/lib/dates";
 import { StateBadge, useDay } from "~/components/compliance/state-badge";
 import { useAudienceText } from "~/components/compliance/audience-text";
 import type { RequirementExplanation } from "~/server/compliance/explain";
+import { TextLink } from "~/components/ui/link";
 
 /** "Why not complete?" in plain sentences: status, why it applies, why the deadline is that day, progress, history. */
 export function Explanation({ e, today }: { e: RequirementExplanation; today: string }) {
@@ -105,9 +105,9 @@ function ProgressCard({ e }: { e: RequirementExplanation }) {
         ))}
       </ul>
       <p className="mt-3 text-sm">
-        <Link href={courseHref(e.requirement.course.code)} className="text-brand-700 hover:underline">
+        <TextLink href={courseHref(e.requirement.course.code)}>
           {e.requirement.course.title}
-        </Link>
+        </TextLink>
       </p>
     </Card>
   );

@@ -5,6 +5,7 @@ import { ButtonLink } from "~/components/ui/button";
 import { courseHref } from "~/lib/compliance";
 import { StateBadge, StateWhen } from "~/components/compliance/state-badge";
 import type { PersonStateRow } from "~/server/compliance/dashboard";
+import { TextLink } from "~/components/ui/link";
 
 /** The learner's mandatory courses, most urgent first: state, date and a way to the course and to "why?". */
 export async function MandatoryTrainingCard({ rows }: { rows: PersonStateRow[] }) {
@@ -29,9 +30,9 @@ export async function MandatoryTrainingCard({ rows }: { rows: PersonStateRow[] }
           {rows.map((r) => (
             <li key={r.requirementId} className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1 py-3" data-course={r.courseCode}>
               <div className="min-w-0">
-                <Link href={courseHref(r.courseCode)} className="font-medium text-brand-700 hover:underline">
+                <TextLink href={courseHref(r.courseCode)} className="font-medium">
                   {r.courseTitle}
-                </Link>
+                </TextLink>
                 <p className="text-sm text-slate-600">
                   <StateWhen s={r} />
                 </p>

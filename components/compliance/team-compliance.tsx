@@ -1,9 +1,9 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Table, TBody, Td, Th } from "~/components/ui/table";
 import { EmptyState } from "~/components/ui/empty-state";
 import { StateBadge, StateWhen } from "~/components/compliance/state-badge";
 import type { PersonStateRow } from "~/server/compliance/dashboard";
+import { TextLink } from "~/components/ui/link";
 
 /** A manager's direct reports × their mandatory courses (teamStates only ever returns the manager's own reports). */
 export async function TeamCompliance({ rows }: { rows: PersonStateRow[] }) {
@@ -42,13 +42,13 @@ export async function TeamCompliance({ rows }: { rows: PersonStateRow[] }) {
                   <StateWhen s={r} />
                 </Td>
                 <Td className="text-right">
-                  <Link
+                  <TextLink
                     href={`/compliance/${r.requirementId}?person=${encodeURIComponent(r.staffId)}`}
-                    className="text-sm text-brand-700 hover:underline"
+                    className="text-sm"
                     aria-label={`${tm("explain")}: ${r.fullName}, ${r.courseTitle}`}
                   >
                     {tm("explain")}
-                  </Link>
+                  </TextLink>
                 </Td>
               </tr>
             ))}

@@ -1,10 +1,9 @@
 "use client";
 
-import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { Field, Input, Select } from "~/components/ui/form";
-import { Button, buttonClass } from "~/components/ui/button";
+import { Field, Input } from "~/components/ui/form";
 import { COURSE_MODES, type CatalogueFilter } from "~/lib/schemas/courses";
+import { FilterBar, FilterSelect } from "~/components/ui/filter-bar";
 
 /** A plain GET form: the filters live in the address, so a filtered catalogue can be bookmarked and shared. */
 export function CatalogueFilters({
@@ -18,54 +17,15 @@ export function CatalogueFilters({
 }) {
   const t = useTranslations("courses");
   return (
-    <form method="get" action="/courses" role="search" aria-label={t("catalogue.filters")} className="grid gap-4 rounded-lg bg-white p-4 shadow-xs ring-1 ring-slate-200 sm:grid-cols-2 lg:grid-cols-5 lg:items-end">
+    <FilterBar label={t("catalogue.filters")} action="/courses" search grid="sm:grid-cols-2 lg:grid-cols-5 lg:items-end" apply={t("catalogue.apply")} reset={{ href: "/courses", label: t("catalogue.clear") }}>
       <div className="sm:col-span-2 lg:col-span-2">
         <Field label={t("catalogue.search")}>
           {(p) => <Input {...p} type="search" name="q" defaultValue={value.q ?? ""} placeholder={t("catalogue.searchPlaceholder")} />}
         </Field>
       </div>
-      <Field label={t("catalogue.category")}>
-        {(p) => (
-          <Select {...p} name="category" defaultValue={value.category ?? ""}>
-            <option value="">{t("catalogue.any")}</option>
-            {categories.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </Select>
-        )}
-      </Field>
-      <Field label={t("catalogue.mode")}>
-        {(p) => (
-          <Select {...p} name="mode" defaultValue={value.mode ?? ""}>
-            <option value="">{t("catalogue.any")}</option>
-            {COURSE_MODES.map((m) => (
-              <option key={m} value={m}>
-                {t(`mode.${m}`)}
-              </option>
-            ))}
-          </Select>
-        )}
-      </Field>
-      <Field label={t("catalogue.language")}>
-        {(p) => (
-          <Select {...p} name="language" defaultValue={value.language ?? ""}>
-            <option value="">{t("catalogue.any")}</option>
-            {languages.map((l) => (
-              <option key={l.code} value={l.code}>
-                {l.name}
-              </option>
-            ))}
-          </Select>
-        )}
-      </Field>
-      <div className="flex flex-wrap gap-2 sm:col-span-2 lg:col-span-5">
-        <Button type="submit">{t("catalogue.apply")}</Button>
-        <Link href="/courses" className={buttonClass("ghost")}>
-          {t("catalogue.clear")}
-        </Link>
-      </div>
-    </form>
+      <FilterSelect label={t("catalogue.category")} name="category" value={value.category} any={t("catalogue.any")} options={categories.map((c) => ({ value: c.id, label: c.name }))} />
+      <FilterSelect label={t("catalogue.mode")} name="mode" value={value.mode} any={t("catalogue.any")} options={COURSE_MODES.map((m) => ({ value: m, label: t(`mode.${m}`) }))} />
+      <FilterSelect label={t("catalogue.language")} name="language" value={value.language} any={t("catalogue.any")} options={languages.map((l) => ({ value: l.code, label: l.name }))} />
+    </FilterBar>
   );
 }

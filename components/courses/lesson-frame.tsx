@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { Card } from "~/components/ui/card";
@@ -8,6 +7,7 @@ import { LessonOutline, type OutlineLesson } from "~/components/courses/lesson-o
 import { LessonPlayer } from "~/components/courses/lesson-player";
 import { Prose } from "~/components/courses/prose";
 import type { LessonView, PlayerLinks, QuizView } from "~/components/courses/player-types";
+import { TextLink } from "~/components/ui/link";
 
 /**
  * The player's page layout, shared by the learner and L&D preview: the outline beside the lesson (above it,
@@ -55,9 +55,9 @@ export async function LessonFrame({
       <div className="min-w-0 space-y-6 lg:col-span-3">
         <div>
           <p className="text-sm">
-            <Link href={links.course} className="text-brand-700 hover:underline">
+            <TextLink href={links.course}>
               {course.title}
-            </Link>
+            </TextLink>
           </p>
           <p className="mt-1 text-xs font-medium uppercase tracking-wide text-slate-500">
             {t("player.lessonOf", { position: lesson.position, total: outline.length })} · {t(`kind.${lesson.kind}`)}

@@ -3,13 +3,13 @@
 import { useId, useRef, useState, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
-import { useMutation } from "@tanstack/react-query";
 import { useTRPC } from "~/lib/trpc/react";
-import { errorMessage } from "~/lib/trpc/errors";
+import { useAction } from "~/lib/forms/use-action";
 import { Button, ButtonLink } from "~/components/ui/button";
+import { FormError } from "~/components/ui/form-error";
 import type { LessonView, PlayerLinks, QuizView } from "~/components/courses/player-types";
 import { QuizRunner } from "~/components/courses/quiz-runner";
-import { useHydrated } from "~/components/courses/use-hydrated";
+import { useHydrated } from "~/lib/forms/use-hydrated";
 
 /**
  * The body of one lesson and its step: mark a reading as read, confirm an external activity or a video,
@@ -33,13 +33,10 @@ export function LessonPlayer({
   children?: ReactNode;
 }) {
   const t = useTranslations("courses.player");
-  const tc = useTranslations("common");
   const format = useFormatter();
   const trpc = useTRPC();
   const router = useRouter();
-  const complete = useMutation(trpc.courses.completeLesson.mutationOptions());
-  const attest = useMutation(trpc.courses.attest.mutationOptions());
-  const [error, setError] = useState<string | null>(null);
+  const [checkError, setCheckError] = useState<string | null>(null);
   // Read when confirming (not mirrored in state), so a tick made while the page was still loading counts.
   const confirmRef = useRef<HTMLInputElement>(null);
   const checkboxId = useId();
@@ -50,36 +47,31 @@ export function LessonPlayer({
     else if (links.next) router.push(links.next);
     else router.refresh();
   }
+  const complete = useAction(trpc.courses.completeLesson.mutationOptions(), { errors: "inline", onSuccess: after, refresh: false });
+  const attest = useAction(trpc.courses.attest.mutationOptions(), { errors: "inline", onSuccess: after, refresh: false });
+  const error = checkError ?? complete.error ?? attest.error;
 
-  async function step(kind: "complete" | "attest") {
-    setError(null);
+  function step(kind: "complete" | "attest") {
+    setCheckError(null);
     if (preview) {
       if (links.next) router.push(links.next);
       return;
     }
     if (kind === "attest" && !confirmRef.current?.checked) {
-      setError(t("attestRequired"));
+      setCheckError(t("attestRequired"));
       return;
     }
-    try {
-      after(kind === "attest" ? await attest.mutateAsync({ lessonId: lesson.id, confirmed: true }) : await complete.mutateAsync({ lessonId: lesson.id }));
-    } catch (e) {
-      setError(errorMessage(e, tc("somethingWentWrong")));
-    }
+    void (kind === "attest" ? attest.run({ lessonId: lesson.id, confirmed: true }) : complete.run({ lessonId: lesson.id }));
   }
 
-  const busy = complete.isPending || attest.isPending || complete.isSuccess || attest.isSuccess;
+  const busy = complete.pending || attest.pending || complete.succeeded || attest.succeeded;
   const doneNote = lesson.done && lesson.doneAt && (
     <p className="text-sm text-green-800">
       ✓ {lesson.kind === "ATTESTATION" && lesson.attestedName ? t("attestedBy", { name: lesson.attestedName, date: format.dateTime(lesson.doneAt, { dateStyle: "medium", timeStyle: "short" }) }) : t("doneAt", { date: format.dateTime(lesson.doneAt, { dateStyle: "medium" }) })}
     </p>
   );
   const continueLink = links.next ? <ButtonLink href={links.next}>{t("continue")}</ButtonLink> : courseCompleted && !preview ? <ButtonLink href={links.complete}>{t("seeCompletion")}</ButtonLink> : null;
-  const errorLine = error && (
-    <p role="alert" className="text-sm font-medium text-red-700">
-      {error}
-    </p>
-  );
+  const errorLine = <FormError message={error} />;
 
   if (lesson.kind === "QUIZ" && quiz) {
     return <QuizRunner lessonId={lesson.id} quiz={quiz} links={links} preview={preview} />;
@@ -119,11 +111,11 @@ export function LessonPlayer({
         {lesson.done || (lesson.kind === "VIDEO" && lesson.mediaAssetId) ? (
           continueLink
         ) : lesson.kind === "ATTESTATION" ? (
-          <Button onClick={() => void step("attest")} busy={busy} disabled={!hydrated}>
+          <Button onClick={() => step("attest")} busy={busy} disabled={!hydrated}>
             {t("attest")}
           </Button>
         ) : (
-          <Button onClick={() => void step("complete")} busy={busy} disabled={!hydrated}>
+          <Button onClick={() => step("complete")} busy={busy} disabled={!hydrated}>
             {lesson.kind === "READING" ? t("markRead") : lesson.kind === "VIDEO" ? t("confirmVideo") : t("confirmExternal")}
           </Button>
         )}

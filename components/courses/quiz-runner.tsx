@@ -3,15 +3,16 @@
 import { useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
-import { useMutation } from "@tanstack/react-query";
 import { useTRPC } from "~/lib/trpc/react";
-import { errorMessage } from "~/lib/trpc/errors";
+import { useFormAction } from "~/lib/forms/use-form-action";
+import { PreviewQuizInput, SubmitQuizInput } from "~/lib/schemas/courses";
 import { Button, ButtonLink } from "~/components/ui/button";
 import { Alert } from "~/components/ui/alert";
 import { Badge } from "~/components/ui/badge";
 import { cn } from "~/components/ui/cn";
+import { FormError } from "~/components/ui/form-error";
+import { SubmitButton } from "~/components/ui/submit-button";
 import type { PlayerLinks, QuizResultView, QuizView } from "~/components/courses/player-types";
-import { useHydrated } from "~/components/courses/use-hydrated";
 
 /**
  * The quiz: one fieldset per question (radio buttons for single choice, checkboxes for multiple), submitted
@@ -21,19 +22,21 @@ import { useHydrated } from "~/components/courses/use-hydrated";
 export function QuizRunner({ lessonId, quiz, links, preview }: { lessonId: string; quiz: QuizView; links: PlayerLinks; preview: boolean }) {
   const t = useTranslations("courses.quiz");
   const tp = useTranslations("courses.player");
-  const tc = useTranslations("common");
   const format = useFormatter();
   const trpc = useTRPC();
   const router = useRouter();
-  const submit = useMutation(trpc.courses.submitQuiz.mutationOptions());
-  const previewGrade = useMutation(trpc.courseAuthoring.previewQuiz.mutationOptions());
   const [submissionId, setSubmissionId] = useState(() => crypto.randomUUID());
   const [result, setResult] = useState<QuizResultView | null>(quiz.passedResult);
-  const [error, setError] = useState<string | null>(null);
   const [missing, setMissing] = useState<Set<string>>(new Set());
   const resultRef = useRef<HTMLHeadingElement>(null);
   const [announce, setAnnounce] = useState(false);
-  const hydrated = useHydrated();
+  const graded = (r: QuizResultView) => {
+    setResult(r);
+    setAnnounce(true);
+  };
+  const submit = useFormAction({ schema: SubmitQuizInput, mutation: trpc.courses.submitQuiz.mutationOptions(), onSuccess: graded });
+  const previewGrade = useFormAction({ schema: PreviewQuizInput, mutation: trpc.courseAuthoring.previewQuiz.mutationOptions(), onSuccess: graded, refresh: false });
+  const form = preview ? previewGrade : submit;
 
   useEffect(() => {
     if (announce) resultRef.current?.focus();
@@ -49,26 +52,15 @@ export function QuizRunner({ lessonId, quiz, links, preview }: { lessonId: strin
   }
 
   // The options are uncontrolled and read on submit, so a choice made while the page was loading is kept.
-  async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
+  function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
     const chosen = Object.fromEntries(quiz.questions.map((q) => [q.id, f.getAll(q.id).map(String)]));
     const unanswered = quiz.questions.filter((q) => !chosen[q.id]?.length);
-    if (unanswered.length) {
-      setMissing(new Set(unanswered.map((q) => q.id)));
-      setError(t("unanswered", { count: unanswered.length }));
-      return;
-    }
-    setError(null);
+    setMissing(new Set(unanswered.map((q) => q.id)));
+    if (unanswered.length) return form.setFormError(t("unanswered", { count: unanswered.length }));
     const answers = quiz.questions.map((q) => ({ questionId: q.id, optionIds: chosen[q.id]! }));
-    try {
-      const r = preview ? await previewGrade.mutateAsync({ lessonId, answers }) : await submit.mutateAsync({ lessonId, submissionId, answers });
-      setResult(r);
-      setAnnounce(true);
-      if (!preview) router.refresh();
-    } catch (err) {
-      setError(errorMessage(err, tc("somethingWentWrong")));
-    }
+    void form.submit({ lessonId, submissionId, answers });
   }
 
   function tryAgain() {
@@ -96,7 +88,7 @@ export function QuizRunner({ lessonId, quiz, links, preview }: { lessonId: strin
       ) : quiz.attemptsLeft === 0 && !preview ? (
         <Alert tone="warning">{t("noAttemptsLeft")}</Alert>
       ) : (
-        <form key={submissionId} onSubmit={(e) => void onSubmit(e)} noValidate className="space-y-5">
+        <form key={submissionId} onSubmit={onSubmit} noValidate className="space-y-5">
           {quiz.questions.map((q, i) => (
             <fieldset
               key={q.id}
@@ -139,14 +131,8 @@ export function QuizRunner({ lessonId, quiz, links, preview }: { lessonId: strin
               </div>
             </fieldset>
           ))}
-          {error && (
-            <p role="alert" className="text-sm font-medium text-red-700">
-              {error}
-            </p>
-          )}
-          <Button type="submit" busy={submit.isPending || previewGrade.isPending} disabled={!hydrated}>
-            {t("submit")}
-          </Button>
+          <FormError message={form.formError} />
+          <SubmitButton busy={form.pending}>{t("submit")}</SubmitButton>
         </form>
       )}
 

@@ -1,17 +1,15 @@
 "use client";
 
 import { useMemo, useState } from "react";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useMutation } from "@tanstack/react-query";
 import { useTRPC } from "~/lib/trpc/react";
-import { errorMessage } from "~/lib/trpc/errors";
+import { useFormAction } from "~/lib/forms/use-form-action";
+import { MarkAttendanceInput } from "~/lib/schemas/enrolment";
 import { Button } from "~/components/ui/button";
 import { Field, Input, Select } from "~/components/ui/form";
 import { Table, TBody, Td, Th } from "~/components/ui/table";
 import { Badge } from "~/components/ui/badge";
-import { Alert } from "~/components/ui/alert";
-import { useToast } from "~/components/ui/toast";
+import { FormError } from "~/components/ui/form-error";
 
 type Mark = "ATTENDED" | "PARTIAL" | "NO_SHOW";
 export type SheetDay = { id: string; label: string; hours: number; started: boolean };
@@ -31,10 +29,7 @@ type Cell = { mark: Mark | ""; hours: string };
  */
 export function AttendanceSheet({ sessionId, days, participants, caption }: { sessionId: string; days: SheetDay[]; participants: SheetParticipant[]; caption: string }) {
   const t = useTranslations("enrolment.attendance");
-  const tc = useTranslations("common");
   const trpc = useTRPC();
-  const router = useRouter();
-  const toast = useToast();
   const initial = useMemo(() => {
     const cells: Record<string, Cell> = {};
     for (const p of participants) {
@@ -47,8 +42,12 @@ export function AttendanceSheet({ sessionId, days, participants, caption }: { se
   }, [participants, days]);
   const [cells, setCells] = useState(initial);
   const [note, setNote] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const mark = useMutation(trpc.sessions.markAttendance.mutationOptions());
+  const mark = useFormAction({
+    schema: MarkAttendanceInput,
+    mutation: trpc.sessions.markAttendance.mutationOptions(),
+    success: (result) => t("saved", { recorded: result.recorded, revised: result.revised }),
+    onSuccess: () => setNote(""),
+  });
 
   const changed = Object.entries(cells).filter(([key, c]) => c.mark !== "" && (c.mark !== initial[key]!.mark || c.hours !== initial[key]!.hours));
   const hadMarks = changed.some(([key]) => initial[key]!.mark !== "");
@@ -68,20 +67,12 @@ export function AttendanceSheet({ sessionId, days, participants, caption }: { se
     });
   }
 
-  async function save() {
-    setError(null);
+  function save() {
     const marks = changed.map(([key, c]) => {
       const [enrollmentId, dayId] = key.split(":") as [string, string];
       return { enrollmentId, dayId, mark: c.mark as Mark, hours: c.mark === "PARTIAL" ? Number(c.hours.replace(",", ".")) : undefined };
     });
-    try {
-      const result = await mark.mutateAsync({ sessionId, marks, note: note.trim() || undefined });
-      toast("success", t("saved", { recorded: result.recorded, revised: result.revised }));
-      setNote("");
-      router.refresh();
-    } catch (err) {
-      setError(errorMessage(err, tc("somethingWentWrong")));
-    }
+    void mark.submit({ sessionId, marks, note: note.trim() || undefined });
   }
 
   return (
@@ -162,9 +153,9 @@ export function AttendanceSheet({ sessionId, days, participants, caption }: { se
           </Field>
         </div>
       )}
-      {error && <Alert tone="danger">{error}</Alert>}
+      <FormError message={mark.formError ?? Object.values(mark.errors)[0]} />
       <div className="flex items-center gap-3">
-        <Button onClick={() => void save()} busy={mark.isPending} disabled={changed.length === 0}>
+        <Button onClick={save} busy={mark.pending} disabled={changed.length === 0 || !mark.hydrated}>
           {t("save")}
         </Button>
         <span className="text-sm text-slate-600" aria-live="polite">

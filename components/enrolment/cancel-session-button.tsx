@@ -1,64 +1,54 @@
 "use client";
 
 import { useState } from "react";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useMutation } from "@tanstack/react-query";
 import { useTRPC } from "~/lib/trpc/react";
-import { errorMessage } from "~/lib/trpc/errors";
+import { useFormAction } from "~/lib/forms/use-form-action";
 import { CancelSessionInput } from "~/lib/schemas/enrolment";
 import { Button } from "~/components/ui/button";
 import { Dialog } from "~/components/ui/dialog";
 import { Field, Textarea } from "~/components/ui/form";
-import { useToast } from "~/components/ui/toast";
+import { FormError } from "~/components/ui/form-error";
+import { SubmitButton } from "~/components/ui/submit-button";
 
 /** Cancels a session with the reason participants will read; they are e-mailed with the course's other sessions. */
 export function CancelSessionButton({ sessionId, people }: { sessionId: string; people: number }) {
   const t = useTranslations("enrolment.cancel");
-  const tc = useTranslations("common");
   const trpc = useTRPC();
-  const router = useRouter();
-  const toast = useToast();
   const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const cancel = useMutation(trpc.sessions.cancel.mutationOptions());
-  async function confirm() {
-    const parsed = CancelSessionInput.safeParse({ sessionId, reason });
-    if (!parsed.success) return setError(parsed.error.issues[0]?.message ?? null);
-    try {
-      const result = await cancel.mutateAsync(parsed.data);
-      toast("success", t("done", { count: result.notified }));
-      setOpen(false);
-      router.refresh();
-    } catch (err) {
-      setError(errorMessage(err, tc("somethingWentWrong")));
-    }
-  }
+  const cancel = useFormAction({
+    schema: CancelSessionInput,
+    mutation: trpc.sessions.cancel.mutationOptions(),
+    values: (f) => ({ sessionId, reason: f.text("reason") }),
+    success: (result) => t("done", { count: result.notified }),
+    onSuccess: () => setOpen(false),
+  });
   return (
     <>
-      <Button variant="danger" onClick={() => { setError(null); setOpen(true); }}>
+      <Button variant="danger" disabled={!cancel.hydrated} onClick={() => { cancel.clear(); setOpen(true); }}>
         {t("button")}
       </Button>
       <Dialog
         open={open}
         onClose={() => setOpen(false)}
+        onSubmit={cancel.onSubmit}
         title={t("title")}
         footer={
           <>
             <Button variant="secondary" onClick={() => setOpen(false)}>
               {t("keep")}
             </Button>
-            <Button variant="danger" busy={cancel.isPending} onClick={() => void confirm()}>
+            <SubmitButton variant="danger" busy={cancel.pending}>
               {t("confirm")}
-            </Button>
+            </SubmitButton>
           </>
         }
       >
         <p className="text-sm text-slate-700">{t("body", { count: people })}</p>
-        <Field label={t("reason")} hint={t("reasonHint")} error={error}>
-          {(p) => <Textarea {...p} value={reason} onChange={(e) => setReason(e.target.value)} />}
+        <Field label={t("reason")} hint={t("reasonHint")} error={cancel.error("reason")}>
+          {(p) => <Textarea {...p} name="reason" />}
         </Field>
+        <FormError message={cancel.formError} />
       </Dialog>
     </>
   );

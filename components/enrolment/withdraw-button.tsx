@@ -1,39 +1,27 @@
 "use client";
 
 import { useState } from "react";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useMutation } from "@tanstack/react-query";
 import { useTRPC } from "~/lib/trpc/react";
-import { errorMessage } from "~/lib/trpc/errors";
+import { useAction } from "~/lib/forms/use-action";
 import { Button } from "~/components/ui/button";
 import { Dialog } from "~/components/ui/dialog";
-import { useToast } from "~/components/ui/toast";
+import { FormError } from "~/components/ui/form-error";
 
 /** Withdraws an enrolment (or leaves the waiting list) after a confirmation; a freed seat goes to the first person waiting. */
 export function WithdrawButton({ enrollmentId, what, waitlisted = false, label, size = "md" }: { enrollmentId: string; what: string; waitlisted?: boolean; label?: string; size?: "sm" | "md" }) {
   const t = useTranslations("enrolment");
-  const tc = useTranslations("common");
   const trpc = useTRPC();
-  const router = useRouter();
-  const toast = useToast();
   const [open, setOpen] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const withdraw = useMutation(trpc.sessions.withdraw.mutationOptions());
-  async function confirm() {
-    try {
-      await withdraw.mutateAsync({ enrollmentId });
-      toast("success", waitlisted ? t("toast.leftWaitlist") : t("toast.withdrawn"));
-      setOpen(false);
-      router.refresh();
-    } catch (err) {
-      setError(errorMessage(err, tc("somethingWentWrong")));
-    }
-  }
+  const withdraw = useAction(trpc.sessions.withdraw.mutationOptions(), {
+    errors: "inline",
+    success: waitlisted ? t("toast.leftWaitlist") : t("toast.withdrawn"),
+    onSuccess: () => setOpen(false),
+  });
   const text = label ?? (waitlisted ? t("withdraw.leaveWaitlist") : t("withdraw.button"));
   return (
     <>
-      <Button variant="secondary" size={size} onClick={() => { setError(null); setOpen(true); }}>
+      <Button variant="secondary" size={size} disabled={!withdraw.hydrated} onClick={() => { withdraw.setError(null); setOpen(true); }}>
         {text}
       </Button>
       <Dialog
@@ -45,14 +33,14 @@ export function WithdrawButton({ enrollmentId, what, waitlisted = false, label, 
             <Button variant="secondary" onClick={() => setOpen(false)}>
               {t("withdraw.keep")}
             </Button>
-            <Button variant="danger" busy={withdraw.isPending} onClick={() => void confirm()}>
+            <Button variant="danger" busy={withdraw.pending} onClick={() => void withdraw.run({ enrollmentId })}>
               {text}
             </Button>
           </>
         }
       >
         <p className="text-sm text-slate-700">{waitlisted ? t("withdraw.leaveWaitlistBody", { what }) : t("withdraw.body", { what })}</p>
-        {error && <p role="alert" className="text-sm text-red-700">{error}</p>}
+        <FormError message={withdraw.error} />
       </Dialog>
     </>
   );

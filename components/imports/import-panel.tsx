@@ -1,19 +1,19 @@
 "use client";
 
 import { useRef, useState } from "react";
-import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
-import { useMutation } from "@tanstack/react-query";
 import { useTRPC } from "~/lib/trpc/react";
-import { errorMessage } from "~/lib/trpc/errors";
-import { MAX_IMPORT_BYTES } from "~/lib/schemas/imports";
+import { useFormAction } from "~/lib/forms/use-form-action";
+import { formValues } from "~/lib/forms/form-values";
+import { ConfirmImportInput, MAX_IMPORT_BYTES, PreviewImportInput } from "~/lib/schemas/imports";
 import { Button } from "~/components/ui/button";
 import { Field } from "~/components/ui/form";
 import { Alert } from "~/components/ui/alert";
 import { Stat } from "~/components/ui/card";
 import { Badge } from "~/components/ui/badge";
+import { FormError } from "~/components/ui/form-error";
+import { SubmitButton } from "~/components/ui/submit-button";
 import { Table, TBody, Td, Th } from "~/components/ui/table";
-import { useToast } from "~/components/ui/toast";
 
 type Kind = "staff" | "records";
 type Outcome = {
@@ -26,7 +26,7 @@ type Outcome = {
   aborted: boolean;
   errors: { line: number; reason: string }[];
   errorsTruncated: boolean;
-  createdReference: { kind: string; names: string[] }[];
+  createdReference: { kind: "courses" | "departments" | "sectors" | "dutyStations"; names: string[] }[];
   samples: { line: number; action: "created" | "updated"; key: string; changes: string[] }[];
 };
 type Preview = { batchId: string; sha256: string; outcome: Outcome; canConfirm: boolean; fileName: string };
@@ -44,63 +44,64 @@ export function ImportPanel({ columns }: { columns: Record<Kind, string> }) {
   const tc = useTranslations("common");
   const format = useFormatter();
   const trpc = useTRPC();
-  const router = useRouter();
-  const toast = useToast();
-  const fileRef = useRef<HTMLInputElement>(null);
   const [kind, setKind] = useState<Kind>("records");
-  const [skipInvalid, setSkipInvalid] = useState(false);
-  const [markMissing, setMarkMissing] = useState(false);
   const [preview, setPreview] = useState<Preview | null>(null);
   const [applied, setApplied] = useState<Outcome | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const previewM = useMutation(trpc.imports.preview.mutationOptions());
-  const confirmM = useMutation(trpc.imports.confirm.mutationOptions());
+  const [fileError, setFileError] = useState<string | null>(null);
+  const previewM = useFormAction({
+    schema: PreviewImportInput,
+    mutation: trpc.imports.preview.mutationOptions(),
+    onSuccess: (result, input) => setPreview({ ...result, fileName: input.fileName }),
+    refresh: false,
+  });
+  const confirmM = useFormAction({
+    schema: ConfirmImportInput,
+    mutation: trpc.imports.confirm.mutationOptions(),
+    success: (result) => t("appliedToast", { created: result.outcome.created, updated: result.outcome.updated }),
+    onSuccess: (result) => {
+      setApplied(result.outcome);
+      setPreview(null);
+      formRef.current?.reset();
+    },
+  });
+  const formRef = useRef<HTMLFormElement>(null);
+  const error = fileError ?? previewM.formError ?? Object.values(previewM.errors)[0] ?? confirmM.formError;
 
   function reset() {
     setPreview(null);
     setApplied(null);
-    setError(null);
+    setFileError(null);
+    previewM.clear();
+    confirmM.clear();
   }
 
-  async function onPreview(e: React.FormEvent) {
+  // The file is read as base64 before the one form layer validates and sends it.
+  async function onPreview(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     reset();
-    const file = fileRef.current?.files?.[0];
-    if (!file) return setError(t("chooseFile"));
-    if (file.size > MAX_IMPORT_BYTES) return setError(t("tooLarge"));
-    try {
-      const result = await previewM.mutateAsync({ kind, fileName: file.name, base64: await toBase64(file), skipInvalid, markMissingAsLeft: kind === "staff" && markMissing });
-      setPreview({ ...result, fileName: file.name });
-    } catch (err) {
-      setError(errorMessage(err, tc("somethingWentWrong")));
-    }
+    const f = formValues(new FormData(e.currentTarget));
+    const file = (e.currentTarget.elements.namedItem("file") as HTMLInputElement | null)?.files?.[0];
+    if (!file) return setFileError(t("chooseFile"));
+    if (file.size > MAX_IMPORT_BYTES) return setFileError(t("tooLarge"));
+    await previewM.submit({ kind, fileName: file.name, base64: await toBase64(file), skipInvalid: f.checked("skipInvalid"), markMissingAsLeft: kind === "staff" && f.checked("markMissing") });
   }
 
   async function onConfirm() {
     if (!preview) return;
-    try {
-      const result = await confirmM.mutateAsync({ batchId: preview.batchId, sha256: preview.sha256 });
-      setApplied(result.outcome);
-      setPreview(null);
-      if (fileRef.current) fileRef.current.value = "";
-      toast("success", t("appliedToast", { created: result.outcome.created, updated: result.outcome.updated }));
-      router.refresh();
-    } catch (err) {
-      setError(errorMessage(err, tc("somethingWentWrong")));
-      setPreview(null);
-    }
+    const done = await confirmM.submit({ batchId: preview.batchId, sha256: preview.sha256 });
+    if (!done) setPreview(null);
   }
 
   const o = preview?.outcome;
   return (
     <div className="space-y-6">
-      <form onSubmit={onPreview} className="space-y-4 rounded-lg bg-white p-5 ring-1 ring-slate-200" noValidate>
+      <form ref={formRef} onSubmit={(e) => void onPreview(e)} onChange={reset} className="space-y-4 rounded-lg bg-white p-5 ring-1 ring-slate-200" noValidate>
         <fieldset>
           <legend className="text-sm font-medium text-slate-800">{t("kind")}</legend>
           <div className="mt-2 flex flex-wrap gap-4 text-sm">
             {(["records", "staff"] as const).map((k) => (
               <label key={k} className="flex items-center gap-2">
-                <input type="radio" name="kind" value={k} checked={kind === k} onChange={() => { setKind(k); reset(); }} className="size-4 accent-brand-600" />
+                <input type="radio" name="kind" value={k} defaultChecked={k === "records"} onChange={() => setKind(k)} className="size-4 accent-brand-600" />
                 {t(`kinds.${k}`)}
               </label>
             ))}
@@ -110,11 +111,11 @@ export function ImportPanel({ columns }: { columns: Record<Kind, string> }) {
           </p>
         </fieldset>
         <Field label={t("file")} hint={t("fileHint")}>
-          {(p) => <input {...p} ref={fileRef} type="file" accept=".csv,text/csv" onChange={reset} className="block w-full text-sm text-slate-700 file:mr-3 file:rounded-md file:border-0 file:bg-slate-100 file:px-3 file:py-2 file:text-sm file:font-medium" />}
+          {(p) => <input {...p} name="file" type="file" accept=".csv,text/csv" className="block w-full text-sm text-slate-700 file:mr-3 file:rounded-md file:border-0 file:bg-slate-100 file:px-3 file:py-2 file:text-sm file:font-medium" />}
         </Field>
         <div className="space-y-2 text-sm">
           <label className="flex items-start gap-2">
-            <input type="checkbox" checked={skipInvalid} onChange={(e) => { setSkipInvalid(e.target.checked); reset(); }} className="mt-0.5 size-4 accent-brand-600" />
+            <input type="checkbox" name="skipInvalid" className="mt-0.5 size-4 accent-brand-600" />
             <span>
               {t("skipInvalid")}
               <span className="block text-xs text-slate-500">{t("skipInvalidHint")}</span>
@@ -122,7 +123,7 @@ export function ImportPanel({ columns }: { columns: Record<Kind, string> }) {
           </label>
           {kind === "staff" && (
             <label className="flex items-start gap-2">
-              <input type="checkbox" checked={markMissing} onChange={(e) => { setMarkMissing(e.target.checked); reset(); }} className="mt-0.5 size-4 accent-brand-600" />
+              <input type="checkbox" name="markMissing" className="mt-0.5 size-4 accent-brand-600" />
               <span>
                 {t("markMissing")}
                 <span className="block text-xs text-slate-500">{t("markMissingHint")}</span>
@@ -130,12 +131,10 @@ export function ImportPanel({ columns }: { columns: Record<Kind, string> }) {
             </label>
           )}
         </div>
-        <Button type="submit" busy={previewM.isPending}>
-          {t("preview")}
-        </Button>
+        <SubmitButton busy={previewM.pending}>{t("preview")}</SubmitButton>
       </form>
 
-      {error && <Alert tone="danger">{error}</Alert>}
+      <FormError message={error} />
 
       {o && preview && (
         <section aria-labelledby="import-preview" className="space-y-4">
@@ -152,7 +151,7 @@ export function ImportPanel({ columns }: { columns: Record<Kind, string> }) {
           {o.markedLeft > 0 && <Alert tone="warning">{t("willMarkLeft", { count: o.markedLeft })}</Alert>}
           {o.createdReference.map((r) => (
             <p key={r.kind} className="text-sm text-slate-700">
-              {t("newReference", { kind: r.kind, names: r.names.slice(0, 20).join(", "), more: Math.max(0, r.names.length - 20) })}
+              {t("newReference", { kind: t(`referenceKinds.${r.kind}`), names: r.names.slice(0, 20).join(", "), more: Math.max(0, r.names.length - 20) })}
             </p>
           ))}
           {o.aborted ? (
@@ -208,7 +207,7 @@ export function ImportPanel({ columns }: { columns: Record<Kind, string> }) {
             </Table>
           )}
           <div className="flex gap-2">
-            <Button onClick={() => void onConfirm()} busy={confirmM.isPending} disabled={!preview.canConfirm}>
+            <Button onClick={() => void onConfirm()} busy={confirmM.pending} disabled={!preview.canConfirm}>
               {t("confirm", { count: o.created + o.updated })}
             </Button>
             <Button variant="secondary" onClick={reset}>

@@ -2,59 +2,36 @@
 
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import { useMutation } from "@tanstack/react-query";
 import { useTRPC } from "~/lib/trpc/react";
-import { errorMessage } from "~/lib/trpc/errors";
+import { useAction } from "~/lib/forms/use-action";
+import { useFormAction } from "~/lib/forms/use-form-action";
 import { AddCaptionInput, CAPTION_LANGUAGES, captionLabel, type CaptionLanguage } from "~/lib/schemas/media";
 import type { AssetSummary } from "~/server/media/assets";
 import { Button } from "~/components/ui/button";
 import { Field, Input, Select } from "~/components/ui/form";
-import { Badge } from "~/components/ui/badge";
+import { FormError } from "~/components/ui/form-error";
+import { SubmitButton } from "~/components/ui/submit-button";
 import { Table, TBody, Td, Th } from "~/components/ui/table";
-import { useToast } from "~/components/ui/toast";
+import { StatusBadge } from "~/components/ui/status-badge";
 
-const STATE_TONE = { PREPARING: "info", READY: "success", ERRORED: "danger" } as const;
 
 /** An admin's list of a video's caption tracks, with adding (a .vtt file per language) and removing. */
 export function CaptionManager({ asset, onChange }: { asset: AssetSummary; onChange: (next: AssetSummary) => void }) {
   const t = useTranslations("media.captions");
-  const tc = useTranslations("common");
   const trpc = useTRPC();
-  const toast = useToast();
-  const add = useMutation(trpc.media.addCaption.mutationOptions());
-  const remove = useMutation(trpc.media.removeCaption.mutationOptions());
+  // Language and label stay in state (the label follows the language until typed over); the file is read on submit.
   const [language, setLanguage] = useState<CaptionLanguage>("en");
   const [label, setLabel] = useState(captionLabel("en"));
-  const [file, setFile] = useState<File | null>(null);
-  const [inputKey, setInputKey] = useState(0);
-  const [errors, setErrors] = useState<{ file?: string; label?: string }>({});
   const canAdd = asset.status === "READY";
+  // The page shows the asset from props; each change hands the new summary up instead of refreshing.
+  const add = useFormAction({ schema: AddCaptionInput, mutation: trpc.media.addCaption.mutationOptions(), success: t("added"), onSuccess: onChange, refresh: false, resetOnSuccess: true });
+  const remove = useAction(trpc.media.removeCaption.mutationOptions(), { success: t("removed"), onSuccess: onChange, refresh: false });
 
-  async function onAdd(e: React.FormEvent) {
+  async function onAdd(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    const parsed = AddCaptionInput.safeParse({ assetId: asset.id, language, label, vtt: file ? await file.text() : "" });
-    if (!parsed.success) {
-      const f = parsed.error.flatten().fieldErrors;
-      return setErrors({ file: f.vtt?.[0], label: f.label?.[0] });
-    }
-    setErrors({});
-    try {
-      onChange(await add.mutateAsync(parsed.data));
-      toast("success", t("added"));
-      setFile(null);
-      setInputKey((k) => k + 1);
-    } catch (err) {
-      setErrors({ file: errorMessage(err, tc("somethingWentWrong")) });
-    }
-  }
-
-  async function onRemove(captionId: string) {
-    try {
-      onChange(await remove.mutateAsync({ captionId }));
-      toast("success", t("removed"));
-    } catch (err) {
-      toast("error", errorMessage(err, tc("somethingWentWrong")));
-    }
+    const element = e.currentTarget;
+    const file = (element.elements.namedItem("vtt") as HTMLInputElement | null)?.files?.[0];
+    await add.submit({ assetId: asset.id, language, label, vtt: file ? await file.text() : "" }, element);
   }
 
   return (
@@ -81,11 +58,11 @@ export function CaptionManager({ asset, onChange }: { asset: AssetSummary; onCha
                 <Td className="font-mono">{c.language}</Td>
                 <Td>{c.label}</Td>
                 <Td>
-                  <Badge tone={STATE_TONE[c.status]}>{t(`states.${c.status}`)}</Badge>
+                  <StatusBadge kind="caption" status={c.status}>{t(`states.${c.status}`)}</StatusBadge>
                   {c.errorMessage && <p className="mt-1 text-xs text-red-700">{c.errorMessage}</p>}
                 </Td>
                 <Td className="text-right">
-                  <Button variant="ghost" size="sm" aria-label={t("removeLabel", { label: c.label })} onClick={() => void onRemove(c.id)}>
+                  <Button variant="ghost" size="sm" aria-label={t("removeLabel", { label: c.label })} onClick={() => void remove.run({ captionId: c.id })}>
                     {t("remove")}
                   </Button>
                 </Td>
@@ -95,7 +72,7 @@ export function CaptionManager({ asset, onChange }: { asset: AssetSummary; onCha
         </Table>
       )}
       {canAdd ? (
-        <form onSubmit={onAdd} className="grid gap-4 sm:grid-cols-3" noValidate>
+        <form onSubmit={(e) => void onAdd(e)} className="grid gap-4 sm:grid-cols-3" noValidate>
           <Field label={t("language")}>
             {(p) => (
               <Select
@@ -116,16 +93,15 @@ export function CaptionManager({ asset, onChange }: { asset: AssetSummary; onCha
               </Select>
             )}
           </Field>
-          <Field label={t("label")} error={errors.label}>
-            {(p) => <Input {...p} value={label} onChange={(e) => setLabel(e.target.value)} maxLength={60} />}
+          <Field label={t("label")} error={add.error("label")}>
+            {(p) => <Input {...p} name="label" value={label} onChange={(e) => setLabel(e.target.value)} maxLength={60} />}
           </Field>
-          <Field label={t("file")} hint={t("fileHint")} error={errors.file}>
-            {(p) => <Input {...p} key={inputKey} type="file" accept=".vtt,text/vtt" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />}
+          <Field label={t("file")} hint={t("fileHint")} error={add.error("vtt")}>
+            {(p) => <Input {...p} name="vtt" type="file" accept=".vtt,text/vtt" />}
           </Field>
+          <FormError message={add.formError} className="sm:col-span-3" />
           <div className="sm:col-span-3 flex flex-wrap items-center gap-3">
-            <Button type="submit" busy={add.isPending}>
-              {t("add")}
-            </Button>
+            <SubmitButton busy={add.pending}>{t("add")}</SubmitButton>
             <p className="text-xs text-slate-500">{t("replaceNote")}</p>
           </div>
         </form>

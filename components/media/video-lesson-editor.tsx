@@ -6,13 +6,12 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useQuery } from "@tanstack/react-query";
 import { useTRPC } from "~/lib/trpc/react";
 import type { AssetSummary } from "~/server/media/assets";
-import { Badge, type Tone } from "~/components/ui/badge";
 import { Alert } from "~/components/ui/alert";
 import { VideoUploader } from "~/components/media/video-uploader";
 import { CaptionManager } from "~/components/media/caption-manager";
 import { formatFileSize } from "~/components/media/format";
+import { StatusBadge } from "~/components/ui/status-badge";
 
-const STATUS_TONE: Record<AssetSummary["status"], Tone> = { WAITING: "neutral", PROCESSING: "info", READY: "success", ERRORED: "danger", DELETED: "warning" };
 
 /**
  * The video part of a video lesson's editor: the current video and where its processing stands (polled until Mux
@@ -41,7 +40,7 @@ export function VideoLessonEditor({ lessonId, assetId, editable }: { lessonId: s
           <dd className="break-all text-slate-900">{a.title}</dd>
           <dt className="font-medium text-slate-700">{t("status")}</dt>
           <dd>
-            <Badge tone={STATUS_TONE[a.status]}>{t(`states.${a.status}`)}</Badge>
+            <StatusBadge kind="videoAsset" status={a.status}>{t(`states.${a.status}`)}</StatusBadge>
             {a.errorMessage && <span className="ml-2 text-red-700">{a.errorMessage}</span>}
           </dd>
           <dt className="font-medium text-slate-700">{t("host")}</dt>

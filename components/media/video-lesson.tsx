@@ -16,6 +16,13 @@ export async function VideoLesson({ actor, lessonId, title }: { actor: Actor; le
   const playback = await getLessonPlayback(actor, lessonId);
   if (playback.state === "none") return <EmptyState title={t("none")} />;
   if (playback.state === "processing") return <Alert title={t("processingTitle")}>{t("processing")}</Alert>;
+  if (playback.state === "deleted") {
+    return (
+      <Alert tone="warning" title={t("erroredTitle")}>
+        {t("errored", { message: t("deletedFromMux") })}
+      </Alert>
+    );
+  }
   if (playback.state === "errored") {
     return (
       <Alert tone="warning" title={t("erroredTitle")}>

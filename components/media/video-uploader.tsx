@@ -6,6 +6,7 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import { useTRPC } from "~/lib/trpc/react";
 import { errorMessage } from "~/lib/trpc/errors";
 import { Button } from "~/components/ui/button";
+import { SubmitButton } from "~/components/ui/submit-button";
 import { Field, Input } from "~/components/ui/form";
 import { Alert } from "~/components/ui/alert";
 import { formatFileSize } from "~/components/media/format";
@@ -68,7 +69,6 @@ export function VideoUploader({ lessonId, replacing = false, onUploaded }: { les
   const settings = useQuery(trpc.media.settings.queryOptions());
   const createUpload = useMutation(trpc.media.createUpload.mutationOptions());
   const attach = useMutation(trpc.media.attach.mutationOptions());
-  const [file, setFile] = useState<File | null>(null);
   const [phase, setPhase] = useState<Phase>({ kind: "idle" });
   const [fieldError, setFieldError] = useState<string | null>(null);
   const xhr = useRef<XMLHttpRequest | null>(null);
@@ -76,8 +76,11 @@ export function VideoUploader({ lessonId, replacing = false, onUploaded }: { les
 
   const size = (bytes: number) => formatFileSize(format, bytes);
 
-  async function onSubmit(e: React.FormEvent) {
+  // Not the one form layer: a ticket, a direct upload with progress and an attach are three steps, not one mutation.
+  async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
+    // Read from the input, so a file chosen while the page was loading counts.
+    const file = (e.currentTarget.elements.namedItem("video") as HTMLInputElement | null)?.files?.[0];
     if (!file) return setFieldError(t("chooseFirst"));
     setFieldError(null);
     try {
@@ -88,7 +91,7 @@ export function VideoUploader({ lessonId, replacing = false, onUploaded }: { les
       if (res.status < 200 || res.status >= 300) {
         let message = t("network");
         try {
-          message = (JSON.parse(res.body) as { error?: string }).error ?? message;
+          message = (JSON.parse(res.body) as { error?: { message?: string } }).error?.message ?? message;
         } catch {
           // Mux's storage answers in XML; the generic message is the useful one.
         }
@@ -96,7 +99,6 @@ export function VideoUploader({ lessonId, replacing = false, onUploaded }: { les
       }
       if (lessonId) await attach.mutateAsync({ lessonId, assetId: ticket.assetId });
       setPhase({ kind: "done" });
-      setFile(null);
       setInputKey((k) => k + 1);
       onUploaded?.(ticket.assetId);
     } catch (err) {
@@ -112,19 +114,17 @@ export function VideoUploader({ lessonId, replacing = false, onUploaded }: { les
   const hint = settings.data?.provider === "MUX" ? t("hintMux") : settings.data?.maxBytes ? t("hintLocal", { max: size(settings.data.maxBytes) }) : undefined;
 
   return (
-    <form onSubmit={onSubmit} className="space-y-4" noValidate>
+    <form onSubmit={(e) => void onSubmit(e)} className="space-y-4" noValidate>
       <Field label={t("file")} hint={hint} error={fieldError}>
         {(p) => (
           <Input
             {...p}
             key={inputKey}
+            name="video"
             type="file"
             accept="video/*"
             disabled={uploading}
-            onChange={(e) => {
-              setFile(e.target.files?.[0] ?? null);
-              setPhase({ kind: "idle" });
-            }}
+            onChange={() => setPhase({ kind: "idle" })}
           />
         )}
       </Field>
@@ -144,9 +144,7 @@ export function VideoUploader({ lessonId, replacing = false, onUploaded }: { les
       )}
       {phase.kind === "error" && <Alert tone="danger">{t("failed", { message: phase.message })}</Alert>}
       <div className="flex gap-2">
-        <Button type="submit" busy={uploading} disabled={uploading}>
-          {replacing ? t("replace") : t("upload")}
-        </Button>
+        <SubmitButton busy={uploading}>{replacing ? t("replace") : t("upload")}</SubmitButton>
         {phase.kind === "uploading" && (
           <Button variant="secondary" onClick={() => xhr.current?.abort()}>
             {t("cancel")}

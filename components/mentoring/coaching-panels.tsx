@@ -1,69 +1,52 @@
 "use client";
 
 import { useState } from "react";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useMutation } from "@tanstack/react-query";
 import { useTRPC } from "~/lib/trpc/react";
-import { errorMessage } from "~/lib/trpc/errors";
+import { useAction } from "~/lib/forms/use-action";
+import { useFormAction } from "~/lib/forms/use-form-action";
 import { CoachingRequestInput, LogCoachingSessionInput } from "~/lib/schemas/mentoring";
 import { Button } from "~/components/ui/button";
 import { Dialog } from "~/components/ui/dialog";
 import { Field, Input, Textarea } from "~/components/ui/form";
-import { useToast } from "~/components/ui/toast";
-
-function useAct() {
-  const router = useRouter();
-  const toast = useToast();
-  const tc = useTranslations("common");
-  return { router, toast, fail: (err: unknown) => errorMessage(err, tc("somethingWentWrong")) };
-}
+import { FormError } from "~/components/ui/form-error";
+import { SubmitButton } from "~/components/ui/submit-button";
 
 export function RequestCoachingButton({ coachId, coachName }: { coachId: string; coachName: string }) {
   const t = useTranslations("mentoring.coaching");
   const tc = useTranslations("common");
   const trpc = useTRPC();
-  const act = useAct();
-  const request = useMutation(trpc.coaching.request.mutationOptions());
   const [open, setOpen] = useState(false);
-  const [message, setMessage] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  async function send() {
-    const parsed = CoachingRequestInput.safeParse({ coachId, message });
-    if (!parsed.success) return setError(parsed.error.flatten().fieldErrors.message?.[0] ?? null);
-    try {
-      await request.mutateAsync(parsed.data);
-      setOpen(false);
-      setMessage("");
-      act.toast("success", t("requested", { name: coachName }));
-      act.router.refresh();
-    } catch (err) {
-      setError(act.fail(err));
-    }
-  }
+  const request = useFormAction({
+    schema: CoachingRequestInput,
+    mutation: trpc.coaching.request.mutationOptions(),
+    values: (f) => ({ coachId, message: f.text("message") }),
+    success: t("requested", { name: coachName }),
+    onSuccess: () => setOpen(false),
+  });
   return (
     <>
-      <Button variant="secondary" size="sm" aria-label={t("requestFrom", { name: coachName })} onClick={() => { setError(null); setOpen(true); }}>
+      <Button variant="secondary" size="sm" aria-label={t("requestFrom", { name: coachName })} disabled={!request.hydrated} onClick={() => { request.clear(); setOpen(true); }}>
         {t("request")}
       </Button>
       <Dialog
         open={open}
         onClose={() => setOpen(false)}
+        onSubmit={request.onSubmit}
         title={t("requestFrom", { name: coachName })}
         footer={
           <>
             <Button variant="secondary" onClick={() => setOpen(false)}>
               {tc("cancel")}
             </Button>
-            <Button onClick={() => void send()} busy={request.isPending}>
-              {t("send")}
-            </Button>
+            <SubmitButton busy={request.pending}>{t("send")}</SubmitButton>
           </>
         }
       >
-        <Field label={t("message")} hint={t("messageHint")} error={error}>
-          {(p) => <Textarea {...p} value={message} onChange={(e) => setMessage(e.target.value)} rows={4} maxLength={2000} />}
+        <Field label={t("message")} hint={t("messageHint")} error={request.error("message")}>
+          {(p) => <Textarea {...p} name="message" rows={4} maxLength={2000} />}
         </Field>
+        <FormError message={request.formError} />
       </Dialog>
     </>
   );
@@ -72,23 +55,13 @@ export function RequestCoachingButton({ coachId, coachName }: { coachId: string;
 export function AnswerCoaching({ requestId, name }: { requestId: string; name: string }) {
   const t = useTranslations("mentoring.coaching");
   const trpc = useTRPC();
-  const act = useAct();
-  const answer = useMutation(trpc.coaching.answer.mutationOptions());
-  const respond = async (accept: boolean) => {
-    try {
-      await answer.mutateAsync({ requestId, accept });
-      act.toast("success", accept ? t("acceptedToast") : t("declinedToast"));
-      act.router.refresh();
-    } catch (err) {
-      act.toast("error", act.fail(err));
-    }
-  };
+  const answer = useAction(trpc.coaching.answer.mutationOptions(), { success: (_, { accept }) => (accept ? t("acceptedToast") : t("declinedToast")) });
   return (
     <div className="flex gap-2">
-      <Button size="sm" onClick={() => void respond(true)} busy={answer.isPending} aria-label={t("acceptFrom", { name })}>
+      <Button size="sm" onClick={() => void answer.run({ requestId, accept: true })} busy={answer.pending} disabled={!answer.hydrated} aria-label={t("acceptFrom", { name })}>
         {t("accept")}
       </Button>
-      <Button size="sm" variant="secondary" onClick={() => void respond(false)} aria-label={t("declineFrom", { name })}>
+      <Button size="sm" variant="secondary" onClick={() => void answer.run({ requestId, accept: false })} disabled={!answer.hydrated || answer.pending} aria-label={t("declineFrom", { name })}>
         {t("decline")}
       </Button>
     </div>
@@ -98,63 +71,28 @@ export function AnswerCoaching({ requestId, name }: { requestId: string; name: s
 export function LogCoachingSession({ requestId, name, today }: { requestId: string; name: string; today: string }) {
   const t = useTranslations("mentoring.coaching");
   const trpc = useTRPC();
-  const act = useAct();
-  const log = useMutation(trpc.coaching.logSession.mutationOptions());
-  const close = useMutation(trpc.coaching.close.mutationOptions());
-  const [heldOn, setHeldOn] = useState(today);
-  const [hours, setHours] = useState("1");
-  const [errors, setErrors] = useState<{ heldOn?: string; hours?: string; form?: string }>({});
+  const log = useFormAction({
+    schema: LogCoachingSessionInput,
+    mutation: trpc.coaching.logSession.mutationOptions(),
+    values: (f) => ({ requestId, heldOn: f.text("heldOn"), hours: f.text("hours") }),
+    success: t("logged"),
+  });
+  const close = useAction(trpc.coaching.close.mutationOptions(), { errors: "inline" });
   return (
-    <form
-      noValidate
-      aria-label={t("logFor", { name })}
-      className="flex flex-wrap items-end gap-3"
-      onSubmit={async (e) => {
-        e.preventDefault();
-        const parsed = LogCoachingSessionInput.safeParse({ requestId, heldOn, hours });
-        if (!parsed.success) {
-          const f = parsed.error.flatten().fieldErrors;
-          return setErrors({ heldOn: f.heldOn?.[0], hours: f.hours?.[0] });
-        }
-        try {
-          await log.mutateAsync(parsed.data);
-          setErrors({});
-          act.toast("success", t("logged"));
-          act.router.refresh();
-        } catch (err) {
-          setErrors({ form: act.fail(err) });
-        }
-      }}
-    >
-      <Field label={t("date")} error={errors.heldOn}>
-        {(p) => <Input {...p} type="date" max={today} value={heldOn} onChange={(e) => setHeldOn(e.target.value)} />}
+    <form noValidate aria-label={t("logFor", { name })} className="flex flex-wrap items-end gap-3" onSubmit={log.onSubmit}>
+      <Field label={t("date")} error={log.error("heldOn")}>
+        {(p) => <Input {...p} name="heldOn" type="date" max={today} defaultValue={today} />}
       </Field>
-      <Field label={t("hours")} error={errors.hours}>
-        {(p) => <Input {...p} inputMode="decimal" value={hours} onChange={(e) => setHours(e.target.value)} className="w-24" />}
+      <Field label={t("hours")} error={log.error("hours")}>
+        {(p) => <Input {...p} name="hours" inputMode="decimal" defaultValue="1" className="w-24" />}
       </Field>
-      <Button type="submit" size="sm" busy={log.isPending}>
+      <SubmitButton size="sm" busy={log.pending}>
         {t("log")}
-      </Button>
-      <Button
-        variant="ghost"
-        size="sm"
-        busy={close.isPending}
-        onClick={async () => {
-          try {
-            await close.mutateAsync({ requestId });
-            act.router.refresh();
-          } catch (err) {
-            setErrors({ form: act.fail(err) });
-          }
-        }}
-      >
+      </SubmitButton>
+      <Button variant="ghost" size="sm" busy={close.pending} disabled={!close.hydrated} onClick={() => void close.run({ requestId })}>
         {t("close")}
       </Button>
-      {errors.form && (
-        <p role="alert" className="w-full text-sm text-red-700">
-          {errors.form}
-        </p>
-      )}
+      <FormError message={log.formError ?? close.error} className="w-full" />
     </form>
   );
 }

@@ -17,18 +17,23 @@ export function ChoiceGroup({ legend, hint, error, children, columns = 2 }: { le
   );
 }
 
+/** A checkbox or radio in a ChoiceGroup: uncontrolled (`value`, `defaultChecked`, read from the form) or controlled. */
 export function Choice({
   type = "checkbox",
   name,
+  value,
   checked,
+  defaultChecked,
   onChange,
   disabled,
   children,
 }: {
   type?: "checkbox" | "radio";
   name: string;
-  checked: boolean;
-  onChange: (checked: boolean) => void;
+  value?: string;
+  checked?: boolean;
+  defaultChecked?: boolean;
+  onChange?: (checked: boolean) => void;
   disabled?: boolean;
   children: ReactNode;
 }) {
@@ -37,9 +42,11 @@ export function Choice({
       <input
         type={type}
         name={name}
+        value={value}
         checked={checked}
+        defaultChecked={defaultChecked}
         disabled={disabled}
-        onChange={(e) => onChange(e.target.checked)}
+        onChange={onChange && ((e) => onChange(e.target.checked))}
         className="mt-0.5 size-4 shrink-0 accent-brand-600"
       />
       <span>{children}</span>

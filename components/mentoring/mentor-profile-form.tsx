@@ -1,15 +1,13 @@
 "use client";
 
 import { useState } from "react";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useMutation } from "@tanstack/react-query";
 import { useTRPC } from "~/lib/trpc/react";
-import { errorMessage, fieldError } from "~/lib/trpc/errors";
-import { MAX_MENTOR_CAPACITY, MENTORING_LANGUAGES, MentorProfileInput, type MentoringLanguage } from "~/lib/schemas/mentoring";
-import { Button } from "~/components/ui/button";
+import { useFormAction } from "~/lib/forms/use-form-action";
+import { MAX_MENTOR_CAPACITY, MENTORING_LANGUAGES, MentorProfileInput } from "~/lib/schemas/mentoring";
 import { Field, Input, Select, Textarea } from "~/components/ui/form";
-import { useToast } from "~/components/ui/toast";
+import { FormError } from "~/components/ui/form-error";
+import { SubmitButton } from "~/components/ui/submit-button";
 import { Choice, ChoiceGroup } from "~/components/mentoring/form-bits";
 import { useLanguageName } from "~/components/mentoring/match-reasons";
 
@@ -23,88 +21,54 @@ type Initial = {
   listed: boolean;
 } | null;
 
-type FieldName = "bio" | "expertiseIds" | "languages" | "yearsExperience" | "capacity" | "pausedUntil" | "listed" | "form";
-
 export function MentorProfileForm({ initial, expertise, mayList }: { initial: Initial; expertise: { id: string; name: string }[]; mayList: boolean }) {
   const t = useTranslations("mentoring.mentorProfile");
-  const tc = useTranslations("common");
   const languageName = useLanguageName();
   const trpc = useTRPC();
-  const router = useRouter();
-  const toast = useToast();
-  const save = useMutation(trpc.mentoring.saveMentorProfile.mutationOptions());
-  const [bio, setBio] = useState(initial?.bio ?? "");
-  const [expertiseIds, setExpertiseIds] = useState<string[]>(initial?.expertiseIds ?? []);
-  const [languages, setLanguages] = useState<string[]>(initial?.languages ?? ["en"]);
-  const [years, setYears] = useState(String(initial?.yearsExperience ?? ""));
-  const [capacity, setCapacity] = useState(String(initial?.capacity ?? 2));
+  // Shows the date field; the fields themselves are read on submit.
   const [paused, setPaused] = useState(initial?.pausedUntil !== null && initial?.pausedUntil !== undefined);
-  const [pausedUntil, setPausedUntil] = useState(initial?.pausedUntil ?? "");
-  const [listed, setListed] = useState(initial?.listed ?? mayList);
-  const [errors, setErrors] = useState<Partial<Record<FieldName, string>>>({});
-
-  const toggle = (list: string[], id: string, on: boolean) => (on ? [...list, id] : list.filter((x) => x !== id));
-
-  async function onSubmit(e: React.FormEvent) {
-    e.preventDefault();
-    const parsed = MentorProfileInput.safeParse({
-      bio,
-      expertiseIds,
-      languages: languages as MentoringLanguage[],
-      yearsExperience: years === "" ? Number.NaN : Number(years),
-      capacity: Number(capacity),
-      pausedUntil: paused ? pausedUntil : null,
-      listed,
-    });
-    if (!parsed.success) {
-      const f = parsed.error.flatten().fieldErrors;
-      setErrors({
-        bio: f.bio?.[0],
-        expertiseIds: f.expertiseIds?.[0],
-        languages: f.languages?.[0],
-        yearsExperience: f.yearsExperience?.[0] && t("yearsError"),
-        capacity: f.capacity?.[0],
-        pausedUntil: f.pausedUntil?.[0],
-      });
-      return;
-    }
-    setErrors({});
-    try {
-      const saved = await save.mutateAsync(parsed.data);
-      toast("success", saved.listed ? t("savedListed") : t("saved"));
-      router.refresh();
-    } catch (err) {
-      const field = (fieldError(err) as FieldName | null) ?? "form";
-      setErrors({ [field]: errorMessage(err, tc("somethingWentWrong")) });
-    }
-  }
+  const save = useFormAction({
+    schema: MentorProfileInput,
+    mutation: trpc.mentoring.saveMentorProfile.mutationOptions(),
+    values: (f) => ({
+      bio: f.text("bio"),
+      expertiseIds: f.all("expertiseIds"),
+      languages: f.all("languages"),
+      yearsExperience: f.number("yearsExperience") ?? Number.NaN,
+      capacity: f.number("capacity"),
+      pausedUntil: f.text("availability") === "paused" ? f.text("pausedUntil") : null,
+      listed: f.checked("listed"),
+    }),
+    success: (saved) => (saved.listed ? t("savedListed") : t("saved")),
+  });
+  const languages = initial?.languages ?? ["en"];
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-6">
-      <Field label={t("bio")} hint={t("bioHint")} error={errors.bio}>
-        {(p) => <Textarea {...p} value={bio} onChange={(e) => setBio(e.target.value)} maxLength={1500} rows={5} />}
+    <form onSubmit={save.onSubmit} noValidate className="space-y-6">
+      <Field label={t("bio")} hint={t("bioHint")} error={save.error("bio")}>
+        {(p) => <Textarea {...p} name="bio" defaultValue={initial?.bio} maxLength={1500} rows={5} />}
       </Field>
-      <ChoiceGroup legend={t("expertise")} hint={t("expertiseHint")} error={errors.expertiseIds} columns={3}>
+      <ChoiceGroup legend={t("expertise")} hint={t("expertiseHint")} error={save.error("expertiseIds")} columns={3}>
         {expertise.map((area) => (
-          <Choice key={area.id} name="expertise" checked={expertiseIds.includes(area.id)} onChange={(on) => setExpertiseIds(toggle(expertiseIds, area.id, on))}>
+          <Choice key={area.id} name="expertiseIds" value={area.id} defaultChecked={initial?.expertiseIds.includes(area.id)}>
             {area.name}
           </Choice>
         ))}
       </ChoiceGroup>
-      <ChoiceGroup legend={t("languages")} error={errors.languages} columns={3}>
+      <ChoiceGroup legend={t("languages")} error={save.error("languages")} columns={3}>
         {MENTORING_LANGUAGES.map((code) => (
-          <Choice key={code} name="languages" checked={languages.includes(code)} onChange={(on) => setLanguages(toggle(languages, code, on))}>
+          <Choice key={code} name="languages" value={code} defaultChecked={languages.includes(code)}>
             {languageName(code)}
           </Choice>
         ))}
       </ChoiceGroup>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label={t("years")} error={errors.yearsExperience}>
-          {(p) => <Input {...p} type="number" inputMode="numeric" min={0} max={50} value={years} onChange={(e) => setYears(e.target.value)} />}
+        <Field label={t("years")} error={save.error("yearsExperience") && t("yearsError")}>
+          {(p) => <Input {...p} name="yearsExperience" type="number" inputMode="numeric" min={0} max={50} defaultValue={initial?.yearsExperience ?? ""} />}
         </Field>
-        <Field label={t("capacity")} hint={t("capacityHint")} error={errors.capacity}>
+        <Field label={t("capacity")} hint={t("capacityHint")} error={save.error("capacity")}>
           {(p) => (
-            <Select {...p} value={capacity} onChange={(e) => setCapacity(e.target.value)}>
+            <Select {...p} name="capacity" defaultValue={initial?.capacity ?? 2}>
               {Array.from({ length: MAX_MENTOR_CAPACITY }, (_, i) => i + 1).map((n) => (
                 <option key={n} value={n}>
                   {t("capacityOption", { n })}
@@ -114,32 +78,26 @@ export function MentorProfileForm({ initial, expertise, mayList }: { initial: In
           )}
         </Field>
       </div>
-      <ChoiceGroup legend={t("availability")} columns={1} error={errors.pausedUntil}>
-        <Choice type="radio" name="availability" checked={!paused} onChange={() => setPaused(false)}>
+      <ChoiceGroup legend={t("availability")} columns={1} error={save.error("pausedUntil")}>
+        <Choice type="radio" name="availability" value="open" defaultChecked={!paused} onChange={() => setPaused(false)}>
           {t("open")}
         </Choice>
-        <Choice type="radio" name="availability" checked={paused} onChange={() => setPaused(true)}>
+        <Choice type="radio" name="availability" value="paused" defaultChecked={paused} onChange={() => setPaused(true)}>
           {t("paused")}
         </Choice>
       </ChoiceGroup>
       {paused && (
         <Field label={t("pausedUntil")} hint={t("pausedUntilHint")}>
-          {(p) => <Input {...p} type="date" value={pausedUntil} onChange={(e) => setPausedUntil(e.target.value)} className="max-w-xs" />}
+          {(p) => <Input {...p} name="pausedUntil" type="date" defaultValue={initial?.pausedUntil ?? ""} className="max-w-xs" />}
         </Field>
       )}
-      <ChoiceGroup legend={t("listing")} error={errors.listed} columns={1} hint={mayList ? undefined : t("listingNeedsTraining")}>
-        <Choice name="listed" checked={listed} onChange={setListed}>
+      <ChoiceGroup legend={t("listing")} error={save.error("listed")} columns={1} hint={mayList ? undefined : t("listingNeedsTraining")}>
+        <Choice name="listed" defaultChecked={initial?.listed ?? mayList}>
           {t("listed")}
         </Choice>
       </ChoiceGroup>
-      {errors.form && (
-        <p role="alert" className="text-sm text-red-700">
-          {errors.form}
-        </p>
-      )}
-      <Button type="submit" busy={save.isPending}>
-        {initial ? t("save") : t("create")}
-      </Button>
+      <FormError message={save.formError} />
+      <SubmitButton busy={save.pending}>{initial ? t("save") : t("create")}</SubmitButton>
     </form>
   );
 }

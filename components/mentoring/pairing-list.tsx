@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
-import { Badge, type Tone } from "~/components/ui/badge";
 import { EmptyState } from "~/components/ui/empty-state";
+import { StatusBadge } from "~/components/ui/status-badge";
 
 type PairingRow = {
   id: string;
@@ -16,7 +16,6 @@ type PairingRow = {
   _count: { meetings: number };
 };
 
-export const pairingTone: Record<PairingRow["status"], Tone> = { PROPOSED: "warning", ACTIVE: "success", CLOSED: "neutral" };
 
 export function PairingList({ pairings, emptyAction }: { pairings: PairingRow[]; emptyAction?: React.ReactNode }) {
   const t = useTranslations("mentoring");
@@ -40,7 +39,7 @@ export function PairingList({ pairings, emptyAction }: { pairings: PairingRow[];
                     : t("pairings.proposedLine", { months: p.durationMonths })}
               </span>
             </span>
-            <Badge tone={pairingTone[p.status]}>{t(`pairingStatus.${p.status}`)}</Badge>
+            <StatusBadge kind="pairing" status={p.status}>{t(`pairingStatus.${p.status}`)}</StatusBadge>
           </Link>
         </li>
       ))}

@@ -1,94 +1,45 @@
 "use client";
 
-import { useState } from "react";
-import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
-import { useMutation } from "@tanstack/react-query";
 import { useTRPC } from "~/lib/trpc/react";
-import { errorMessage, fieldError } from "~/lib/trpc/errors";
-import { AddGoalInput, CLOSE_REASONS, CheckInInput, ClosePairingInput, FeedbackInput, LogMeetingInput, PAIRING_DURATIONS } from "~/lib/schemas/mentoring";
+import { useAction } from "~/lib/forms/use-action";
+import { useFormAction } from "~/lib/forms/use-form-action";
+import { AddGoalInput, CLOSE_REASONS, CheckInInput, ClosePairingInput, ConfirmPairingInput, ExtendPairingInput, FeedbackInput, LogMeetingInput, PAIRING_DURATIONS } from "~/lib/schemas/mentoring";
 import { Button } from "~/components/ui/button";
 import { Field, Input, Select, Textarea } from "~/components/ui/form";
 import { Badge } from "~/components/ui/badge";
-import { useToast } from "~/components/ui/toast";
+import { FormError } from "~/components/ui/form-error";
+import { SubmitButton } from "~/components/ui/submit-button";
 import { Choice, ChoiceGroup } from "~/components/mentoring/form-bits";
+import { DurationSelect } from "~/components/mentoring/duration-select";
 
-function useAct() {
-  const router = useRouter();
-  const toast = useToast();
-  const tc = useTranslations("common");
-  return {
-    toast,
-    refresh: () => router.refresh(),
-    fail: (err: unknown) => errorMessage(err, tc("somethingWentWrong")),
-  };
-}
-
-function FormError({ message }: { message?: string | null }) {
-  if (!message) return null;
-  return (
-    <p role="alert" className="text-sm text-red-700">
-      {message}
-    </p>
-  );
-}
+/** "true"/"false" from a radio pair, null when neither was chosen. */
+const yesNo = (v: string) => (v === "true" ? true : v === "false" ? false : null);
 
 /** A proposed pairing (from a round): confirm with a length, or decline. */
 export function ConfirmProposal({ pairingId, durationMonths, confirmed }: { pairingId: string; durationMonths: number; confirmed: boolean }) {
   const t = useTranslations("mentoring.pairing");
-  const tm = useTranslations("mentoring");
   const trpc = useTRPC();
-  const act = useAct();
-  const confirm = useMutation(trpc.mentoring.confirmPairing.mutationOptions());
-  const decline = useMutation(trpc.mentoring.declineProposal.mutationOptions());
-  const [duration, setDuration] = useState(String(durationMonths));
-  const [error, setError] = useState<string | null>(null);
+  const confirm = useFormAction({
+    schema: ConfirmPairingInput,
+    mutation: trpc.mentoring.confirmPairing.mutationOptions(),
+    values: (f) => ({ pairingId, durationMonths: f.number("durationMonths") }),
+    success: (r) => (r.status === "ACTIVE" ? t("startedToast") : t("confirmedToast")),
+  });
+  const decline = useAction(trpc.mentoring.declineProposal.mutationOptions(), { errors: "inline", success: t("declinedToast") });
   return (
-    <div className="space-y-4">
-      <Field label={t("length")} hint={t("lengthHint")}>
-        {(p) => (
-          <Select {...p} value={duration} onChange={(e) => setDuration(e.target.value)} className="max-w-xs">
-            {PAIRING_DURATIONS.map((m) => (
-              <option key={m} value={m}>
-                {tm("months", { months: m })}
-              </option>
-            ))}
-          </Select>
-        )}
+    <form noValidate className="space-y-4" onSubmit={confirm.onSubmit}>
+      <Field label={t("length")} hint={t("lengthHint")} error={confirm.error("durationMonths")}>
+        {(p) => <DurationSelect {...p} name="durationMonths" defaultValue={durationMonths} />}
       </Field>
-      <FormError message={error} />
+      <FormError message={confirm.formError ?? decline.error} />
       <div className="flex flex-wrap gap-2">
-        <Button
-          busy={confirm.isPending}
-          onClick={async () => {
-            try {
-              const r = await confirm.mutateAsync({ pairingId, durationMonths: Number(duration) as 3 | 6 | 9 | 12 });
-              act.toast("success", r.status === "ACTIVE" ? t("startedToast") : t("confirmedToast"));
-              act.refresh();
-            } catch (err) {
-              setError(act.fail(err));
-            }
-          }}
-        >
-          {confirmed ? t("updateLength") : t("confirm")}
-        </Button>
-        <Button
-          variant="secondary"
-          busy={decline.isPending}
-          onClick={async () => {
-            try {
-              await decline.mutateAsync({ pairingId });
-              act.toast("success", t("declinedToast"));
-              act.refresh();
-            } catch (err) {
-              setError(act.fail(err));
-            }
-          }}
-        >
+        <SubmitButton busy={confirm.pending}>{confirmed ? t("updateLength") : t("confirm")}</SubmitButton>
+        <Button variant="secondary" busy={decline.pending} disabled={!decline.hydrated} onClick={() => void decline.run({ pairingId })}>
           {t("declineProposal")}
         </Button>
       </div>
-    </div>
+    </form>
   );
 }
 
@@ -96,41 +47,27 @@ export function ConfirmProposal({ pairingId, durationMonths, confirmed }: { pair
 export function CheckInForm({ pairingId }: { pairingId: string }) {
   const t = useTranslations("mentoring.pairing");
   const trpc = useTRPC();
-  const act = useAct();
-  const save = useMutation(trpc.mentoring.checkIn.mutationOptions());
-  const [onTrack, setOnTrack] = useState<boolean | null>(null);
-  const [note, setNote] = useState("");
-  const [error, setError] = useState<string | null>(null);
+  const save = useFormAction({
+    schema: CheckInInput,
+    mutation: trpc.mentoring.checkIn.mutationOptions(),
+    values: (f) => ({ pairingId, onTrack: yesNo(f.text("onTrack")), note: f.text("note") }),
+    success: t("checkInSaved"),
+  });
   return (
-    <form
-      noValidate
-      className="space-y-3"
-      onSubmit={async (e) => {
-        e.preventDefault();
-        const parsed = CheckInInput.safeParse({ pairingId, onTrack, note });
-        if (!parsed.success) return setError(t("checkInChoose"));
-        try {
-          await save.mutateAsync(parsed.data);
-          act.toast("success", t("checkInSaved"));
-          act.refresh();
-        } catch (err) {
-          setError(act.fail(err));
-        }
-      }}
-    >
-      <ChoiceGroup legend={t("checkInQuestion")} columns={2}>
-        <Choice type="radio" name="onTrack" checked={onTrack === true} onChange={() => setOnTrack(true)}>
+    <form noValidate className="space-y-3" onSubmit={save.onSubmit}>
+      <ChoiceGroup legend={t("checkInQuestion")} columns={2} error={save.errors.onTrack && t("checkInChoose")}>
+        <Choice type="radio" name="onTrack" value="true">
           {t("onTrack")}
         </Choice>
-        <Choice type="radio" name="onTrack" checked={onTrack === false} onChange={() => setOnTrack(false)}>
+        <Choice type="radio" name="onTrack" value="false">
           {t("offTrack")}
         </Choice>
       </ChoiceGroup>
-      <Field label={t("checkInNote")}>{(p) => <Textarea {...p} value={note} onChange={(e) => setNote(e.target.value)} rows={2} maxLength={1000} />}</Field>
-      <FormError message={error} />
-      <Button type="submit" busy={save.isPending}>
-        {t("checkInSubmit")}
-      </Button>
+      <Field label={t("checkInNote")} error={save.error("note")}>
+        {(p) => <Textarea {...p} name="note" rows={2} maxLength={1000} />}
+      </Field>
+      <FormError message={save.formError} />
+      <SubmitButton busy={save.pending}>{t("checkInSubmit")}</SubmitButton>
     </form>
   );
 }
@@ -140,11 +77,13 @@ type Goal = { id: string; title: string; progress: number };
 export function GoalsPanel({ pairingId, goals, editable }: { pairingId: string; goals: Goal[]; editable: boolean }) {
   const t = useTranslations("mentoring.pairing");
   const trpc = useTRPC();
-  const act = useAct();
-  const add = useMutation(trpc.mentoring.addGoal.mutationOptions());
-  const progress = useMutation(trpc.mentoring.setGoalProgress.mutationOptions());
-  const [title, setTitle] = useState("");
-  const [error, setError] = useState<string | null>(null);
+  const add = useFormAction({
+    schema: AddGoalInput,
+    mutation: trpc.mentoring.addGoal.mutationOptions(),
+    values: (f) => ({ pairingId, title: f.text("title") }),
+    resetOnSuccess: true,
+  });
+  const progress = useAction(trpc.mentoring.setGoalProgress.mutationOptions());
   return (
     <div className="space-y-4">
       {goals.length === 0 ? (
@@ -160,14 +99,8 @@ export function GoalsPanel({ pairingId, goals, editable }: { pairingId: string; 
                     aria-label={t("progressOf", { goal: g.title })}
                     className="w-28 py-1"
                     value={String(g.progress)}
-                    onChange={async (e) => {
-                      try {
-                        await progress.mutateAsync({ goalId: g.id, progress: Number(e.target.value) });
-                        act.refresh();
-                      } catch (err) {
-                        act.toast("error", act.fail(err));
-                      }
-                    }}
+                    disabled={!progress.hydrated}
+                    onChange={(e) => void progress.run({ goalId: g.id, progress: Number(e.target.value) })}
                   >
                     {[0, 25, 50, 75, 100].map((v) => (
                       <option key={v} value={v}>
@@ -187,31 +120,15 @@ export function GoalsPanel({ pairingId, goals, editable }: { pairingId: string; 
         </ul>
       )}
       {editable && (
-        <form
-          noValidate
-          className="flex flex-wrap items-end gap-2"
-          onSubmit={async (e) => {
-            e.preventDefault();
-            const parsed = AddGoalInput.safeParse({ pairingId, title });
-            if (!parsed.success) return setError(parsed.error.flatten().fieldErrors.title?.[0] ?? null);
-            try {
-              await add.mutateAsync(parsed.data);
-              setTitle("");
-              setError(null);
-              act.refresh();
-            } catch (err) {
-              setError(act.fail(err));
-            }
-          }}
-        >
+        <form noValidate className="flex flex-wrap items-end gap-2" onSubmit={add.onSubmit}>
           <div className="min-w-60 flex-1">
-            <Field label={t("newGoal")} error={error}>
-              {(p) => <Input {...p} value={title} onChange={(e) => setTitle(e.target.value)} maxLength={200} />}
+            <Field label={t("newGoal")} error={add.error("title") ?? add.formError}>
+              {(p) => <Input {...p} name="title" maxLength={200} />}
             </Field>
           </div>
-          <Button type="submit" variant="secondary" busy={add.isPending}>
+          <SubmitButton variant="secondary" busy={add.pending}>
             {t("addGoal")}
-          </Button>
+          </SubmitButton>
         </form>
       )}
     </div>
@@ -224,66 +141,40 @@ export function MeetingLog({ pairingId, meetings, editable, today }: { pairingId
   const t = useTranslations("mentoring.pairing");
   const format = useFormatter();
   const trpc = useTRPC();
-  const act = useAct();
-  const log = useMutation(trpc.mentoring.logMeeting.mutationOptions());
-  const [heldOn, setHeldOn] = useState(today);
-  const [minutes, setMinutes] = useState("60");
-  const [topics, setTopics] = useState("");
-  const [notes, setNotes] = useState("");
-  const [shared, setShared] = useState(false);
-  const [errors, setErrors] = useState<Partial<Record<"heldOn" | "minutes" | "topics" | "notes" | "form", string>>>({});
+  const log = useFormAction({
+    schema: LogMeetingInput,
+    mutation: trpc.mentoring.logMeeting.mutationOptions(),
+    values: (f) => ({ pairingId, heldOn: f.text("heldOn"), minutes: f.number("minutes"), topics: f.text("topics"), notes: f.text("notes"), notesShared: f.checked("notesShared") }),
+    success: t("meetingLogged"),
+    resetOnSuccess: true,
+  });
   return (
     <div className="space-y-6">
       {editable && (
-        <form
-          noValidate
-          className="grid gap-4 rounded-md bg-slate-50 p-4 sm:grid-cols-3"
-          onSubmit={async (e) => {
-            e.preventDefault();
-            const parsed = LogMeetingInput.safeParse({ pairingId, heldOn, minutes: Number(minutes), topics, notes, notesShared: shared });
-            if (!parsed.success) {
-              const f = parsed.error.flatten().fieldErrors;
-              return setErrors({ heldOn: f.heldOn?.[0], minutes: f.minutes?.[0], topics: f.topics?.[0], notes: f.notes?.[0] });
-            }
-            try {
-              await log.mutateAsync(parsed.data);
-              act.toast("success", t("meetingLogged"));
-              setTopics("");
-              setNotes("");
-              setShared(false);
-              setErrors({});
-              act.refresh();
-            } catch (err) {
-              const field = fieldError(err) as "heldOn" | null;
-              setErrors({ [field ?? "form"]: act.fail(err) });
-            }
-          }}
-        >
-          <Field label={t("meetingDate")} error={errors.heldOn}>
-            {(p) => <Input {...p} type="date" max={today} value={heldOn} onChange={(e) => setHeldOn(e.target.value)} />}
+        <form noValidate className="grid gap-4 rounded-md bg-slate-50 p-4 sm:grid-cols-3" onSubmit={log.onSubmit}>
+          <Field label={t("meetingDate")} error={log.error("heldOn")}>
+            {(p) => <Input {...p} name="heldOn" type="date" max={today} defaultValue={today} />}
           </Field>
-          <Field label={t("meetingMinutes")} error={errors.minutes}>
-            {(p) => <Input {...p} type="number" min={5} max={600} step={5} value={minutes} onChange={(e) => setMinutes(e.target.value)} />}
+          <Field label={t("meetingMinutes")} error={log.error("minutes")}>
+            {(p) => <Input {...p} name="minutes" type="number" min={5} max={600} step={5} defaultValue="60" />}
           </Field>
-          <Field label={t("meetingTopics")} error={errors.topics}>
-            {(p) => <Input {...p} value={topics} onChange={(e) => setTopics(e.target.value)} maxLength={300} />}
+          <Field label={t("meetingTopics")} error={log.error("topics")}>
+            {(p) => <Input {...p} name="topics" maxLength={300} />}
           </Field>
           <div className="sm:col-span-3">
-            <Field label={t("meetingNotes")} hint={t("meetingNotesHint")} error={errors.notes}>
-              {(p) => <Textarea {...p} value={notes} onChange={(e) => setNotes(e.target.value)} rows={3} maxLength={4000} />}
+            <Field label={t("meetingNotes")} hint={t("meetingNotesHint")} error={log.error("notes")}>
+              {(p) => <Textarea {...p} name="notes" rows={3} maxLength={4000} />}
             </Field>
           </div>
           <label className="flex items-center gap-2 text-sm text-slate-800 sm:col-span-2">
-            <input type="checkbox" className="size-4 accent-brand-600" checked={shared} onChange={(e) => setShared(e.target.checked)} />
+            <input type="checkbox" name="notesShared" className="size-4 accent-brand-600" />
             {t("shareNotes")}
           </label>
           <div className="sm:text-right">
-            <Button type="submit" busy={log.isPending}>
-              {t("logMeeting")}
-            </Button>
+            <SubmitButton busy={log.pending}>{t("logMeeting")}</SubmitButton>
           </div>
           <div className="sm:col-span-3">
-            <FormError message={errors.form} />
+            <FormError message={log.formError} />
           </div>
         </form>
       )}
@@ -319,56 +210,41 @@ export function ManagePairing({ pairingId, durationMonths, endReached }: { pairi
   const t = useTranslations("mentoring.pairing");
   const tm = useTranslations("mentoring");
   const trpc = useTRPC();
-  const act = useAct();
-  const extend = useMutation(trpc.mentoring.extendPairing.mutationOptions());
-  const close = useMutation(trpc.mentoring.closePairing.mutationOptions());
   const longer = PAIRING_DURATIONS.filter((d) => d > durationMonths);
-  const [newLength, setNewLength] = useState(String(longer[0] ?? ""));
-  const [reason, setReason] = useState("");
-  const [note, setNote] = useState("");
-  const [errors, setErrors] = useState<{ extend?: string; reason?: string; note?: string; close?: string }>({});
+  const extend = useFormAction({
+    schema: ExtendPairingInput,
+    mutation: trpc.mentoring.extendPairing.mutationOptions(),
+    values: (f) => ({ pairingId, durationMonths: f.number("durationMonths") }),
+    success: t("extendedToast"),
+  });
+  const close = useFormAction({
+    schema: ClosePairingInput,
+    mutation: trpc.mentoring.closePairing.mutationOptions(),
+    values: (f) => ({ pairingId, reason: f.optional("reason"), note: f.optional("note") }),
+    success: t("closedToast"),
+  });
   return (
     <div className="grid gap-6 md:grid-cols-2">
-      <div className="space-y-3">
+      <form noValidate className="space-y-3" onSubmit={extend.onSubmit}>
         <h3 className="text-sm font-semibold text-slate-900">{t("extendTitle")}</h3>
         {longer.length === 0 ? (
           <p className="text-sm text-slate-600">{t("extendMax")}</p>
         ) : (
           <>
-            <Field label={t("newLength")} error={errors.extend}>
-              {(p) => (
-                <Select {...p} value={newLength} onChange={(e) => setNewLength(e.target.value)} className="max-w-xs">
-                  {longer.map((m) => (
-                    <option key={m} value={m}>
-                      {tm("months", { months: m })}
-                    </option>
-                  ))}
-                </Select>
-              )}
+            <Field label={t("newLength")} error={extend.error("durationMonths") ?? extend.formError}>
+              {(p) => <DurationSelect {...p} name="durationMonths" durations={longer} />}
             </Field>
-            <Button
-              variant="secondary"
-              busy={extend.isPending}
-              onClick={async () => {
-                try {
-                  await extend.mutateAsync({ pairingId, durationMonths: Number(newLength) as 3 | 6 | 9 | 12 });
-                  act.toast("success", t("extendedToast"));
-                  act.refresh();
-                } catch (err) {
-                  setErrors({ extend: act.fail(err) });
-                }
-              }}
-            >
+            <SubmitButton variant="secondary" busy={extend.pending}>
               {t("extend")}
-            </Button>
+            </SubmitButton>
           </>
         )}
-      </div>
-      <div className="space-y-3">
+      </form>
+      <form noValidate className="space-y-3" onSubmit={close.onSubmit}>
         <h3 className="text-sm font-semibold text-slate-900">{endReached ? t("closeTitle") : t("closeEarlyTitle")}</h3>
-        <Field label={endReached ? t("closeReasonOptional") : t("closeReason")} error={errors.reason}>
+        <Field label={endReached ? t("closeReasonOptional") : t("closeReason")} error={close.error("reason")}>
           {(p) => (
-            <Select {...p} value={reason} onChange={(e) => setReason(e.target.value)}>
+            <Select {...p} name="reason" defaultValue="">
               <option value="">{t("chooseReason")}</option>
               {CLOSE_REASONS.map((r) => (
                 <option key={r} value={r}>
@@ -378,28 +254,14 @@ export function ManagePairing({ pairingId, durationMonths, endReached }: { pairi
             </Select>
           )}
         </Field>
-        <Field label={t("closeNote")} error={errors.note}>
-          {(p) => <Textarea {...p} value={note} onChange={(e) => setNote(e.target.value)} rows={2} maxLength={1000} />}
+        <Field label={t("closeNote")} error={close.error("note")}>
+          {(p) => <Textarea {...p} name="note" rows={2} maxLength={1000} />}
         </Field>
-        <FormError message={errors.close} />
-        <Button
-          variant={endReached ? "primary" : "danger"}
-          busy={close.isPending}
-          onClick={async () => {
-            const parsed = ClosePairingInput.safeParse({ pairingId, reason: reason || undefined, note: note || undefined });
-            if (!parsed.success) return setErrors({ note: parsed.error.flatten().fieldErrors.note?.[0] });
-            try {
-              await close.mutateAsync(parsed.data);
-              act.toast("success", t("closedToast"));
-              act.refresh();
-            } catch (err) {
-              setErrors(fieldError(err) === "reason" ? { reason: act.fail(err) } : { close: act.fail(err) });
-            }
-          }}
-        >
+        <FormError message={close.formError} />
+        <SubmitButton variant={endReached ? "primary" : "danger"} busy={close.pending}>
           {endReached ? t("close") : t("closeEarly")}
-        </Button>
-      </div>
+        </SubmitButton>
+      </form>
     </div>
   );
 }
@@ -407,45 +269,30 @@ export function ManagePairing({ pairingId, durationMonths, endReached }: { pairi
 export function FeedbackForm({ pairingId }: { pairingId: string }) {
   const t = useTranslations("mentoring.pairing");
   const trpc = useTRPC();
-  const act = useAct();
-  const give = useMutation(trpc.mentoring.giveFeedback.mutationOptions());
-  const [rating, setRating] = useState<number | null>(null);
-  const [comment, setComment] = useState("");
-  const [rematch, setRematch] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const give = useFormAction({
+    schema: FeedbackInput,
+    mutation: trpc.mentoring.giveFeedback.mutationOptions(),
+    values: (f) => ({ pairingId, rating: f.number("rating"), comment: f.text("comment"), rematchRequested: f.checked("rematchRequested") }),
+    success: t("feedbackThanks"),
+  });
   return (
-    <form
-      noValidate
-      className="space-y-4"
-      onSubmit={async (e) => {
-        e.preventDefault();
-        const parsed = FeedbackInput.safeParse({ pairingId, rating, comment, rematchRequested: rematch });
-        if (!parsed.success) return setError(t("ratingRequired"));
-        try {
-          await give.mutateAsync(parsed.data);
-          act.toast("success", t("feedbackThanks"));
-          act.refresh();
-        } catch (err) {
-          setError(act.fail(err));
-        }
-      }}
-    >
-      <ChoiceGroup legend={t("rating")} hint={t("ratingHint")} columns={3}>
+    <form noValidate className="space-y-4" onSubmit={give.onSubmit}>
+      <ChoiceGroup legend={t("rating")} hint={t("ratingHint")} columns={3} error={give.errors.rating && t("ratingRequired")}>
         {[1, 2, 3, 4, 5].map((n) => (
-          <Choice key={n} type="radio" name="rating" checked={rating === n} onChange={() => setRating(n)}>
+          <Choice key={n} type="radio" name="rating" value={String(n)}>
             {t(`rating${n}` as "rating1")}
           </Choice>
         ))}
       </ChoiceGroup>
-      <Field label={t("comment")}>{(p) => <Textarea {...p} value={comment} onChange={(e) => setComment(e.target.value)} rows={3} maxLength={2000} />}</Field>
+      <Field label={t("comment")} error={give.error("comment")}>
+        {(p) => <Textarea {...p} name="comment" rows={3} maxLength={2000} />}
+      </Field>
       <label className="flex items-center gap-2 text-sm text-slate-800">
-        <input type="checkbox" className="size-4 accent-brand-600" checked={rematch} onChange={(e) => setRematch(e.target.checked)} />
+        <input type="checkbox" name="rematchRequested" className="size-4 accent-brand-600" />
         {t("rematch")}
       </label>
-      <FormError message={error} />
-      <Button type="submit" busy={give.isPending}>
-        {t("sendFeedback")}
-      </Button>
+      <FormError message={give.formError} />
+      <SubmitButton busy={give.pending}>{t("sendFeedback")}</SubmitButton>
     </form>
   );
 }

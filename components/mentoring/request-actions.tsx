@@ -3,39 +3,23 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useMutation } from "@tanstack/react-query";
 import { useTRPC } from "~/lib/trpc/react";
-import { errorMessage } from "~/lib/trpc/errors";
+import { useAction } from "~/lib/forms/use-action";
+import { useFormAction } from "~/lib/forms/use-form-action";
 import { DECLINE_REASONS, DeclineRequestInput } from "~/lib/schemas/mentoring";
 import { Button } from "~/components/ui/button";
 import { Dialog } from "~/components/ui/dialog";
 import { Field, Select, Textarea } from "~/components/ui/form";
-import { useToast } from "~/components/ui/toast";
+import { FormError } from "~/components/ui/form-error";
+import { SubmitButton } from "~/components/ui/submit-button";
 
 /** The mentee takes back an open request. */
 export function WithdrawRequestButton({ requestId, mentorName }: { requestId: string; mentorName: string }) {
   const t = useTranslations("mentoring.requests");
-  const tc = useTranslations("common");
   const trpc = useTRPC();
-  const router = useRouter();
-  const toast = useToast();
-  const withdraw = useMutation(trpc.mentoring.withdrawRequest.mutationOptions());
+  const withdraw = useAction(trpc.mentoring.withdrawRequest.mutationOptions(), { success: t("withdrawn") });
   return (
-    <Button
-      variant="ghost"
-      size="sm"
-      busy={withdraw.isPending}
-      aria-label={t("withdrawFrom", { name: mentorName })}
-      onClick={async () => {
-        try {
-          await withdraw.mutateAsync({ requestId });
-          toast("success", t("withdrawn"));
-          router.refresh();
-        } catch (err) {
-          toast("error", errorMessage(err, tc("somethingWentWrong")));
-        }
-      }}
-    >
+    <Button variant="ghost" size="sm" busy={withdraw.pending} disabled={!withdraw.hydrated} aria-label={t("withdrawFrom", { name: mentorName })} onClick={() => void withdraw.run({ requestId })}>
       {t("withdraw")}
     </Button>
   );
@@ -48,85 +32,62 @@ export function AnswerRequest({ requestId, menteeName }: { requestId: string; me
   const tc = useTranslations("common");
   const trpc = useTRPC();
   const router = useRouter();
-  const toast = useToast();
-  const accept = useMutation(trpc.mentoring.acceptRequest.mutationOptions());
-  const decline = useMutation(trpc.mentoring.declineRequest.mutationOptions());
   const [declining, setDeclining] = useState(false);
-  const [reason, setReason] = useState<string>("");
-  const [text, setText] = useState("");
-  const [errors, setErrors] = useState<{ reason?: string; text?: string; form?: string }>({});
-  const [acceptError, setAcceptError] = useState<string | null>(null);
-
-  async function onAccept() {
-    setAcceptError(null);
-    try {
-      const { pairing } = await accept.mutateAsync({ requestId });
-      toast("success", t("accepted", { name: menteeName }));
-      router.push(`/mentoring/pairings/${pairing.id}`);
-      router.refresh();
-    } catch (err) {
-      setAcceptError(errorMessage(err, tc("somethingWentWrong")));
-    }
-  }
-
-  async function onDecline() {
-    const parsed = DeclineRequestInput.safeParse({ requestId, reason: reason || undefined, text: text || undefined });
-    if (!parsed.success) {
-      const f = parsed.error.flatten().fieldErrors;
-      setErrors({ reason: f.reason?.[0] && t("reasonRequired"), text: f.text?.[0] });
-      return;
-    }
-    try {
-      await decline.mutateAsync(parsed.data);
-      toast("success", t("declined", { name: menteeName }));
-      setDeclining(false);
-      router.refresh();
-    } catch (err) {
-      setErrors({ form: errorMessage(err, tc("somethingWentWrong")) });
-    }
-  }
+  // Changes the note's label ("required" for OTHER); the fields are read on submit.
+  const [reason, setReason] = useState("");
+  const accept = useAction(trpc.mentoring.acceptRequest.mutationOptions(), {
+    errors: "inline",
+    success: t("accepted", { name: menteeName }),
+    onSuccess: ({ pairing }) => router.push(`/mentoring/pairings/${pairing.id}`),
+  });
+  const decline = useFormAction({
+    schema: DeclineRequestInput,
+    mutation: trpc.mentoring.declineRequest.mutationOptions(),
+    values: (f) => ({ requestId, reason: f.optional("reason"), text: f.optional("text") }),
+    success: t("declined", { name: menteeName }),
+    onSuccess: () => setDeclining(false),
+  });
 
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap gap-2">
-        <Button onClick={() => void onAccept()} busy={accept.isPending} aria-label={t("acceptFrom", { name: menteeName })}>
+        <Button onClick={() => void accept.run({ requestId })} busy={accept.pending} disabled={!accept.hydrated} aria-label={t("acceptFrom", { name: menteeName })}>
           {t("accept")}
         </Button>
         <Button
           variant="secondary"
           aria-label={t("declineFrom", { name: menteeName })}
+          disabled={!accept.hydrated}
           onClick={() => {
-            setErrors({});
+            decline.clear();
+            setReason("");
             setDeclining(true);
           }}
         >
           {t("decline")}
         </Button>
       </div>
-      {acceptError && (
-        <p role="alert" className="text-sm text-red-700">
-          {acceptError}
-        </p>
-      )}
+      <FormError message={accept.error} />
       <Dialog
         open={declining}
         onClose={() => setDeclining(false)}
+        onSubmit={decline.onSubmit}
         title={t("declineTitle", { name: menteeName })}
         footer={
           <>
             <Button variant="secondary" onClick={() => setDeclining(false)}>
               {tc("cancel")}
             </Button>
-            <Button variant="danger" onClick={() => void onDecline()} busy={decline.isPending}>
+            <SubmitButton variant="danger" busy={decline.pending}>
               {t("confirmDecline")}
-            </Button>
+            </SubmitButton>
           </>
         }
       >
         <p className="text-sm text-slate-600">{t("declineHint")}</p>
-        <Field label={t("reason")} error={errors.reason}>
+        <Field label={t("reason")} error={decline.errors.reason && (reason ? decline.errors.reason : t("reasonRequired"))}>
           {(p) => (
-            <Select {...p} value={reason} onChange={(e) => setReason(e.target.value)}>
+            <Select {...p} name="reason" defaultValue="" onChange={(e) => setReason(e.target.value)}>
               <option value="">{t("chooseReason")}</option>
               {DECLINE_REASONS.map((r) => (
                 <option key={r} value={r}>
@@ -136,14 +97,10 @@ export function AnswerRequest({ requestId, menteeName }: { requestId: string; me
             </Select>
           )}
         </Field>
-        <Field label={reason === "OTHER" ? t("textRequired") : t("text")} error={errors.text}>
-          {(p) => <Textarea {...p} value={text} onChange={(e) => setText(e.target.value)} maxLength={1000} rows={3} />}
+        <Field label={reason === "OTHER" ? t("textRequired") : t("text")} error={decline.error("text")}>
+          {(p) => <Textarea {...p} name="text" maxLength={1000} rows={3} />}
         </Field>
-        {errors.form && (
-          <p role="alert" className="text-sm text-red-700">
-            {errors.form}
-          </p>
-        )}
+        <FormError message={decline.formError} />
       </Dialog>
     </div>
   );

@@ -1,18 +1,19 @@
 "use client";
 
 import { useState } from "react";
-import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
-import { useMutation } from "@tanstack/react-query";
 import { useTRPC } from "~/lib/trpc/react";
-import { errorMessage } from "~/lib/trpc/errors";
-import { ApiTokenName, CreateApiTokenInput } from "~/lib/schemas/reports";
+import { useAction } from "~/lib/forms/use-action";
+import { useFormAction } from "~/lib/forms/use-form-action";
+import { CreateApiTokenInput, RenameApiTokenInput } from "~/lib/schemas/api-tokens";
 import { Button } from "~/components/ui/button";
 import { Field, Input, Textarea } from "~/components/ui/form";
 import { Card, CardTitle } from "~/components/ui/card";
 import { Badge } from "~/components/ui/badge";
 import { Dialog } from "~/components/ui/dialog";
 import { EmptyState } from "~/components/ui/empty-state";
+import { RenameDialog } from "~/components/ui/rename-dialog";
+import { SubmitButton } from "~/components/ui/submit-button";
 import { Table, TBody, Td, Th } from "~/components/ui/table";
 import { useToast } from "~/components/ui/toast";
 import type { ApiTokenListItem } from "~/server/api-tokens/tokens";
@@ -27,62 +28,23 @@ export function ApiTokenManager({ initial }: { initial: ApiTokenListItem[] }) {
   const tc = useTranslations("common");
   const format = useFormatter();
   const trpc = useTRPC();
-  const router = useRouter();
   const toast = useToast();
-  const [name, setName] = useState("");
-  const [nameError, setNameError] = useState<string | null>(null);
   const [created, setCreated] = useState<{ name: string; token: string; example: string } | null>(null);
   const [renaming, setRenaming] = useState<ApiTokenListItem | null>(null);
-  const [newName, setNewName] = useState("");
-  const [renameError, setRenameError] = useState<string | null>(null);
   const [revoking, setRevoking] = useState<ApiTokenListItem | null>(null);
-
-  const create = useMutation(trpc.apiTokens.create.mutationOptions());
-  const rename = useMutation(trpc.apiTokens.rename.mutationOptions());
-  const revoke = useMutation(trpc.apiTokens.revoke.mutationOptions());
   const when = (d: Date | string) => format.dateTime(new Date(d), { dateStyle: "medium", timeStyle: "short" });
 
-  async function onCreate(e: React.FormEvent) {
-    e.preventDefault();
-    const parsed = CreateApiTokenInput.safeParse({ name });
-    if (!parsed.success) return setNameError(parsed.error.issues[0]?.message ?? null);
-    setNameError(null);
-    try {
-      const result = await create.mutateAsync(parsed.data);
-      setCreated({ name: result.item.name, token: result.token, example: curlExample(window.location.origin, result.token, new Date().getUTCFullYear()) });
-      setName("");
-      toast("success", t("createdToast", { name: result.item.name }));
-      router.refresh();
-    } catch (err) {
-      setNameError(errorMessage(err, tc("somethingWentWrong")));
-    }
-  }
-
-  async function onRename() {
-    if (!renaming) return;
-    const parsed = ApiTokenName.safeParse(newName);
-    if (!parsed.success) return setRenameError(parsed.error.issues[0]?.message ?? null);
-    try {
-      await rename.mutateAsync({ id: renaming.id, name: parsed.data });
-      toast("success", t("renamedToast"));
-      setRenaming(null);
-      router.refresh();
-    } catch (err) {
-      setRenameError(errorMessage(err, tc("somethingWentWrong")));
-    }
-  }
-
-  async function onRevoke() {
-    if (!revoking) return;
-    try {
-      await revoke.mutateAsync({ id: revoking.id });
-      toast("success", t("revokedToast", { name: revoking.name }));
-      setRevoking(null);
-      router.refresh();
-    } catch (err) {
-      toast("error", errorMessage(err, tc("somethingWentWrong")));
-    }
-  }
+  const create = useFormAction({
+    schema: CreateApiTokenInput,
+    mutation: trpc.apiTokens.create.mutationOptions(),
+    success: (result) => t("createdToast", { name: result.item.name }),
+    onSuccess: (result) => setCreated({ name: result.item.name, token: result.token, example: curlExample(window.location.origin, result.token, new Date().getUTCFullYear()) }),
+    resetOnSuccess: true,
+  });
+  const revoke = useAction(trpc.apiTokens.revoke.mutationOptions(), {
+    success: () => t("revokedToast", { name: revoking?.name ?? "" }),
+    onSuccess: () => setRevoking(null),
+  });
 
   async function copy() {
     if (!created) return;
@@ -135,8 +97,6 @@ export function ApiTokenManager({ initial }: { initial: ApiTokenListItem[] }) {
                       aria-label={t("renameLabel", { name: token.name })}
                       onClick={() => {
                         setRenaming(token);
-                        setNewName(token.name);
-                        setRenameError(null);
                       }}
                     >
                       {t("rename")}
@@ -156,13 +116,11 @@ export function ApiTokenManager({ initial }: { initial: ApiTokenListItem[] }) {
 
       <Card aria-labelledby="create-token">
         <CardTitle id="create-token">{t("create")}</CardTitle>
-        <form onSubmit={onCreate} className="space-y-4" noValidate>
-          <Field label={t("name")} hint={t("nameHint")} error={nameError}>
-            {(p) => <Input {...p} value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" />}
+        <form onSubmit={create.onSubmit} className="space-y-4" noValidate>
+          <Field label={t("name")} hint={t("nameHint")} error={create.error("name") ?? create.formError}>
+            {(p) => <Input {...p} name="name" autoComplete="off" />}
           </Field>
-          <Button type="submit" busy={create.isPending}>
-            {t("create")}
-          </Button>
+          <SubmitButton busy={create.pending}>{t("create")}</SubmitButton>
         </form>
       </Card>
 
@@ -188,25 +146,15 @@ export function ApiTokenManager({ initial }: { initial: ApiTokenListItem[] }) {
         </Field>
       </Dialog>
 
-      <Dialog
-        open={!!renaming}
+      <RenameDialog
+        target={renaming}
         onClose={() => setRenaming(null)}
         title={t("renameTitle", { name: renaming?.name ?? "" })}
-        footer={
-          <>
-            <Button variant="secondary" onClick={() => setRenaming(null)}>
-              {tc("cancel")}
-            </Button>
-            <Button onClick={() => void onRename()} busy={rename.isPending}>
-              {tc("save")}
-            </Button>
-          </>
-        }
-      >
-        <Field label={t("name")} error={renameError}>
-          {(p) => <Input {...p} value={newName} onChange={(e) => setNewName(e.target.value)} />}
-        </Field>
-      </Dialog>
+        label={t("name")}
+        schema={RenameApiTokenInput}
+        mutation={trpc.apiTokens.rename.mutationOptions()}
+        success={t("renamedToast")}
+      />
 
       <Dialog
         open={!!revoking}
@@ -217,7 +165,7 @@ export function ApiTokenManager({ initial }: { initial: ApiTokenListItem[] }) {
             <Button variant="secondary" onClick={() => setRevoking(null)}>
               {tc("cancel")}
             </Button>
-            <Button variant="danger" onClick={() => void onRevoke()} busy={revoke.isPending}>
+            <Button variant="danger" onClick={() => revoking && void revoke.run({ id: revoking.id })} busy={revoke.pending}>
               {t("revoke")}
             </Button>
           </>

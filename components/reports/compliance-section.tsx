@@ -7,8 +7,8 @@ import { listRequirements } from "~/server/compliance/requirements";
 import { requirementCounts, type StateCounts } from "~/server/compliance/dashboard";
 import { getComplianceSettings } from "~/server/compliance/settings";
 import type { IsoDate } from "~/lib/dates";
+import { COMPLIANCE_STATE_VALUES } from "~/lib/schemas/compliance";
 
-const STATES = ["COMPLIANT", "DUE", "OVERDUE", "NOT_DUE_YET", "EXEMPT"] as const;
 const EMPTY: StateCounts = { OVERDUE: 0, DUE: 0, NOT_DUE_YET: 0, COMPLIANT: 0, EXEMPT: 0, total: 0 };
 
 /**
@@ -47,7 +47,7 @@ export async function ComplianceSection({ asOf }: { asOf: IsoDate }) {
               <Th>{t("course")}</Th>
               <Th numeric>{t("people")}</Th>
               <Th numeric>{t("completion")}</Th>
-              {STATES.map((s) => (
+              {COMPLIANCE_STATE_VALUES.map((s) => (
                 <Th key={s} numeric>
                   {ts(s)}
                 </Th>
@@ -67,7 +67,7 @@ export async function ComplianceSection({ asOf }: { asOf: IsoDate }) {
                   <Td numeric className="font-semibold">
                     {pct(c)}
                   </Td>
-                  {STATES.map((s) => (
+                  {COMPLIANCE_STATE_VALUES.map((s) => (
                     <Td key={s} numeric>
                       {format.number(c[s])}
                     </Td>

@@ -31,7 +31,7 @@ export function Button({
   ...props
 }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant; size?: Size; busy?: boolean }) {
   return (
-    <button type="button" className={buttonClass(variant, size, className)} disabled={busy || props.disabled} aria-busy={busy || undefined} {...props}>
+    <button type="button" {...props} className={buttonClass(variant, size, className)} disabled={busy || props.disabled} aria-busy={busy || undefined}>
       {busy && <span className="size-3 animate-spin rounded-full border-2 border-current border-t-transparent" aria-hidden />}
       {children}
     </button>

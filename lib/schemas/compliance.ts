@@ -1,25 +1,14 @@
 import { z } from "zod";
-import { parseIsoDate } from "~/lib/dates";
+import { IsoDateInput } from "~/lib/schemas/common";
 
 export const AUDIENCE_KINDS = ["EVERYONE", "DEPARTMENT", "SECTOR", "GRADE", "DUTY_STATION", "MANAGERS", "NEW_STAFF"] as const;
 export type AudienceKind = (typeof AUDIENCE_KINDS)[number];
 /** Audiences that name their members: departments, sectors, duty stations (ids) or grades. */
 export const LISTED_AUDIENCES: readonly AudienceKind[] = ["DEPARTMENT", "SECTOR", "GRADE", "DUTY_STATION"];
 
+/** Most urgent first: the order lists and the pure rule (server/compliance/state-rule.ts) rank states in. */
 export const COMPLIANCE_STATE_VALUES = ["OVERDUE", "DUE", "NOT_DUE_YET", "COMPLIANT", "EXEMPT"] as const;
 
-/** A calendar date typed as YYYY-MM-DD (what <input type="date"> gives). */
-export const IsoDateInput = z.string().refine(
-  (v) => {
-    try {
-      parseIsoDate(v);
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  { message: "Enter a date as YYYY-MM-DD" },
-);
 
 const whole = (min: number, max: number, what: string) =>
   z

@@ -1,11 +1,11 @@
 import { z } from "zod";
+import { COURSE_MODES, Id, type CourseModeValue } from "~/lib/schemas/common";
 import { parseTrainingDays } from "~/lib/training-days";
 
 // One set of schemas for the authoring forms, the player and the procedures: the browser and the server
 // refuse the same input with the same message.
 
-export const COURSE_MODES = ["ONLINE", "CLASSROOM", "VIRTUAL", "BLENDED", "EXTERNAL"] as const;
-export type CourseModeValue = (typeof COURSE_MODES)[number];
+export { COURSE_MODES, type CourseModeValue };
 
 /** Modes a learner takes in the course player on their own; the other modes run in sessions (enrolment). */
 export const SELF_PACED_MODES: readonly CourseModeValue[] = ["ONLINE", "EXTERNAL"];
@@ -18,7 +18,6 @@ export const QUESTION_KINDS = ["SINGLE", "MULTIPLE"] as const;
 export const DEFAULT_PASS_MARK = 80;
 export const DEFAULT_WATCHED_THRESHOLD = 90;
 
-const Id = z.string().trim().min(1).max(64);
 
 export const CourseCode = z
   .string()

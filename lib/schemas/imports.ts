@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { Id } from "~/lib/schemas/common";
 
 /** Inputs of the web imports (upload → preview → confirm), shared by the upload form and the procedures. */
 
@@ -21,7 +22,7 @@ export const PreviewImportInput = z.object({
 export type PreviewImportInput = z.infer<typeof PreviewImportInput>;
 
 export const ConfirmImportInput = z.object({
-  batchId: z.string().trim().min(1).max(64),
+  batchId: Id,
   /** the sha256 the preview showed: the confirmation applies exactly that file */
   sha256: z.string().regex(/^[0-9a-f]{64}$/, { message: "Not a SHA-256 hash" }),
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { Id } from "~/lib/schemas/common";
 
 // Video lessons: uploads, captions and watch progress. Shared by the uploader, the player and the server.
 
@@ -24,7 +25,6 @@ export function captionLabel(code: string): string {
 /** Largest WebVTT file accepted: a two-hour lecture's subtitles are about 150 KB. */
 export const CAPTION_MAX_BYTES = 512 * 1024;
 
-const Id = z.string().trim().min(1).max(64);
 
 export const AssetIdInput = z.object({ assetId: Id });
 export const LessonIdInput = z.object({ lessonId: Id });

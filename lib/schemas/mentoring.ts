@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { Id, IsoDateInput } from "~/lib/schemas/common";
 
 /** Languages MentorNet offers for profiles and filters (codes; labels come from the message catalogue). */
 export const MENTORING_LANGUAGES = ["en", "fr", "es", "ar", "zh", "ru", "pt", "ja", "de"] as const;
@@ -14,14 +15,6 @@ export const DECLINE_REASONS = ["FULL", "OUTSIDE_EXPERTISE", "NEED_MORE_INFORMAT
 export const CLOSE_REASONS = ["GOALS_MET", "SCHEDULES", "NOT_A_GOOD_FIT", "ROLE_CHANGE", "LEAVING", "OTHER"] as const;
 export const MATCHING_ALGORITHMS = ["DEFERRED_ACCEPTANCE", "OPTIMAL"] as const;
 
-const Id = z.string().min(1).max(64);
-export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "Use a date like 2026-03-31" }).refine(
-  (s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-  },
-  { message: "This is not a real date" },
-);
 const Language = z.enum(MENTORING_LANGUAGES);
 const Languages = z
   .array(Language)
@@ -77,7 +70,7 @@ export const MentorProfileInput = z.object({
   yearsExperience: z.number().int().min(0, { message: "0 or more" }).max(50, { message: "At most 50" }),
   capacity: z.number().int().min(1, { message: "Between 1 and 5 mentees" }).max(MAX_MENTOR_CAPACITY, { message: "Between 1 and 5 mentees" }),
   /** null: open to new mentees; a date: paused up to and including it. */
-  pausedUntil: IsoDate.nullable(),
+  pausedUntil: IsoDateInput.nullable(),
   listed: z.boolean(),
 });
 export type MentorProfileInput = z.infer<typeof MentorProfileInput>;
@@ -139,7 +132,7 @@ export const GoalProgressInput = z.object({ goalId: Id, progress: z.number().int
 
 export const LogMeetingInput = z.object({
   pairingId: Id,
-  heldOn: IsoDate,
+  heldOn: IsoDateInput,
   minutes: z.number().int().min(5, { message: "Between 5 and 600 minutes" }).max(600, { message: "Between 5 and 600 minutes" }),
   topics: Text(300).min(3, { message: "Name the topics in a few words" }),
   notes: Text(4000).default(""),
@@ -162,7 +155,7 @@ export type FeedbackInput = z.infer<typeof FeedbackInput>;
 
 export const CreateRoundInput = z.object({
   name: z.string().trim().min(3, { message: "At least 3 characters" }).max(80, { message: "At most 80 characters" }),
-  closesOn: IsoDate,
+  closesOn: IsoDateInput,
 });
 export type CreateRoundInput = z.infer<typeof CreateRoundInput>;
 
@@ -192,6 +185,8 @@ export const AddCoachInput = z.object({
 });
 export type AddCoachInput = z.infer<typeof AddCoachInput>;
 
+export const SetCoachListedInput = z.object({ id: Id, listed: z.boolean() });
+
 export const CoachingRequestInput = z.object({
   coachId: Id,
   message: Text(2000).min(20, { message: "Write a few lines to the coach (at least 20 characters)" }),
@@ -207,12 +202,12 @@ export const CoachingHours = z
   .regex(/^\d{1,2}(\.\d{1,2})?$/, { message: "Hours like 1 or 1.5" })
   .refine((h) => Number(h) >= 0.25 && Number(h) <= 12, { message: "Between 0.25 and 12 hours" });
 
-export const LogCoachingSessionInput = z.object({ requestId: Id, heldOn: IsoDate, hours: CoachingHours });
+export const LogCoachingSessionInput = z.object({ requestId: Id, heldOn: IsoDateInput, hours: CoachingHours });
 export type LogCoachingSessionInput = z.infer<typeof LogCoachingSessionInput>;
 
 // ─────────────── Reports ───────────────
 
 export const StatsPeriodInput = z
-  .object({ from: IsoDate, to: IsoDate })
+  .object({ from: IsoDateInput, to: IsoDateInput })
   .refine((p) => p.from <= p.to, { message: "The period ends before it starts", path: ["to"] });
 export type StatsPeriodInput = z.infer<typeof StatsPeriodInput>;

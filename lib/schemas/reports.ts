@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { COURSE_MODES } from "~/lib/schemas/common";
 import { parseIsoDate, periodPreset, previousPeriod, type Period } from "~/lib/dates";
 
 /** What a report can be broken down or filtered by: the person's current record, or the participation's mode. */
@@ -6,7 +7,7 @@ export const REPORT_DIMENSIONS = ["department", "sector", "grade", "gender", "du
 export type ReportDimension = (typeof REPORT_DIMENSIONS)[number];
 
 export const GENDERS = ["F", "M", "X"] as const;
-export const COURSE_MODES = ["ONLINE", "CLASSROOM", "VIRTUAL", "BLENDED", "EXTERNAL"] as const;
+export { COURSE_MODES };
 
 /** The longest period one report may cover: enough for a decade of history, short of a mistyped year 20019. */
 export const MAX_REPORT_DAYS = 366 * 20;
@@ -271,19 +272,3 @@ export function parseExportParams(
   if (!compare.success) return { ok: false, message: `Comparison period: ${firstIssue(compare.error)}` };
   return { ok: true, query: parsed.query, compare: { from: compare.data.from, to: compare.data.to } };
 }
-
-// ───────────── API tokens (for the reports API) ─────────────
-
-export const ApiTokenName = z
-  .string()
-  .trim()
-  .min(2, { error: "At least 2 characters" })
-  .max(80, { error: "At most 80 characters" });
-
-export const CreateApiTokenInput = z.object({ name: ApiTokenName });
-export type CreateApiTokenInput = z.infer<typeof CreateApiTokenInput>;
-
-export const RenameApiTokenInput = z.object({ id: z.string().min(1), name: ApiTokenName });
-export type RenameApiTokenInput = z.infer<typeof RenameApiTokenInput>;
-
-export const ApiTokenIdInput = z.object({ id: z.string().min(1) });

@@ -1,4 +1,5 @@
-import type { PrismaClient } from "~/server/generated/prisma/client";
+import { audit } from "~/server/audit";
+import { db } from "~/server/db";
 import { parseIsoDate } from "~/lib/dates";
 
 type Person = { id: string; employeeId: string; hireDate: Date };
@@ -13,7 +14,7 @@ type Person = { id: string; employeeId: string; hireDate: Date };
  * - a few exemptions granted by the demo L&D admin, with their reasons, as L&D would record them.
  * Run after seedCourses. The reminder e-mails appear in the outbox when the app's job worker starts.
  */
-export async function seedCompliance(db: PrismaClient, opts: { staff: Person[]; demo: Record<"LEARNER" | "LD_ADMIN", Person>; log?: (line: string) => void }) {
+export async function seedCompliance(opts: { staff: Person[]; demo: Record<"LEARNER" | "LD_ADMIN", Person>; log?: (line: string) => void }) {
   const wt = await db.requirement.findFirst({ where: { course: { code: "WT" }, retiredAt: null }, select: { id: true } });
   if (wt) {
     await db.requirement.update({
@@ -48,9 +49,7 @@ export async function seedCompliance(db: PrismaClient, opts: { staff: Person[]; 
       update: {},
       select: { id: true },
     });
-    await db.auditEntry.create({
-      data: { actorId: opts.demo.LD_ADMIN.id, action: "requirement.exempt", entity: "RequirementExemption", entityId: row.id, reason: reasons[i]!, data: { requirementId: bsafe.id, staffId: p.id } },
-    });
+    await audit(db, opts.demo.LD_ADMIN, "requirement.exempt", "RequirementExemption", row.id, { reason: reasons[i]!, data: { requirementId: bsafe.id, staffId: p.id } });
   }
   opts.log?.(`Seeded compliance: Working Together required since May 2019; ${chosen.length} BSAFE exemptions.`);
 }

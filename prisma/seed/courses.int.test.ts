@@ -10,8 +10,8 @@ const db = testDb();
 describe("the demo course history", () => {
   it("seeds completions of the mandatory courses into the ledger, leaving the demo learner's BSAFE due", { timeout: 120_000 }, async () => {
     const asOf = new Date("2026-11-24T10:00:00Z");
-    const org = await seedOrganisation(db, createRng(20200630), asOf);
-    const result = await seedCourses(db, { staff: org.staff, demo: org.demo, asOf, log: console.log });
+    const org = await seedOrganisation(createRng(20200630), asOf);
+    const result = await seedCourses({ staff: org.staff, demo: org.demo, asOf, log: console.log });
     expect(result.underway).toBeGreaterThan(100);
 
     const byCourse = await db.$queryRaw<{ code: string; n: bigint; first: Date; last: Date }[]>`

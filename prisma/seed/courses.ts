@@ -1,4 +1,5 @@
-import type { Prisma, PrismaClient } from "~/server/generated/prisma/client";
+import type { Prisma } from "~/server/generated/prisma/client";
+import { db } from "~/server/db";
 import { createCourseFromContent } from "~/server/courses/content-import";
 import { gradeQuiz } from "~/server/courses/grading";
 import { recordParticipations } from "~/server/records/ledger";
@@ -54,7 +55,7 @@ function skewedBetween(from: Date, to: Date, rng: Rng, power = 2.2): Date {
   return new Date(from.getTime() + Math.floor(Math.pow(rng.next(), power) * Math.max(1, to.getTime() - from.getTime())));
 }
 
-async function loadCourse(db: PrismaClient, code: string): Promise<CourseInfo> {
+async function loadCourse(code: string): Promise<CourseInfo> {
   const c = await db.course.findUniqueOrThrow({
     where: { code },
     select: {
@@ -99,7 +100,7 @@ function answersFor(quiz: NonNullable<CourseInfo["quiz"]>, wrong: number) {
  * createMany spends about a millisecond per row here, which would make the demo seed slow. Columns are
  * "name" (text) or "name:type"; every value is sent as text and cast in SQL.
  */
-async function bulkInsert(db: PrismaClient, table: string, columns: string[], rows: unknown[][]) {
+async function bulkInsert(table: string, columns: string[], rows: unknown[][]) {
   const cols = columns.map((c) => {
     const [name, type = "text"] = c.split(":") as [string, string?];
     const enumType = !["text", "int", "boolean", "timestamp", "text[]"].includes(type);
@@ -117,7 +118,7 @@ async function bulkInsert(db: PrismaClient, table: string, columns: string[], ro
   }
 }
 
-export async function seedCourses(db: PrismaClient, opts: { staff: Person[]; demo: Demo; asOf: Date; log?: (line: string) => void }) {
+export async function seedCourses(opts: { staff: Person[]; demo: Demo; asOf: Date; log?: (line: string) => void }) {
   const started = Date.now();
   // Wall time depends on the machine's load; this process's CPU time says what the seeding itself costs.
   const phases: string[] = [];
@@ -151,7 +152,7 @@ export async function seedCourses(db: PrismaClient, opts: { staff: Person[]; dem
 
   phase("catalogue");
   const [wt, bsafe, afa, mindful, blockchain, negotiate, travel, excel] = (await Promise.all(
-    ["WT", "BSAFE", "AFA", "MINDFUL", "IPA-BLOCKCHAIN", "COMM-NEGOTIATE", "ADMIN-TRAVEL", "IT-EXCEL-LIL"].map((code) => loadCourse(db, code)),
+    ["WT", "BSAFE", "AFA", "MINDFUL", "IPA-BLOCKCHAIN", "COMM-NEGOTIATE", "ADMIN-TRAVEL", "IT-EXCEL-LIL"].map((code) => loadCourse(code)),
   )) as [CourseInfo, CourseInfo, CourseInfo, CourseInfo, CourseInfo, CourseInfo, CourseInfo, CourseInfo];
 
   // ── Who completed what, when ──
@@ -300,17 +301,17 @@ export async function seedCourses(db: PrismaClient, opts: { staff: Person[]; dem
   phase("rows");
   const ts = (d: Date | null | undefined) => (d ? d.toISOString().replace("T", " ").replace("Z", "") : null);
   const now = ts(asOf);
-  await bulkInsert(db, "CourseProgress", ["id", "staffId", "courseId", "versionId", "cycle:int", "startedAt:timestamp", "completedAt:timestamp", "updatedAt:timestamp"],
+  await bulkInsert("CourseProgress", ["id", "staffId", "courseId", "versionId", "cycle:int", "startedAt:timestamp", "completedAt:timestamp", "updatedAt:timestamp"],
     progressRows.map((r) => [r.id, r.staffId, r.courseId, r.versionId, r.cycle, ts(r.startedAt as Date), ts(r.completedAt as Date | null), now]));
-  await bulkInsert(db, "LessonProgress", ["id", "progressId", "lessonId", "completedAt:timestamp", "attestedName"],
+  await bulkInsert("LessonProgress", ["id", "progressId", "lessonId", "completedAt:timestamp", "attestedName"],
     lessonRows.map((r, i) => [`lp_${i}_${r.progressId}`, r.progressId, r.lessonId, ts(r.completedAt as Date), r.attestedName ?? null]));
-  await bulkInsert(db, "QuizAttempt", ["id", "progressId", "lessonId", "number:int", "submissionId", "correctCount:int", "questionCount:int", "score:int", "passed:boolean", "submittedAt:timestamp"],
+  await bulkInsert("QuizAttempt", ["id", "progressId", "lessonId", "number:int", "submissionId", "correctCount:int", "questionCount:int", "score:int", "passed:boolean", "submittedAt:timestamp"],
     attemptRows.map((r) => [r.id, r.progressId, r.lessonId, r.number, r.submissionId, r.correctCount, r.questionCount, r.score, r.passed, ts(r.submittedAt as Date)]));
-  await bulkInsert(db, "QuizAnswer", ["id", "attemptId", "questionId", "optionIds:text[]", "correct:boolean"],
+  await bulkInsert("QuizAnswer", ["id", "attemptId", "questionId", "optionIds:text[]", "correct:boolean"],
     answerRows.map((r, i) => [`qn_${i}_${r.attemptId}`, r.attemptId, r.questionId, `{${(r.optionIds as string[]).join(",")}}`, r.correct]));
-  await bulkInsert(db, "Enrollment", ["id", "staffId", "courseId", "state:EnrollmentState", "origin:EnrollmentOrigin", "stateChangedAt:timestamp", "stateChangedBy", "createdAt:timestamp", "updatedAt:timestamp"],
+  await bulkInsert("Enrollment", ["id", "staffId", "courseId", "state:EnrollmentState", "origin:EnrollmentOrigin", "stateChangedAt:timestamp", "stateChangedBy", "createdAt:timestamp", "updatedAt:timestamp"],
     enrolmentRows.map((r) => [r.id, r.staffId, r.courseId, r.state, r.origin, ts(r.stateChangedAt as Date), r.stateChangedBy, ts(r.createdAt as Date), now]));
-  await bulkInsert(db, "EnrollmentEvent", ["id", "enrollmentId", "state:EnrollmentState", "actorId", "at:timestamp"],
+  await bulkInsert("EnrollmentEvent", ["id", "enrollmentId", "state:EnrollmentState", "actorId", "at:timestamp"],
     eventRows.map((r, i) => [`ee_${i}_${r.enrollmentId}`, r.enrollmentId, r.state, r.actorId, ts(r.at as Date)]));
   phase(`bulk ${progressRows.length + lessonRows.length + attemptRows.length + answerRows.length + enrolmentRows.length + eventRows.length} rows`);
   // The ledger in statements of 1,000 rows through the ledger module: row by row it took 19 s of a 32 s seed.

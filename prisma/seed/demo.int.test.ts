@@ -15,7 +15,7 @@ const db = testDb();
 
 describe("the demo organisation", () => {
   it("is the annual report's organisation: ~1,500 staff, 54% women, and the report's participants and training days", { timeout: 300_000 }, async () => {
-    await seedDemo(db, new Date("2026-11-24T10:00:00Z"));
+    await seedDemo(new Date("2026-11-24T10:00:00Z"));
 
     const staff = await db.staff.count({ where: { active: true } });
     expect(staff).toBeGreaterThan(1_450);
@@ -25,11 +25,11 @@ describe("the demo organisation", () => {
     expect(women / staff).toBeLessThan(0.57);
 
     // What L&D reads on the Reports page (and the CSV, API and CLI: the same query): the report's own figures.
-    const [previous, year] = await Promise.all(ANNUAL_REPORT_FIGURES.map((p) => trainingReport(db, { from: p.from, to: p.to })));
+    const [previous, year] = await Promise.all(ANNUAL_REPORT_FIGURES.map((p) => trainingReport({ from: p.from, to: p.to })));
     expect(previous!.totals).toMatchObject({ participants: 6_266, trainingDays: 5_435 });
     expect(year!.totals).toMatchObject({ participants: 12_385, trainingDays: 6_757 });
     // ...also when aggregated from the ledger rather than read from the yearly figures the triggers keep.
-    expect((await trainingReport(db, { from: "2019-07-01", to: "2020-06-30" }, { source: "ledger" })).totals).toEqual(year!.totals);
+    expect((await trainingReport({ from: "2019-07-01", to: "2020-06-30" }, { source: "ledger" })).totals).toEqual(year!.totals);
 
     // The former LMS's records came in through the import code; no demo account got one.
     const former = { source: "IMPORT" as const, course: { code: { startsWith: "HIST-" } } };

@@ -1,4 +1,4 @@
-import type { PrismaClient } from "~/server/generated/prisma/client";
+import { db } from "~/server/db";
 import { importRecords, RECORD_COLUMNS } from "~/server/imports/records";
 import { reportLines } from "~/server/imports/common";
 import { toCsv } from "~/lib/csv";
@@ -45,7 +45,7 @@ const eighthsToDays = (n: number) => (n / 8).toFixed(3);
  * days equal ANNUAL_REPORT_FIGURES exactly. Run after every other part of the seed that writes the ledger. Demo
  * accounts get no imported rows (their histories are the ones the journeys walk through).
  */
-export async function seedReportHistory(db: PrismaClient, opts: { staff: Person[]; asOf: Date; log?: (line: string) => void }): Promise<void> {
+export async function seedReportHistory(opts: { staff: Person[]; asOf: Date; log?: (line: string) => void }): Promise<void> {
   const rng = createRng(20180701);
   const people = opts.staff.filter((p) => !p.employeeId.startsWith("9001"));
   const rows: string[][] = [];
@@ -106,7 +106,7 @@ export async function seedReportHistory(db: PrismaClient, opts: { staff: Person[
   if (rows.length === 0) return;
 
   const csv = toCsv([...RECORD_COLUMNS], rows);
-  const outcome = await importRecords(db, csv, { skipInvalid: false, dryRun: false, actorId: null, fileName: "former-lms-2018-2020.csv", asOf: opts.asOf });
+  const outcome = await importRecords(csv, { skipInvalid: false, dryRun: false, actorId: null, fileName: "former-lms-2018-2020.csv", asOf: opts.asOf });
   if (outcome.aborted || outcome.rejected) throw new Error(`The demo history import was refused:\n${reportLines(outcome).join("\n")}`);
   opts.log?.(`Demo history: ${outcome.created} records from the former LMS (annual-report years 2018–19 and 2019–20).`);
 }

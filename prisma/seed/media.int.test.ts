@@ -7,14 +7,14 @@ const dataDir = mkdtempSync(path.join(tmpdir(), "pathway-seed-media-"));
 process.env.PATHWAY_DATA_DIR = dataDir;
 
 const { testDb } = await import("~/tests/db");
-const { createTestCourse, question } = await import("~/tests/factories-courses");
+const { createCourse, question } = await import("~/tests/factories");
 const { seedDemoVideo } = await import("~/prisma/seed/media");
 
 const db = testDb();
 
 describe("the demo video", () => {
   it("becomes a local video lesson of Mindfulness at work, with its file and captions in the data folder", async () => {
-    const course = await createTestCourse(db, {
+    const course = await createCourse(db, {
       code: "MINDFUL",
       lessons: [
         { kind: "READING", title: "What mindfulness is", body: "Attention, on purpose.", required: true },
@@ -22,7 +22,7 @@ describe("the demo video", () => {
       ],
     });
     const asOf = new Date("2026-03-02T09:00:00Z");
-    const lessonId = await seedDemoVideo(db, asOf, () => undefined);
+    const lessonId = await seedDemoVideo(asOf, () => undefined);
     expect(lessonId).toBeTruthy();
     // A new published version holds the video; version 1 (what earlier learners took) is unchanged.
     const v2 = await db.courseVersion.findFirstOrThrow({ where: { courseId: course.courseId, version: 2 } });
@@ -39,7 +39,7 @@ describe("the demo video", () => {
     expect(asset.captions.map((c) => [c.language, c.label])).toEqual([["en", "English"], ["fr", "Français"]]);
     for (const p of [asset.storagePath!, ...asset.captions.map((c) => c.storagePath)]) expect(existsSync(path.join(dataDir, "media", p))).toBe(true);
     // Seeding again changes nothing.
-    expect(await seedDemoVideo(db, asOf, () => undefined)).toBeNull();
+    expect(await seedDemoVideo(asOf, () => undefined)).toBeNull();
     expect(await db.courseVersion.count({ where: { courseId: course.courseId } })).toBe(2);
   });
 });

@@ -1,10 +1,10 @@
 import { copyFile, mkdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { PrismaClient } from "~/server/generated/prisma/client";
+import { db } from "~/server/db";
 import { SNIFF_BYTES, sniffVideoType } from "~/server/media/sniff";
 import { bufferSource, videoDurationSeconds } from "~/server/media/duration";
-import { dataDirFromProcessEnv, mediaRootFor } from "~/server/media/paths";
+import { mediaRoot } from "~/server/media/paths";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -27,7 +27,7 @@ export const DEMO_VIDEO_LESSON = {
  * their version). The video is a LOCAL media asset; it and its English and French captions are copied into
  * $PATHWAY_DATA_DIR/media. Runs after the demo courses; does nothing when the course is missing or has a video.
  */
-export async function seedDemoVideo(db: PrismaClient, asOf: Date = new Date(), log: (line: string) => void = console.log): Promise<string | null> {
+export async function seedDemoVideo(asOf: Date = new Date(), log: (line: string) => void = console.log): Promise<string | null> {
   const v = DEMO_VIDEO_LESSON;
   const course = await db.course.findUnique({
     where: { code: v.courseCode },
@@ -66,7 +66,7 @@ export async function seedDemoVideo(db: PrismaClient, asOf: Date = new Date(), l
   const mimeType = sniffVideoType(bytes.subarray(0, SNIFF_BYTES));
   if (!mimeType) throw new Error(`${v.file} is not a video Pathway can play.`);
   const durationSeconds = await videoDurationSeconds(bufferSource(bytes), mimeType);
-  const root = mediaRootFor(dataDirFromProcessEnv());
+  const root = mediaRoot();
 
   return db.$transaction(async (tx) => {
     const asset = await tx.mediaAsset.create({

@@ -14,8 +14,8 @@ const asOf = new Date("2026-11-24T10:00:00Z");
 let staff: Awaited<ReturnType<typeof seedOrganisation>>["staff"];
 
 beforeAll(async () => {
-  ({ staff } = await seedOrganisation(db, createRng(20200630), asOf));
-  await seedMentoring(db, { staff, asOf });
+  ({ staff } = await seedOrganisation(createRng(20200630), asOf));
+  await seedMentoring({ staff, asOf });
 }, 120_000);
 
 describe("the MentorNet demo data", () => {

@@ -3,7 +3,8 @@
 // history of requests, an open cohort round with mentees' rankings (for L&D to run), the demo learner as a
 // prospective mentee, and the coaching network's first period (22 staff, 73.5 hours, Jan–Jun 2020).
 // Deterministic (own random seed), written with the client directly: domain modules are server-only.
-import { Prisma, type PrismaClient } from "~/server/generated/prisma/client";
+import { Prisma } from "~/server/generated/prisma/client";
+import { db } from "~/server/db";
 import { addDays, addMonths, parseIsoDate, toIsoDate } from "~/lib/dates";
 import { DEFAULT_WEIGHTS, compatibility, type MatchMentee, type MatchMentor } from "~/server/mentoring/compatibility";
 import { recordParticipation } from "~/server/records/ledger";
@@ -99,7 +100,6 @@ function chainOf(id: string, managerOf: ReadonlyMap<string, string | null>): Set
 }
 
 export async function seedMentoring(
-  db: PrismaClient,
   opts: { staff: readonly Person[]; asOf: Date; log?: (line: string) => void },
 ): Promise<void> {
   const started = Date.now();

@@ -1,4 +1,4 @@
-import type { PrismaClient } from "~/server/generated/prisma/client";
+import { db } from "~/server/db";
 import type { Rng } from "./random";
 import { CJK_NAMES, FEMALE_FIRST, LAST, MALE_FIRST, NEUTRAL_FIRST } from "./names";
 
@@ -59,7 +59,7 @@ function slug(s: string) {
     .replace(/^\.|\.$/g, "");
 }
 
-export async function seedOrganisation(db: PrismaClient, rng: Rng, asOf: Date) {
+export async function seedOrganisation(rng: Rng, asOf: Date) {
   const sectorIds = new Map<string, string>();
   const deptIds = new Map<string, { id: string; sectorId: string }>();
   for (const s of SECTORS) {

@@ -5,7 +5,7 @@ import { seedOrganisation } from "./organisation";
 import { seedCourses } from "./courses";
 import { seedSessions } from "./sessions";
 import { listOpenSessions } from "~/server/enrolment/sessions";
-import { enrolSelf } from "~/server/enrolment/seats";
+import { enrolSelf } from "~/server/enrolment/session-places";
 import { markAttendance, sessionRoster } from "~/server/enrolment/attendance";
 import { learningHistory } from "~/server/records/history";
 
@@ -14,9 +14,9 @@ const db = testDb();
 describe("the demo sessions", () => {
   it("seeds past sessions with attendance in the ledger, upcoming ones with a nearly full session, and one open for late registration", { timeout: 180_000 }, async () => {
     const asOf = new Date("2026-11-24T10:20:00Z");
-    const org = await seedOrganisation(db, createRng(20200630), asOf);
-    await seedCourses(db, { staff: org.staff, demo: org.demo, asOf });
-    await seedSessions(db, { staff: org.staff, demo: org.demo, asOf });
+    const org = await seedOrganisation(createRng(20200630), asOf);
+    await seedCourses({ staff: org.staff, demo: org.demo, asOf });
+    await seedSessions({ staff: org.staff, demo: org.demo, asOf });
 
     // The ledger holds exactly one row per participant of a past session, ATTENDED or NO_SHOW like the enrolment.
     const [consistency] = await db.$queryRaw<{ participants: number; records: number; mismatched: number }[]>`

@@ -1,4 +1,4 @@
-import type { PrismaClient } from "~/server/generated/prisma/client";
+import { db } from "~/server/db";
 import { addDays, parseIsoDate } from "~/lib/dates";
 import { buildSchedule, deadlineInstant, minutesToDays, participationMode } from "~/server/enrolment/schedule";
 import { zonedDate, zonedTime } from "~/server/enrolment/zoned-time";
@@ -36,7 +36,7 @@ function workingDays(iso: string, n: number): string[] {
   return out;
 }
 
-async function insert(db: PrismaClient, table: string, columns: Record<string, string>, rows: Record<string, unknown>[]) {
+async function insert(table: string, columns: Record<string, string>, rows: Record<string, unknown>[]) {
   const names = Object.keys(columns);
   const defs = names.map((n) => `"${n}" ${columns[n]!.startsWith("enum:") ? "text" : columns[n]}`).join(", ");
   const select = names.map((n) => (columns[n]!.startsWith("enum:") ? `x."${n}"::"${columns[n]!.slice(5)}"` : `x."${n}"`)).join(", ");
@@ -71,7 +71,7 @@ type PlannedSession = {
   attendancePending?: boolean;
 };
 
-export async function seedSessions(db: PrismaClient, opts: { staff: Person[]; demo: Demo; asOf: Date; log?: (line: string) => void }) {
+export async function seedSessions(opts: { staff: Person[]; demo: Demo; asOf: Date; log?: (line: string) => void }) {
   const started = Date.now();
   const rng = createRng(20191014);
   const { staff, demo, asOf } = opts;
@@ -188,12 +188,12 @@ export async function seedSessions(db: PrismaClient, opts: { staff: Person[]; de
     notes: "Intensive media training over two mornings. Late registration is open until the second morning.",
   });
 
-  await write(db, sessions, rng, asOf, demo.LD_ADMIN.id);
+  await write(sessions, rng, asOf, demo.LD_ADMIN.id);
   const participations = sessions.reduce((n, s) => n + (s.past && !s.attendancePending ? Math.min(s.capacity, s.people.length) : 0), 0);
   opts.log?.(`Seeded ${sessions.length} sessions (${sessions.filter((s) => s.past).length} past, ${participations} participations) in ${Date.now() - started} ms.`);
 }
 
-async function write(db: PrismaClient, planned: PlannedSession[], rng: Rng, asOf: Date, ldAdminId: string) {
+async function write(planned: PlannedSession[], rng: Rng, asOf: Date, ldAdminId: string) {
   const sessionRows: Record<string, unknown>[] = [];
   const dayRows: Record<string, unknown>[] = [];
   const enrollmentRows: Record<string, unknown>[] = [];
@@ -296,20 +296,20 @@ async function write(db: PrismaClient, planned: PlannedSession[], rng: Rng, asOf
     });
   }
 
-  await insert(db, "CourseSession", {
+  await insert("CourseSession", {
     id: "text", courseId: "text", delivery: "enum:SessionDelivery", location: "text", meetingUrl: "text", trainerId: "text", trainerName: "text",
     capacity: "int", language: "text", timeZone: "text", enrolmentDeadline: "timestamp(3)", status: "enum:SessionStatus", cancelledAt: "timestamp(3)",
     cancelledById: "text", cancelReason: "text", sequence: "int", startsAt: "timestamp(3)", endsAt: "timestamp(3)", trainingDays: "numeric",
     notes: "text", createdAt: "timestamp(3)", updatedAt: "timestamp(3)",
   }, sessionRows);
-  await insert(db, "SessionDay", { id: "text", sessionId: "text", dayNumber: "int", startsAt: "timestamp(3)", endsAt: "timestamp(3)" }, dayRows);
-  await insert(db, "Enrollment", {
+  await insert("SessionDay", { id: "text", sessionId: "text", dayNumber: "int", startsAt: "timestamp(3)", endsAt: "timestamp(3)" }, dayRows);
+  await insert("Enrollment", {
     id: "text", staffId: "text", courseId: "text", sessionId: "text", state: "enum:EnrollmentState", origin: "enum:EnrollmentOrigin",
     stateChangedAt: "timestamp(3)", stateChangedBy: "text", waitlistPosition: "int", createdAt: "timestamp(3)", updatedAt: "timestamp(3)",
   }, enrollmentRows);
-  await insert(db, "EnrollmentEvent", { id: "text", enrollmentId: "text", state: "enum:EnrollmentState", actorId: "text", note: "text", at: "timestamp(3)" }, eventRows);
-  await insert(db, "SessionAttendance", { id: "text", enrollmentId: "text", dayId: "text", mark: "enum:AttendanceMark", minutes: "int", markedById: "text", markedAt: "timestamp(3)" }, attendanceRows);
-  await insert(db, "TrainingRecord", {
+  await insert("EnrollmentEvent", { id: "text", enrollmentId: "text", state: "enum:EnrollmentState", actorId: "text", note: "text", at: "timestamp(3)" }, eventRows);
+  await insert("SessionAttendance", { id: "text", enrollmentId: "text", dayId: "text", mark: "enum:AttendanceMark", minutes: "int", markedById: "text", markedAt: "timestamp(3)" }, attendanceRows);
+  await insert("TrainingRecord", {
     id: "text", staffId: "text", courseId: "text", categoryId: "text", mode: "enum:CourseMode", startDate: "date", endDate: "date", trainingDays: "numeric",
     status: "enum:ParticipationStatus", source: "enum:RecordSource", sourceKey: "text", createdAt: "timestamp(3)", updatedAt: "timestamp(3)",
   }, recordRows);

@@ -6,7 +6,7 @@
  *   the dashboard's counts per requirement (target: median < 2 s), filtered by department, a breakdown by department,
  *   the escalation list, one person's home card, a manager's team, the overdue CSV, and the daily reminder run
  *   (first run writing the week's mail, then the idempotent re-run).
- * Prints one JSON line per measurement.   npx tsx scripts/bench/compliance.ts [--regenerate] [--runs 7]
+ * Prints one JSON line per measurement.   npx tsx --conditions=react-server scripts/bench/compliance.ts [--regenerate] [--runs 7]
  */
 import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";

@@ -1,8 +1,8 @@
 /**
  * Import benchmark: 100,000 training-history rows (and 20,000 staff rows) through the same importRecords() /
  * importStaff() as `npm run cli -- import …` and the upload page, on a throwaway embedded PostgreSQL.
- *   npx tsx scripts/bench/import.ts                 # or: npm run bench -- import
- *   npx tsx scripts/bench/import.ts --rows 20000    # a smaller run
+ *   npx tsx --conditions=react-server scripts/bench/import.ts                 # or: npm run bench -- import
+ *   npx tsx --conditions=react-server scripts/bench/import.ts --rows 20000    # a smaller run
  * Phases: first import (everything created, 300 unknown course codes become archived courses), the same file
  * again (everything unchanged), and the file with 10% of rows changed (updated, each with a revision).
  * Prints one JSON line per phase. Target: the first 100,000-row import in under 60 s on 2 cores.
@@ -14,12 +14,12 @@ import { parseArgs } from "node:util";
 import { performance } from "node:perf_hooks";
 import { createDatabaseIfMissing, freePort, startEmbeddedServer, withDatabase } from "~/scripts/db/embedded";
 import { prepareDatabase } from "~/scripts/db/prepare";
-import { createDb } from "~/scripts/db/client";
 import { mulberry32 } from "~/lib/random";
 import { toCsv } from "~/lib/csv";
+import { db, disconnectDb } from "~/server/db";
 import { importRecords } from "~/server/imports/records";
 import { importStaff } from "~/server/imports/staff";
-import type { ImportOutcome } from "~/server/imports/common";
+import { rejectedRows, type ImportOutcome } from "~/server/imports/common";
 
 const { values } = parseArgs({ options: { rows: { type: "string", default: "100000" }, staff: { type: "string", default: "20000" } }, strict: true });
 const ROWS = Number(values.rows);
@@ -105,7 +105,7 @@ function recordsCsv(random: () => number, changedShare = 0): string {
 async function main() {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "pathway-bench-import-"));
   const server = await startEmbeddedServer({ dataDir, port: await freePort(), ephemeral: true });
-  const db = createDb(withDatabase(server.adminUrl, "bench_import"));
+  process.env.DATABASE_URL = withDatabase(server.adminUrl, "bench_import"); // the benchmark and the imports share the app's one client
   try {
     await createDatabaseIfMissing(server.adminUrl, "bench_import");
     await prepareDatabase(withDatabase(server.adminUrl, "bench_import"));
@@ -115,10 +115,10 @@ async function main() {
 
     const staffFile = new TextEncoder().encode(staffCsv(mulberry32(1)));
     let t = performance.now();
-    const staff = await importStaff(db, staffFile, { ...opts, markMissingAsLeft: false });
+    const staff = await importStaff(staffFile, { ...opts, markMissingAsLeft: false });
     line({ phase: "staff: first import", rows: STAFF, bytes: staffFile.length, ms: Math.round(performance.now() - t), ...summary(staff) });
     t = performance.now();
-    const staffAgain = await importStaff(db, staffFile, { ...opts, markMissingAsLeft: false });
+    const staffAgain = await importStaff(staffFile, { ...opts, markMissingAsLeft: false });
     line({ phase: "staff: same file again", rows: STAFF, ms: Math.round(performance.now() - t), ...summary(staffAgain) });
 
     // Half the course codes exist already; the rest are created as archived courses by the import.
@@ -142,16 +142,16 @@ async function main() {
       ["records: 10% of rows changed", new TextEncoder().encode(recordsCsv(mulberry32(2), 0.1))],
     ] as const) {
       t = performance.now();
-      const outcome = await importRecords(db, content, opts);
+      const outcome = await importRecords(content, opts);
       const ms = Math.round(performance.now() - t);
       line({ phase, rows: ROWS, bytes: content.length, ms, rowsPerSecond: Math.round((ROWS / ms) * 1000), ...summary(outcome), target: phase.endsWith("first import") ? "under 60000 ms for 100,000 rows" : undefined });
-      if (outcome.aborted) throw new Error(`The ${phase} was refused: ${outcome.errors.slice(0, 3).map((e) => `line ${e.line}: ${e.reason}`).join("; ")}`);
+      if (outcome.aborted) throw new Error(`The ${phase} was refused: ${rejectedRows("en", outcome.errors).slice(0, 3).map((e) => `line ${e.line}: ${e.reason}`).join("; ")}`);
     }
     t = performance.now();
-    const preview = await importRecords(db, file, { ...opts, dryRun: true });
+    const preview = await importRecords(file, { ...opts, dryRun: true });
     line({ phase: "records: web preview of the same file", rows: ROWS, ms: Math.round(performance.now() - t), ...summary(preview) });
   } finally {
-    await db.$disconnect();
+    await disconnectDb();
     await server.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }

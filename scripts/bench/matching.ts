@@ -1,8 +1,8 @@
 /**
  * Matching round benchmark: 1,000 mentees × 300 mentors (capacities 1–5, every mentee ranking 5),
  * generated from a fixed seed, each algorithm run 5 times; prints one JSON line per algorithm.
- *   npx tsx scripts/bench/matching.ts            # the two algorithms as the admin runs them
- *   npx tsx scripts/bench/matching.ts --all-mentors   # also OPTIMAL with rankedOnly: false
+ *   npx tsx --conditions=react-server scripts/bench/matching.ts            # the two algorithms as the admin runs them
+ *   npx tsx --conditions=react-server scripts/bench/matching.ts --all-mentors   # also OPTIMAL with rankedOnly: false
  * Target: median under 2 s per algorithm on 2 cores (the first run, JIT warm-up, is one of the 5).
  */
 import { performance } from "node:perf_hooks";

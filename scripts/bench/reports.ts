@@ -6,7 +6,7 @@
  *   3. times the API request through the real route handler with a real token (target: median < 300 ms).
  * Prints one JSON line per measurement. The organisation is generated once and reused (marker in "Setting");
  * pass --regenerate to build it again.
- *   npx tsx scripts/bench/reports.ts [--regenerate] [--runs 21]
+ *   npx tsx --conditions=react-server scripts/bench/reports.ts [--regenerate] [--runs 21]
  */
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -16,10 +16,10 @@ import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import { pathToFileURL } from "node:url";
 import pg from "pg";
-import { createDb } from "~/scripts/db/client";
 import { ensureDatabase, repoRoot, withDatabase } from "~/scripts/db/embedded";
 import { applyMigrations } from "~/scripts/db/schema-engine";
 import { DEFAULT_SIZE, generateOrganisation } from "~/scripts/bench/reports-data";
+import { db, disconnectDb } from "~/server/db";
 import { reportYearOf, trainingReport, type TrainingReport } from "~/server/reports/training";
 import { daysToJsonNumber, sumDays } from "~/lib/training-days";
 
@@ -256,7 +256,7 @@ async function main(): Promise<number> {
   const database = await ensureDatabase();
   try {
     const url = await prepareBenchDatabase(database.url, values.regenerate);
-    const db = createDb(url);
+    process.env.DATABASE_URL = url; // the benchmark and trainingReport() share the app's one client
     try {
       const [server] = await db.$queryRaw<{ version: string }[]>`SELECT current_setting('server_version') AS version`;
       line({ step: "machine", node: process.version, cores: cpus().length, cpu: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), postgres: server?.version });
@@ -265,14 +265,14 @@ async function main(): Promise<number> {
       for (const period of [YEAR, { from: "2023-07-01", to: "2024-06-30" }, { from: "2022-02-13", to: "2022-02-13" }]) {
         const plain = await plainRecomputation(url, period);
         for (const source of ["auto", "ledger"] as const) {
-          const report = await trainingReport(db, period, { source });
+          const report = await trainingReport(period, { source });
           const ok = sameFigures({ totals: report.totals, byCategory: report.byCategory }, plain);
           const path = source === "auto" && reportYearOf(period) ? "yearly figures" : "ledger query";
           line({ step: "verify", period, path, participants: report.totals.participants, trainingDays: report.totals.trainingDays, matchesPlainRecomputation: ok });
           if (!ok) throw new Error(`trainingReport() (${path}) disagrees with the plain recomputation for ${period.from}..${period.to}.`);
         }
       }
-      const byGender = await trainingReport(db, { ...YEAR, by: "gender" });
+      const byGender = await trainingReport({ ...YEAR, by: "gender" });
       const sums = byGender.breakdown!.reduce((n, g) => n + g.participants, 0);
       line({ step: "verify", what: "breakdown by gender adds up to the total", ok: sums === byGender.totals.participants });
       if (sums !== byGender.totals.participants) throw new Error("The gender breakdown does not add up to the total.");
@@ -281,7 +281,7 @@ async function main(): Promise<number> {
       // 2. The year report by category, warm.
       const cpu = await serverCpuSampler(url);
       try {
-        const year = await timed(runs, 3, () => trainingReport(db, YEAR), cpu);
+        const year = await timed(runs, 3, () => trainingReport(YEAR), cpu);
         line({
           step: "measure",
           what: "year report by category (from the yearly figures)",
@@ -293,13 +293,13 @@ async function main(): Promise<number> {
         });
         const few = Math.max(5, Math.floor(runs / 2));
         const others: [string, () => Promise<unknown>][] = [
-          ["annual-report year, 1 July – 30 June (from the yearly figures)", () => trainingReport(db, { from: "2023-07-01", to: "2024-06-30" })],
-          ["Reports page figures: year and previous year, side by side", () => Promise.all([trainingReport(db, YEAR), trainingReport(db, { from: "2023-01-01", to: "2023-12-31" })])],
-          ["the same year report aggregated from the ledger", () => trainingReport(db, YEAR, { source: "ledger" })],
-          ["last 12 months (from the ledger)", () => trainingReport(db, { from: "2024-03-16", to: "2025-03-15" })],
-          ["year report with a breakdown by department", () => trainingReport(db, { ...YEAR, by: "department" })],
-          ["year report with a breakdown by mode", () => trainingReport(db, { ...YEAR, by: "mode" })],
-          ["year report filtered by gender and mode", () => trainingReport(db, { ...YEAR, filters: { gender: ["F"], mode: ["ONLINE"] } })],
+          ["annual-report year, 1 July – 30 June (from the yearly figures)", () => trainingReport({ from: "2023-07-01", to: "2024-06-30" })],
+          ["Reports page figures: year and previous year, side by side", () => Promise.all([trainingReport(YEAR), trainingReport({ from: "2023-01-01", to: "2023-12-31" })])],
+          ["the same year report aggregated from the ledger", () => trainingReport(YEAR, { source: "ledger" })],
+          ["last 12 months (from the ledger)", () => trainingReport({ from: "2024-03-16", to: "2025-03-15" })],
+          ["year report with a breakdown by department", () => trainingReport({ ...YEAR, by: "department" })],
+          ["year report with a breakdown by mode", () => trainingReport({ ...YEAR, by: "mode" })],
+          ["year report filtered by gender and mode", () => trainingReport({ ...YEAR, filters: { gender: ["F"], mode: ["ONLINE"] } })],
         ];
         for (const [what, fn] of others) {
           const r = await timed(few, 1, fn, cpu);
@@ -309,7 +309,7 @@ async function main(): Promise<number> {
         await cpu.close();
       }
     } finally {
-      await db.$disconnect();
+      await disconnectDb();
     }
 
     // 3. The API request, through the real route handler, in a process of its own: the handler's modules are

@@ -6,10 +6,9 @@
  */
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { createRequire } from "node:module";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { repoRoot } from "~/scripts/db/embedded";
+import { serverNodeArgs } from "~/scripts/server-runtime";
 
 const BENCHES = [
   { name: "matching", file: "scripts/bench/matching.ts" },
@@ -18,7 +17,6 @@ const BENCHES = [
   { name: "import", file: "scripts/bench/import.ts" },
 ];
 
-const tsx = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith("-"));
 const unknown = wanted.filter((w) => !BENCHES.some((b) => b.name === w));
 if (unknown.length) {
@@ -34,7 +32,7 @@ for (const bench of BENCHES) {
     continue;
   }
   const started = Date.now();
-  const result = spawnSync(process.execPath, ["--import", tsx, bench.file], { cwd: repoRoot, stdio: "inherit", env: { ...process.env, NODE_OPTIONS: "" } });
+  const result = spawnSync(process.execPath, serverNodeArgs(bench.file), { cwd: repoRoot, stdio: "inherit", env: { ...process.env, NODE_OPTIONS: "" } });
   const ok = result.status === 0;
   if (!ok) failed++;
   console.log(JSON.stringify({ bench: bench.name, finished: ok ? "ok" : `failed (exit code ${result.status ?? result.signal})`, seconds: Math.round((Date.now() - started) / 100) / 10 }));

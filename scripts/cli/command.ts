@@ -1,8 +1,7 @@
 // What a CLI command is, and what commands share: option parsing and the database connection.
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import type { PrismaClient } from "~/server/generated/prisma/client";
-import { createDb } from "~/scripts/db/client";
 import { ensureDatabase, type Database } from "~/scripts/db/embedded";
+import { disconnectDb } from "~/server/db";
 
 export interface Command {
   /** Arguments after the command name, for the usage text: "FILE [--dry-run]". */
@@ -28,16 +27,18 @@ export function parseOptions<T extends NonNullable<ParseArgsConfig["options"]>>(
 }
 
 /**
- * Runs `fn` against the application database (DATABASE_URL, else the embedded server, reused when the
- * app runs) and releases everything afterwards, stopping the embedded server if it was started for us.
+ * Runs `fn` against the application database (DATABASE_URL, else the embedded server, reused when the app runs),
+ * through the app's one client (server/db.ts), and releases everything afterwards, stopping the embedded server if it
+ * was started for us.
  */
-export async function withDb<T>(fn: (db: PrismaClient, database: Database) => Promise<T>): Promise<T> {
+export async function withDb<T>(fn: (database: Database) => Promise<T>): Promise<T> {
   const database = await ensureDatabase();
-  const db = createDb(database.url);
+  // The domain code reads DATABASE_URL through server/env.ts: point it at the database found or started.
+  process.env.DATABASE_URL = database.url;
   try {
-    return await fn(db, database);
+    return await fn(database);
   } finally {
-    await db.$disconnect();
+    await disconnectDb();
     await database.stop();
   }
 }

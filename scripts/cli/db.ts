@@ -10,7 +10,7 @@ export const db: CommandGroup = {
     summary: "apply pending migrations, then ensure reference data (idempotent)",
     async run(argv) {
       parseOptions(argv, {});
-      await withDb(async (_client, database) => {
+      await withDb(async (database) => {
         console.log(`Database: ${maskUrl(database.url)}`);
         const { applied } = await prepareDatabase(database.url, { log: console.log });
         if (!applied.length) console.log("No pending migrations.");
@@ -23,8 +23,9 @@ export const db: CommandGroup = {
     summary: "show the database, its migrations and the rows per table",
     async run(argv) {
       parseOptions(argv, {});
-      return withDb(async (_client, database) => {
-        const where = process.env.DATABASE_URL ? "DATABASE_URL" : database.startedHere ? "embedded, started for this command" : "embedded, already running";
+      const external = Boolean(process.env.DATABASE_URL);
+      return withDb(async (database) => {
+        const where = external ? "DATABASE_URL" : database.startedHere ? "embedded, started for this command" : "embedded, already running";
         console.log(`Database: ${maskUrl(database.url)} (${where})`);
         const status = await migrationStatus(database.url);
         console.log(`Migrations: ${status.applied.length} applied, ${status.pending.length} pending${status.failed.length ? `, ${status.failed.length} FAILED` : ""}`);

@@ -2,20 +2,18 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { createRequire } from "node:module";
-import { pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { repoRoot } from "~/scripts/db/embedded";
+import { serverNodeArgs } from "~/scripts/server-runtime";
 import { testDb } from "~/tests/db";
 import { createStaff, uniq } from "~/tests/factories";
 
-const tsx = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
 const db = testDb();
 const dir = mkdtempSync(path.join(tmpdir(), "pathway-import-cli-"));
 
 /** Runs the real CLI against this test file's database, as `npm run cli -- import …` would. */
 function cli(...args: string[]) {
-  const result = spawnSync(process.execPath, ["--import", tsx, "scripts/cli.ts", ...args], {
+  const result = spawnSync(process.execPath, serverNodeArgs("scripts/cli.ts", ...args), {
     cwd: repoRoot,
     env: { ...process.env, NODE_OPTIONS: "" },
     encoding: "utf8",

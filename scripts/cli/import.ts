@@ -32,7 +32,7 @@ async function run(kind: ImportKindName, argv: string[]): Promise<number> {
   }
   const flags = values as Record<string, boolean | undefined>;
   const dryRun = flags["dry-run"] ?? false;
-  return withDb(async (db) => {
+  return withDb(async () => {
     const opts = {
       kind,
       fileName: path.basename(file),
@@ -42,8 +42,8 @@ async function run(kind: ImportKindName, argv: string[]): Promise<number> {
       actorId: null,
       asOf: new Date(),
     };
-    const outcome = await runImport(db, content, opts);
-    if (!dryRun) await recordImportRun(db, content, opts, outcome, "cli");
+    const outcome = await runImport(content, opts);
+    if (!dryRun) await recordImportRun(content, opts, outcome, "cli");
     const lines = reportLines(outcome);
     const summary = lines.pop()!;
     for (const line of lines) (line.startsWith("line ") || line.startsWith("Import aborted") ? console.error : console.log)(line);

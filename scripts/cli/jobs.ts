@@ -4,9 +4,10 @@
 import { parseOptions, UsageError, withDb, type CommandGroup } from "~/scripts/cli/command";
 import { parseIsoDate } from "~/lib/dates";
 import { runReminders } from "~/server/compliance/reminders";
+import { jobStatus } from "~/server/jobs/status";
+import { outboxCounts } from "~/server/mail/outbox";
 import { deliverPending } from "~/server/mail/delivery";
-import { mailConfig } from "~/server/mail/config";
-import { smtpTransport } from "~/server/mail/transport";
+import { smtpConfigured, smtpTransport } from "~/server/mail/transport";
 
 export const jobs: CommandGroup = {
   "run-reminders": {
@@ -23,7 +24,7 @@ export const jobs: CommandGroup = {
           throw new UsageError(`jobs run-reminders: --as-of ${(error as Error).message}`);
         }
       }
-      const run = await withDb((db) => runReminders(asOf, db));
+      const run = await withDb(() => runReminders(asOf));
       console.log(`Reminders for ${run.asOf} (${run.week}): ${run.learners} learners, ${run.managers} managers; ${run.queued} new messages in the outbox; ${run.enrolled} new enrolments.`);
     },
   },
@@ -38,7 +39,7 @@ export const jobs: CommandGroup = {
         return 2;
       }
       try {
-        const result = await withDb((db) => deliverPending(db, transport, { from: mailConfig().from, limit: 10_000 }));
+        const result = await withDb(() => deliverPending(transport, { limit: 10_000 }));
         console.log(`Mail: ${result.sent} sent, ${result.retrying} to retry later, ${result.failed} failed.`);
         return result.failed ? 1 : 0;
       } finally {
@@ -51,23 +52,17 @@ export const jobs: CommandGroup = {
     summary: "the outbox by status and the job schedules",
     async run(argv) {
       parseOptions(argv, {});
-      await withDb(async (db) => {
-        const outbox = await db.emailMessage.groupBy({ by: ["status"], _count: { _all: true } });
-        const counts = Object.fromEntries(outbox.map((g) => [g.status, g._count._all]));
-        console.log(`Outbox: ${counts.PENDING ?? 0} pending, ${counts.SENT ?? 0} sent, ${counts.FAILED ?? 0} failed.`);
-        console.log(`SMTP: ${mailConfig().smtpUrl ? "configured" : "not configured (demo mode: mail stays in the outbox)"}.`);
-        const [installed] = await db.$queryRaw<{ ok: boolean }[]>`SELECT to_regclass('pgboss.schedule') IS NOT NULL AS ok`;
-        if (!installed?.ok) {
+      await withDb(async () => {
+        const counts = await outboxCounts();
+        console.log(`Outbox: ${counts.PENDING} pending, ${counts.SENT} sent, ${counts.FAILED} failed.`);
+        console.log(`SMTP: ${smtpConfigured() ? "configured" : "not configured (demo mode: mail stays in the outbox)"}.`);
+        const status = await jobStatus();
+        if (!status.installed) {
           console.log("Job worker: never started on this database (it starts with the app).");
           return;
         }
-        const schedules = await db.$queryRaw<{ name: string; cron: string; timezone: string | null }[]>`
-          SELECT name, cron, options->>'tz' AS timezone FROM pgboss.schedule ORDER BY name`;
-        for (const s of schedules) console.log(`Schedule: ${s.name} at "${s.cron}" (${s.timezone ?? "UTC"})`);
-        const recent = await db.$queryRaw<{ name: string; state: string; completed_on: Date | null }[]>`
-          SELECT DISTINCT ON (name) name, state::text AS state, completed_on FROM pgboss.job
-          WHERE completed_on IS NOT NULL ORDER BY name, completed_on DESC`;
-        for (const j of recent) console.log(`Last run: ${j.name} ${j.state} at ${j.completed_on?.toISOString() ?? "?"}`);
+        for (const s of status.schedules) console.log(`Schedule: ${s.name} at "${s.cron}" (${s.timezone ?? "UTC"})`);
+        for (const j of status.lastRuns) console.log(`Last run: ${j.name} ${j.state} at ${j.completedOn?.toISOString() ?? "?"}`);
       });
     },
   },

@@ -43,7 +43,7 @@ export const report: CommandGroup = {
       if (!query.success) return usageLine(firstIssue(query.error));
 
       try {
-        const result = await withDb((db) => trainingReport(db, query.data));
+        const result = await withDb(() => trainingReport(query.data));
         process.stdout.write(format.data === "csv" ? trainingReportCsv(result) : `${JSON.stringify(result, null, 2)}\n`);
         return 0;
       } catch (error) {

@@ -16,7 +16,7 @@ afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 function cli(port: number, ...args: string[]) {
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_OPTIONS: "", PATHWAY_DATA_DIR: dataDir, PATHWAY_PG_PORT: String(port) };
   delete env.DATABASE_URL;
-  const r = spawnSync(process.execPath, ["--import", tsx, "scripts/cli.ts", ...args], { cwd: repoRoot, env, encoding: "utf8", timeout: 90_000 });
+  const r = spawnSync(process.execPath, ["--conditions=react-server", "--import", tsx, "scripts/cli.ts", ...args], { cwd: repoRoot, env, encoding: "utf8", timeout: 90_000 });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

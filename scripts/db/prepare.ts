@@ -1,7 +1,7 @@
 // Bring a database up to date: migrations, reference data and, for demos, the demo organisation.
 // Shared by `npm start`, `db migrate`, the e2e server and the integration tests' template database.
 import { bootstrap } from "~/server/bootstrap";
-import { createDb } from "~/scripts/db/client";
+import { db, disconnectDb } from "~/server/db";
 import { applyMigrations } from "~/scripts/db/schema-engine";
 
 export interface PrepareResult {
@@ -13,9 +13,13 @@ export async function prepareDatabase(url: string, options: { seedDemoIfEmpty?: 
   const log = options.log ?? (() => {});
   const applied = await applyMigrations(url);
   for (const name of applied) log(`Applied migration ${name}`);
-  const db = createDb(url);
+  // The process's one client (server/db.ts) serves the database being prepared, then lets go of it (a template
+  // database must be left with no connection).
+  const previousUrl = process.env.DATABASE_URL;
+  await disconnectDb();
+  process.env.DATABASE_URL = url;
   try {
-    await bootstrap(db);
+    await bootstrap();
     // The demo organisation goes into an empty database only: never on top of real people.
     if (!options.seedDemoIfEmpty || (await db.staff.count()) > 0) return { applied, seeded: false };
     const seedDemo = await loadSeedDemo();
@@ -23,10 +27,12 @@ export async function prepareDatabase(url: string, options: { seedDemoIfEmpty?: 
       log("No demo seed (prisma/seed.ts) yet: starting with an empty database.");
       return { applied, seeded: false };
     }
-    await seedDemo(db);
+    await seedDemo();
     return { applied, seeded: true };
   } finally {
-    await db.$disconnect();
+    await disconnectDb();
+    if (previousUrl === undefined) delete process.env.DATABASE_URL;
+    else process.env.DATABASE_URL = previousUrl;
   }
 }
 

@@ -1,10 +1,10 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { db } from "~/server/db";
-import { AppError } from "~/server/errors";
+import { AppError, renderError, type Problem } from "~/server/errors";
 import { audit } from "~/server/audit";
 import type { Actor } from "~/server/auth/roles";
-import type { CreateApiTokenInput, RenameApiTokenInput } from "~/lib/schemas/reports";
+import type { CreateApiTokenInput, RenameApiTokenInput } from "~/lib/schemas/api-tokens";
 
 /**
  * API tokens for the reports API. A token is `pw_` + 43 base64url characters (256 random bits). Pathway keeps
@@ -82,7 +82,7 @@ export async function createApiToken(actor: Pick<Actor, "id">, input: CreateApiT
 export async function renameApiToken(actor: Pick<Actor, "id">, input: RenameApiTokenInput): Promise<ApiTokenListItem> {
   return db.$transaction(async (tx) => {
     const before = await tx.apiToken.findUnique({ where: { id: input.id }, select: { name: true } });
-    if (!before) throw new AppError("NOT_FOUND", "This API token does not exist.");
+    if (!before) throw new AppError("NOT_FOUND", "auth.apiTokenNotFound");
     const updated = await tx.apiToken.update({ where: { id: input.id }, data: { name: input.name }, select: listSelect });
     await audit(tx, actor, "apiToken.rename", "ApiToken", input.id, { data: { from: before.name, to: input.name } });
     return toListItem(updated);
@@ -93,7 +93,7 @@ export async function renameApiToken(actor: Pick<Actor, "id">, input: RenameApiT
 export async function revokeApiToken(actor: Pick<Actor, "id">, id: string, asOf: Date = new Date()): Promise<ApiTokenListItem> {
   return db.$transaction(async (tx) => {
     const found = await tx.apiToken.findUnique({ where: { id }, select: { revokedAt: true } });
-    if (!found) throw new AppError("NOT_FOUND", "This API token does not exist.");
+    if (!found) throw new AppError("NOT_FOUND", "auth.apiTokenNotFound");
     if (found.revokedAt) return toListItem(await tx.apiToken.findUniqueOrThrow({ where: { id }, select: listSelect }));
     const updated = await tx.apiToken.update({ where: { id }, data: { revokedAt: asOf, revokedById: actor.id }, select: listSelect });
     await audit(tx, actor, "apiToken.revoke", "ApiToken", id);
@@ -103,7 +103,13 @@ export async function revokeApiToken(actor: Pick<Actor, "id">, id: string, asOf:
 
 export type ApiAuthResult =
   | { ok: true; tokenId: string; ownerId: string }
-  | { ok: false; status: 401 | 403; message: string };
+  /** `message` is the problem in English, for callers that do not render it in the reader's language themselves */
+  | { ok: false; status: 401 | 403; problem: Problem; message: string };
+
+function refused(status: 401 | 403, key: "auth.apiTokenMissing" | "auth.apiTokenInvalid" | "auth.apiTokenRevoked" | "auth.apiTokenOwnerNotAdmin"): ApiAuthResult {
+  const problem: Problem = { code: status === 401 ? "UNAUTHORIZED" : "FORBIDDEN", key };
+  return { ok: false, status, problem, message: renderError(null, key) };
+}
 
 /**
  * Checks an `Authorization: Bearer pw_…` header. 401: no token, or not one Pathway issued. 403: a revoked token,
@@ -111,18 +117,16 @@ export type ApiAuthResult =
  */
 export async function authenticateApiToken(authorization: string | null, asOf: Date = new Date()): Promise<ApiAuthResult> {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? "");
-  if (!match) return { ok: false, status: 401, message: "Send an API token: Authorization: Bearer <token>." };
+  if (!match) return refused(401, "auth.apiTokenMissing");
   const token = match[1]!;
-  if (!TOKEN_SHAPE.test(token)) return { ok: false, status: 401, message: "This API token is not valid." };
+  if (!TOKEN_SHAPE.test(token)) return refused(401, "auth.apiTokenInvalid");
   const found = await db.apiToken.findUnique({
     where: { tokenHash: hashToken(token) },
     select: { id: true, revokedAt: true, lastUsedAt: true, owner: { select: { id: true, active: true, roles: true } } },
   });
-  if (!found) return { ok: false, status: 401, message: "This API token is not valid." };
-  if (found.revokedAt) return { ok: false, status: 403, message: "This API token has been revoked." };
-  if (!found.owner.active || !found.owner.roles.includes("LD_ADMIN")) {
-    return { ok: false, status: 403, message: "This API token's owner is no longer an active L&D administrator." };
-  }
+  if (!found) return refused(401, "auth.apiTokenInvalid");
+  if (found.revokedAt) return refused(403, "auth.apiTokenRevoked");
+  if (!found.owner.active || !found.owner.roles.includes("LD_ADMIN")) return refused(403, "auth.apiTokenOwnerNotAdmin");
   if (!found.lastUsedAt || asOf.getTime() - found.lastUsedAt.getTime() >= LAST_USED_PRECISION_MS) {
     await db.apiToken.update({ where: { id: found.id }, data: { lastUsedAt: asOf } });
   }

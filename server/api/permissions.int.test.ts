@@ -3,8 +3,9 @@ import { TRPCError } from "@trpc/server";
 import { appRouter, createCaller } from "~/server/api/root";
 import { procedureRoles } from "~/server/api/permissions";
 import { ROLES, type Actor, type Role } from "~/server/auth/roles";
+import { loadActor } from "~/server/auth/actor";
 import { testDb } from "~/tests/db";
-import { createActorWithRole } from "~/tests/factories";
+import { createStaffWithRole } from "~/tests/factories";
 
 const procedurePaths = Object.keys(appRouter._def.procedures).sort();
 
@@ -33,8 +34,19 @@ async function call(actor: Actor | null, path: string): Promise<{ code: string |
 describe("the permission list", () => {
   const actors = new Map<Role, Actor>();
   beforeAll(async () => {
+    // Each actor is what the app would load for a person whose data gives the role, not a hand-made object.
     const db = testDb();
-    for (const role of ROLES) actors.set(role, await createActorWithRole(db, role));
+    for (const role of ROLES) {
+      const staff = await createStaffWithRole(db, role);
+      const actor = await loadActor(staff.id);
+      if (actor) actors.set(role, actor);
+    }
+  });
+
+  it("walks each role with an actor loaded by loadActor that holds exactly that role (and LEARNER)", () => {
+    for (const role of ROLES) {
+      expect({ role, roles: actors.get(role)?.roles }).toEqual({ role, roles: role === "LEARNER" ? ["LEARNER"] : ["LEARNER", role] });
+    }
   });
 
   it("names every procedure of the router, and nothing else", () => {

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Role } from "~/server/auth/roles";
 
 /** "public": anyone; "authenticated": any signed-in person; otherwise the roles allowed. */

@@ -2,7 +2,8 @@ import "server-only";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError } from "zod";
-import { AppError, httpKindOf } from "~/server/errors";
+import { AppError, newRequestId, renderError, trpcCodeOf } from "~/server/errors";
+import { findControlCharacter } from "~/lib/schemas/common";
 import type { Actor, Role } from "~/server/auth/roles";
 import { procedureRoles, type Access } from "~/server/api/permissions";
 
@@ -10,17 +11,24 @@ export type TRPCContext = { actor: Actor | null };
 
 const t = initTRPC.context<TRPCContext>().create({
   transformer: superjson,
-  errorFormatter({ shape, error }) {
+  errorFormatter({ shape, error, ctx }) {
     const cause = error.cause;
+    const app = cause instanceof AppError ? cause : null;
+    const requestId = cause instanceof InternalError ? cause.requestId : null;
     return {
       ...shape,
+      // The person's message in their language; internal text never leaves the server.
+      message: app ? app.messageFor(ctx?.actor?.locale) : requestId ? renderError(ctx?.actor?.locale, "common.internal", { requestId }) : shape.message,
       data: {
         ...shape.data,
         // Stack traces never leave the server.
         stack: undefined,
-        appCode: cause instanceof AppError ? cause.code : null,
-        field: cause instanceof AppError ? (cause.field ?? null) : null,
+        appCode: app ? app.code : null,
+        messageKey: app ? app.key : null,
+        params: app ? app.params : null,
+        field: app ? (app.field ?? null) : null,
         zodError: cause instanceof ZodError ? cause.flatten() : null,
+        requestId,
       },
     };
   },
@@ -29,19 +37,38 @@ const t = initTRPC.context<TRPCContext>().create({
 export const createCallerFactory = t.createCallerFactory;
 export const router = t.router;
 
-/** Domain AppErrors become tRPC errors with the person's message; anything else is logged once, without input. */
+/** An unexpected failure, already logged with its stack under `requestId`; the client sees only the id. */
+class InternalError extends Error {
+  constructor(readonly requestId: string) {
+    super("Internal error");
+  }
+}
+
+/**
+ * Domain AppErrors become tRPC errors with the code's status; anything else is logged once with a request id and its
+ * stack (never the input) and answered with a generic message carrying that id.
+ */
 const errorMapping = t.middleware(async ({ next, path }) => {
   const result = await next();
   if (!result.ok) {
     const cause = result.error.cause;
     if (cause instanceof AppError) {
-      throw new TRPCError({ code: httpKindOf(cause.code), message: cause.userMessage, cause });
+      throw new TRPCError({ code: trpcCodeOf(cause.code), message: cause.message, cause });
     }
     if (result.error.code === "INTERNAL_SERVER_ERROR") {
-      console.error(`[trpc] ${path} failed:`, result.error.cause ?? result.error);
+      const requestId = newRequestId();
+      console.error(`[trpc] ${path} failed (request ${requestId}):`, result.error.cause ?? result.error);
+      throw new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: "Internal error", cause: new InternalError(requestId) });
     }
   }
   return result;
+});
+
+/** Refuses text with control characters (NUL…) anywhere in the input, before any schema or query sees it. */
+const controlCharacters = t.middleware(async ({ getRawInput, next }) => {
+  const path = findControlCharacter(await getRawInput());
+  if (path) throw new AppError("INVALID", "common.controlCharacter", undefined, { field: path.map(String).join(".") || undefined });
+  return next();
 });
 
 /**
@@ -50,19 +77,19 @@ const errorMapping = t.middleware(async ({ next, path }) => {
  */
 const guard = t.middleware(({ ctx, path, next }) => {
   const access: Access | undefined = procedureRoles[path];
-  if (access === undefined) throw new TRPCError({ code: "FORBIDDEN", message: `No access rule for ${path}.` });
+  if (access === undefined) throw new AppError("FORBIDDEN", "common.noAccessRule", { path });
   if (access === "public") return next({ ctx });
-  if (!ctx.actor) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
+  if (!ctx.actor) throw new AppError("UNAUTHORIZED", "common.signIn");
   if (access !== "authenticated" && !ctx.actor.roles.some((r: Role) => access.includes(r))) {
-    throw new TRPCError({ code: "FORBIDDEN", message: "You do not have access to this." });
+    throw new AppError("FORBIDDEN", "common.forbidden");
   }
   return next({ ctx: { actor: ctx.actor } });
 });
 
-export const publicProcedure = t.procedure.use(errorMapping).use(guard);
+export const publicProcedure = t.procedure.use(errorMapping).use(controlCharacters).use(guard);
 
 /** For signed-in people; the guard has already refused anyone the permission list does not name. */
 export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
-  if (!ctx.actor) throw new TRPCError({ code: "UNAUTHORIZED", message: "Please sign in." });
+  if (!ctx.actor) throw new AppError("UNAUTHORIZED", "common.signIn");
   return next({ ctx: { actor: ctx.actor } });
 });

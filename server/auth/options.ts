@@ -7,8 +7,9 @@ import EmailProvider from "next-auth/providers/email";
 import { z } from "zod";
 import { db } from "~/server/db";
 import { env } from "~/server/env";
+import { renderTemplate } from "~/server/mail/render";
 import { smtpTransport } from "~/server/mail/transport";
-import { findActiveStaffByEmail, findActiveStaffByEmployeeId } from "~/server/people/actor";
+import { findActiveStaffByEmail, findActiveStaffByEmployeeId } from "~/server/auth/actor";
 
 function toAdapterUser(s: { id: string; email: string; fullName: string }): AdapterUser {
   return { id: s.id, email: s.email, name: s.fullName, emailVerified: null };
@@ -21,6 +22,7 @@ function toAdapterUser(s: { id: string; email: string; fullName: string }): Adap
 function staffAdapter(): Adapter {
   return {
     async createUser() {
+      // Internal, not for a person: the signIn callback refuses unknown addresses before next-auth would get here.
       throw new Error("Staff records come from HR imports; sign-in never creates one.");
     },
     async getUser(id) {
@@ -83,12 +85,9 @@ function providers(): Provider[] {
         from: e.MAIL_FROM,
         maxAge: 15 * 60,
         async sendVerificationRequest({ identifier, url }) {
-          await transport.sendMail({
-            to: identifier,
-            from: e.MAIL_FROM,
-            subject: "Sign in to Pathway",
-            text: `Sign in to Pathway with this link (valid 15 minutes):\n${url}\n\nIf you did not ask for it, ignore this e-mail.`,
-          });
+          const staff = await db.staff.findFirst({ where: { email: identifier.trim().toLowerCase() }, select: { locale: true } });
+          const mail = renderTemplate(staff?.locale, "auth.email", "signIn", { url });
+          await transport.sendMail({ to: identifier, from: e.MAIL_FROM, ...mail });
         },
       }),
     );

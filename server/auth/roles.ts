@@ -1,3 +1,4 @@
+import "server-only";
 /** Every role in Pathway. LEARNER, MENTOR and MANAGER are derived from data; LD_ADMIN and AUDITOR are granted. */
 export const ROLES = ["LEARNER", "MENTOR", "MANAGER", "LD_ADMIN", "AUDITOR"] as const;
 export type Role = (typeof ROLES)[number];

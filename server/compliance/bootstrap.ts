@@ -1,6 +1,6 @@
-// Runs from server/bootstrap.ts (npm start, the CLI, the test template), after the shipped courses exist.
-// No "server-only" and no global client here: scripts call it with their own PrismaClient.
-import type { PrismaClient } from "~/server/generated/prisma/client";
+import "server-only";
+import { db } from "~/server/db";
+import { audit } from "~/server/audit";
 import { daysBetween, parseIsoDate, toIsoDate, type IsoDate } from "~/lib/dates";
 
 /** The organisation's mandatory courses: required of everyone (BSAFE renewed every 36 months). */
@@ -32,9 +32,10 @@ export function organisationDueDate(today: IsoDate): IsoDate {
 
 /**
  * Creates the requirement of each mandatory course that exists and has no requirement yet (retired ones included:
- * L&D's decision to retire one stands). Idempotent and safe to run from several processes at once.
+ * L&D's decision to retire one stands). Idempotent and safe to run from several processes at once. Runs from
+ * server/bootstrap.ts after the shipped courses exist, on the client of the database scripts/db/prepare.ts prepares.
  */
-export async function ensureMandatoryRequirements(db: PrismaClient, asOf: Date = new Date()): Promise<string[]> {
+export async function ensureMandatoryRequirements(asOf: Date = new Date()): Promise<string[]> {
   const today = toIsoDate(asOf);
   const created: string[] = [];
   const courses = await db.course.findMany({
@@ -58,7 +59,7 @@ export async function ensureMandatoryRequirements(db: PrismaClient, asOf: Date =
         },
         select: { id: true },
       });
-      await tx.auditEntry.create({ data: { actorId: null, action: "requirement.create", entity: "Requirement", entityId: r.id, reason: "installation" } });
+      await audit(tx, null, "requirement.create", "Requirement", r.id, { reason: "installation" });
       return true;
     });
     if (made) created.push(course.code);

@@ -1,9 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { testDb } from "~/tests/db";
-import { createActorWithRole, createDepartment, createSector, createStaff } from "~/tests/factories";
-import { answers, createTestCourse, lessonsOf } from "~/tests/factories-courses";
-import { createPlainCourse, createRequirementRow, recordCompletion, retireBootstrapRequirements } from "~/tests/factories-compliance";
+import { createActorWithRole, createDepartment, createSector, createStaff, answers, createCourse, lessonsOf, createRequirementRow, recordTraining, retireBootstrapRequirements } from "~/tests/factories";
 import { parseCsv } from "~/lib/csv";
 import { en } from "~/messages/en";
 import type { Actor } from "~/server/auth/roles";
@@ -27,10 +25,10 @@ async function organisation() {
   const done = await createStaff(db, { departmentId: a.id, sectorId: sector.id, managerId: manager.id, fullName: "Dora Done" });
   const late = await createStaff(db, { departmentId: a.id, sectorId: sector.id, managerId: manager.id, fullName: "Larry Late" });
   const other = await createStaff(db, { departmentId: b.id, sectorId: sector.id, fullName: "Otto Other" });
-  const course = await createPlainCourse(db, { title: "Working Together" });
+  const course = await createCourse(db, { title: "Working Together" });
   const r = await createRequirementRow(db, course.id, { audienceKind: "SECTOR", audienceValues: [sector.id], effectiveFrom: "2026-01-01", dueDate: "2026-03-31", dueAfterDays: 30 });
-  await recordCompletion(db, done.id, course, "2026-02-10");
-  await recordCompletion(db, other.id, course, "2026-02-11");
+  await recordTraining(db, { staffId: done.id, course, endDate: "2026-02-10" });
+  await recordTraining(db, { staffId: other.id, course, endDate: "2026-02-11" });
   // Larry moved into the sector long ago; Mia was hired in 2018 like everyone: both due 2026-03-31.
   return { sector, a, b, manager, done, late, other, course, r };
 }
@@ -100,7 +98,7 @@ describe("the dashboard's figures", () => {
 describe("why not complete?", () => {
   it("explains in terms of the course: lessons not done, the best quiz score against the pass mark, the deadline", async () => {
     const dept = await createDepartment(db);
-    const course = await createTestCourse(db, { passMark: 80 });
+    const course = await createCourse(db, { passMark: 80 });
     const r = await createRequirementRow(db, course.courseId, { audienceKind: "DEPARTMENT", audienceValues: [dept.id], effectiveFrom: "2026-01-01", dueDate: "2026-12-01" });
     const manager = await createStaff(db);
     const learnerRow = await createStaff(db, { departmentId: dept.id, managerId: manager.id });
@@ -145,7 +143,7 @@ describe("why not complete?", () => {
 
   it("says when a requirement does not apply to the person", async () => {
     const dept = await createDepartment(db);
-    const course = await createPlainCourse(db);
+    const course = await createCourse(db);
     const r = await createRequirementRow(db, course.id, { audienceKind: "DEPARTMENT", audienceValues: [dept.id] });
     const outsider = await createStaff(db);
     const e = await explainRequirement(asActor(outsider), outsider.id, r.id, new Date("2026-03-01T10:00:00Z"));

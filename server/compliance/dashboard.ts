@@ -3,21 +3,18 @@ import { db } from "~/server/db";
 import { AppError } from "~/server/errors";
 import { Prisma } from "~/server/generated/prisma/client";
 import type { IsoDate } from "~/lib/dates";
-import type { ComplianceListFilter } from "~/lib/schemas/compliance";
-import { statesSql, type StateRow } from "~/server/compliance/states";
-import type { ComplianceStateKind } from "~/server/compliance/state";
+import { COMPLIANCE_STATE_VALUES, type ComplianceListFilter } from "~/lib/schemas/compliance";
+import { statesSql, type StateRow } from "~/server/compliance/state-query";
+import type { ComplianceStateKind } from "~/server/compliance/state-rule";
 
 export type StateCounts = Record<ComplianceStateKind, number> & { total: number };
 
-const countColumns = Prisma.sql`
-  count(*) FILTER (WHERE st.state = 'OVERDUE')::int AS "OVERDUE",
-  count(*) FILTER (WHERE st.state = 'DUE')::int AS "DUE",
-  count(*) FILTER (WHERE st.state = 'NOT_DUE_YET')::int AS "NOT_DUE_YET",
-  count(*) FILTER (WHERE st.state = 'COMPLIANT')::int AS "COMPLIANT",
-  count(*) FILTER (WHERE st.state = 'EXEMPT')::int AS "EXEMPT",
-  count(*)::int AS total`;
+// One count column per compliance state, named after it (the list of states is declared once).
+const countColumns = Prisma.sql`${Prisma.join(
+  COMPLIANCE_STATE_VALUES.map((state) => Prisma.sql`count(*) FILTER (WHERE st.state = ${state})::int AS ${Prisma.raw(`"${state}"`)}`),
+)}, count(*)::int AS total`;
 
-const zero = (): StateCounts => ({ OVERDUE: 0, DUE: 0, NOT_DUE_YET: 0, COMPLIANT: 0, EXEMPT: 0, total: 0 });
+const zero = (): StateCounts => ({ ...(Object.fromEntries(COMPLIANCE_STATE_VALUES.map((s) => [s, 0])) as Record<(typeof COMPLIANCE_STATE_VALUES)[number], number>), total: 0 });
 
 export type RequirementFigures = { counts: StateCounts; escalated: number };
 
@@ -173,7 +170,7 @@ export async function myStates(staffId: string, asOf: IsoDate): Promise<PersonSt
     SELECT DISTINCT ON (q."courseId") q.* FROM (${listSql(asOf, { staffIds: [staffId] })}) q
     ORDER BY q."courseId", CASE q.state WHEN 'OVERDUE' THEN 0 WHEN 'DUE' THEN 1 WHEN 'NOT_DUE_YET' THEN 2 WHEN 'COMPLIANT' THEN 3 ELSE 4 END,
       q."dueOn" NULLS LAST`;
-  const rank = (s: PersonStateRow) => ["OVERDUE", "DUE", "NOT_DUE_YET", "COMPLIANT", "EXEMPT"].indexOf(s.state);
+  const rank = (s: PersonStateRow) => COMPLIANCE_STATE_VALUES.indexOf(s.state);
   return rows.sort((a, b) => rank(a) - rank(b) || (a.dueOn ?? "9999").localeCompare(b.dueOn ?? "9999") || a.courseCode.localeCompare(b.courseCode));
 }
 
@@ -185,7 +182,7 @@ export async function personRequirementState(staffId: string, requirementId: str
 
 export async function assertRequirementExists(id: string) {
   const r = await db.requirement.findUnique({ where: { id }, select: { id: true } });
-  if (!r) throw new AppError("NOT_FOUND", "This requirement does not exist.");
+  if (!r) throw new AppError("NOT_FOUND", "compliance.requirementNotFound");
 }
 
 

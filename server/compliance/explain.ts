@@ -47,7 +47,7 @@ export function deadlineBasis(r: Pick<RequirementView, "effectiveFrom" | "dueDat
 export async function explainRequirement(actor: Pick<Actor, "id" | "roles">, staffId: string, requirementId: string, asOf: Date): Promise<RequirementExplanation> {
   await assertCanSeeComplianceOf(actor, staffId);
   const person = await db.staff.findUnique({ where: { id: staffId }, select: { id: true, fullName: true } });
-  if (!person) throw new AppError("NOT_FOUND", "This person does not exist.");
+  if (!person) throw new AppError("NOT_FOUND", "compliance.personNotFound");
   const requirement = await getRequirement(requirementId);
   const [state, records, progress] = await Promise.all([
     personRequirementState(staffId, requirementId, toIsoDate(asOf)),

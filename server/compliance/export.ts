@@ -24,19 +24,12 @@ export function complianceCsv(rows: readonly PersonStateRow[], m: CsvMessages): 
   );
 }
 
-/** GET /api/exports/compliance?requirement=&department=&sector=&state=&min=&q= — L&D admins and auditors. */
-export async function complianceCsvDownload(request: Request, actor: { roles: readonly string[] } | null, messages: Messages, now = new Date()): Promise<Response> {
-  if (!actor) return new Response("Please sign in.", { status: 401 });
-  if (!actor.roles.some((r) => r === "LD_ADMIN" || r === "AUDITOR")) return new Response("You do not have access to this.", { status: 403 });
-  const url = new URL(request.url);
-  const { page: _page, ...filter } = listFilterFromSearchParams(Object.fromEntries(url.searchParams));
+/**
+ * The CSV of `GET /api/exports/compliance?requirement=&department=&sector=&state=&min=&q=` (the people list's
+ * filters) and its file name, for the day `now` falls on.
+ */
+export async function complianceCsvFile(query: URLSearchParams, messages: Pick<Messages, "compliance">, now = new Date()): Promise<{ csv: string; fileName: string }> {
+  const { page: _page, ...filter } = listFilterFromSearchParams(Object.fromEntries(query));
   const today = toIsoDate(now);
-  const csv = complianceCsv(await allPeopleStates(today, filter), messages.compliance);
-  return new Response(`\uFEFF${csv}`, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="compliance-${today}.csv"`,
-      "Cache-Control": "no-store",
-    },
-  });
+  return { csv: complianceCsv(await allPeopleStates(today, filter), messages.compliance), fileName: `compliance-${today}.csv` };
 }

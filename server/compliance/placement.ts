@@ -1,5 +1,5 @@
 import "server-only";
-import type { Prisma } from "~/server/generated/prisma/client";
+import type { Tx } from "~/server/db";
 import type { IsoDate } from "~/lib/dates";
 
 /**
@@ -8,6 +8,6 @@ import type { IsoDate } from "~/lib/dates";
  * the 1st of the month starts its relative compliance deadline then). Without it the database trigger
  * (migration *_compliance_placement_trigger) records today's date (UTC). Call first in an interactive transaction.
  */
-export async function withEffectiveDate(tx: Prisma.TransactionClient, effectiveOn: IsoDate): Promise<void> {
+export async function withEffectiveDate(tx: Tx, effectiveOn: IsoDate): Promise<void> {
   await tx.$executeRaw`SELECT set_config('pathway.effective_date', ${effectiveOn}, true)`;
 }

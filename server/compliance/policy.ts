@@ -15,6 +15,6 @@ export async function canSeeComplianceOf(actor: Pick<Actor, "id" | "roles">, sta
 
 export async function assertCanSeeComplianceOf(actor: Pick<Actor, "id" | "roles">, staffId: string): Promise<void> {
   if (!(await canSeeComplianceOf(actor, staffId))) {
-    throw new AppError("FORBIDDEN", "You can see the mandatory training of your own direct reports only.");
+    throw new AppError("FORBIDDEN", "compliance.onlyOwnReports");
   }
 }

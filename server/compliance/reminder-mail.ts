@@ -1,10 +1,8 @@
-// The wording of reminder e-mails, from messages/<locale>/compliance.json (the same catalogue as the pages).
-import { createFormatter, createTranslator } from "use-intl/core";
-import { en } from "~/messages/en";
+import "server-only";
+// The wording of reminder e-mails, from messages/<locale>/compliance.json (the same catalogue as the pages), written
+// by the one mail renderer (server/mail/render.ts) in the recipient's language.
 import { parseIsoDate, type IsoDate } from "~/lib/dates";
-import { isLocale, DEFAULT_LOCALE } from "~/lib/i18n/locales";
-
-const catalogues = { en } as const;
+import { mailWriter, renderLayout, type MailContent } from "~/server/mail/render";
 
 export type ReminderItem = {
   courseCode: string;
@@ -17,30 +15,11 @@ export type ReminderItem = {
 
 export type DigestItem = { fullName: string; courseTitle: string; dueOn: IsoDate; daysOverdue: number };
 
-export type Mail = { subject: string; text: string; html: string };
+export type Mail = MailContent;
 
 function tools(locale: string) {
-  const l = isLocale(locale) ? locale : DEFAULT_LOCALE;
-  const messages = catalogues[l];
-  // Dates are calendar dates (UTC midnight): format them in UTC so they never shift by a day. English mail is written
-  // the way the organisation writes dates (10 April 2026), not the US way.
-  const format = createFormatter({ locale: l === "en" ? "en-GB" : l, timeZone: "UTC" });
-  const t = createTranslator({ locale: l, messages, namespace: "compliance.email" });
-  const date = (d: IsoDate) => format.dateTime(parseIsoDate(d), { dateStyle: "long" });
-  return { t, date };
-}
-
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
-
-function render(paragraphsBefore: string[], items: string[], link: { label: string; url: string }, paragraphsAfter: string[]) {
-  const text = [...paragraphsBefore, items.map((i) => `- ${i}`).join("\n"), `${link.label}: ${link.url}`, ...paragraphsAfter].join("\n\n") + "\n";
-  const html = [
-    ...paragraphsBefore.map((p) => `<p>${escapeHtml(p)}</p>`),
-    `<ul>${items.map((i) => `<li>${escapeHtml(i)}</li>`).join("")}</ul>`,
-    `<p><a href="${escapeHtml(link.url)}">${escapeHtml(link.label)}</a></p>`,
-    ...paragraphsAfter.map((p) => `<p style="color:#475569;font-size:13px">${escapeHtml(p)}</p>`),
-  ].join("\n");
-  return { text, html };
+  const { t, date } = mailWriter(locale, "compliance.email");
+  return { t, date: (d: IsoDate) => date(parseIsoDate(d)) };
 }
 
 /** One weekly message to a learner listing everything due soon, overdue, or whose certification is running out. */
@@ -55,8 +34,12 @@ export function learnerReminderMail(p: { locale: string; fullName: string; items
         : t("itemExpiring", { course: i.courseTitle, date: date(i.dueOn) }),
   );
   const subject = overdue > 0 ? t("learnerSubjectOverdue", { count: overdue }) : t("learnerSubjectDue", { count: p.items.length });
-  const body = render([t("greeting", { name: p.fullName }), t("learnerIntro")], lines, { label: t("learnerLink"), url: p.appUrl }, [t("learnerFooter"), t("signature")]);
-  return { subject, ...body };
+  return renderLayout(subject, {
+    before: [t("greeting", { name: p.fullName }), t("learnerIntro")],
+    items: lines,
+    link: { label: t("learnerLink"), url: p.appUrl },
+    after: [t("learnerFooter"), t("signature")],
+  });
 }
 
 /** The weekly digest to a manager: their direct reports who are overdue beyond the manager threshold. */
@@ -64,12 +47,10 @@ export function managerDigestMail(p: { locale: string; fullName: string; items: 
   const { t, date } = tools(p.locale);
   const people = new Set(p.items.map((i) => i.fullName)).size;
   const lines = p.items.map((i) => t("digestItem", { name: i.fullName, course: i.courseTitle, date: date(i.dueOn), days: i.daysOverdue }));
-  const subject = t("digestSubject", { count: people });
-  const body = render(
-    [t("greeting", { name: p.fullName }), t("digestIntro", { days: p.afterDays })],
-    lines,
-    { label: t("digestLink"), url: `${p.appUrl}/team` },
-    [t("digestFooter"), t("signature")],
-  );
-  return { subject, ...body };
+  return renderLayout(t("digestSubject", { count: people }), {
+    before: [t("greeting", { name: p.fullName }), t("digestIntro", { days: p.afterDays })],
+    items: lines,
+    link: { label: t("digestLink"), url: `${p.appUrl}/team` },
+    after: [t("digestFooter"), t("signature")],
+  });
 }

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import nodemailer, { type Transporter } from "nodemailer";
 import { testDb } from "~/tests/db";
-import { createActorWithRole, createDepartment, createStaff } from "~/tests/factories";
-import { createPlainCourse, createRequirementRow, recordCompletion, retireBootstrapRequirements } from "~/tests/factories-compliance";
+import { createActorWithRole, createDepartment, createStaff, createCourse, createRequirementRow, recordTraining, retireBootstrapRequirements } from "~/tests/factories";
 import { startSmtpSink, type SmtpSink } from "~/tests/smtp-sink";
 import { runReminders } from "~/server/compliance/reminders";
 import { updateComplianceSettings } from "~/server/compliance/settings";
@@ -39,9 +38,9 @@ async function scenario() {
   const manager = await createStaff(db, { departmentId: (await createDepartment(db)).id, fullName: "Wen Manager" });
   const amina = await createStaff(db, { departmentId: dept.id, managerId: manager.id, fullName: "Amina Test" });
   const done = await createStaff(db, { departmentId: dept.id, managerId: manager.id, fullName: "Done Already" });
-  const course = await createPlainCourse(db, { title: "Working Together" });
+  const course = await createCourse(db, { title: "Working Together" });
   const requirement = await createRequirementRow(db, course.id, { audienceKind: "DEPARTMENT", audienceValues: [dept.id], effectiveFrom: "2026-01-01", dueDate: "2026-03-31" });
-  await recordCompletion(db, done.id, course, "2026-01-20");
+  await recordTraining(db, { staffId: done.id, course, endDate: "2026-01-20" });
   return { dept, manager, amina, done, course, requirement };
 }
 
@@ -70,7 +69,7 @@ describe("the daily reminder run, with a fixed clock", () => {
 
   it("collects everything due into one message", async () => {
     const s = await scenario();
-    const other = await createPlainCourse(db, { title: "Anti-fraud awareness" });
+    const other = await createCourse(db, { title: "Anti-fraud awareness" });
     await createRequirementRow(db, other.id, { audienceKind: "DEPARTMENT", audienceValues: [s.dept.id], effectiveFrom: "2026-01-01", dueDate: "2026-03-20" });
     await runReminders(at("2026-03-24"));
     const mails = await mailsTo(s.amina.email);
@@ -116,10 +115,10 @@ describe("the daily reminder run, with a fixed clock", () => {
 
   it("warns before a certification runs out", async () => {
     const s = await scenario();
-    const bsafe = await createPlainCourse(db, { title: "BSAFE", validityMonths: 36 });
+    const bsafe = await createCourse(db, { title: "BSAFE", validityMonths: 36 });
     await createRequirementRow(db, bsafe.id, { audienceKind: "DEPARTMENT", audienceValues: [s.dept.id], effectiveFrom: "2020-01-01", dueDate: "2020-06-30", validityMonths: 36 });
-    await recordCompletion(db, s.done.id, bsafe, "2023-04-10");
-    await recordCompletion(db, s.amina.id, bsafe, "2025-01-10");
+    await recordTraining(db, { staffId: s.done.id, course: bsafe, endDate: "2023-04-10" });
+    await recordTraining(db, { staffId: s.amina.id, course: bsafe, endDate: "2025-01-10" });
     await runReminders(at("2026-03-26")); // 15 days before Done's certification ends
     expect(await mailsTo(s.done.email)).toHaveLength(0);
     await runReminders(at("2026-03-30"));
@@ -134,15 +133,15 @@ describe("the daily reminder run, with a fixed clock", () => {
     // The process dies here, before delivery. On restart the worker runs the day's job again, twice even.
     const [again, concurrently] = await Promise.all([runReminders(at("2026-04-20")), runReminders(at("2026-04-21"))]);
     expect(again.queued + concurrently.queued).toBe(0);
-    await deliverPending(db, transport, { from: "Pathway <learning@example.org>" });
-    await deliverPending(db, transport, { from: "Pathway <learning@example.org>" });
+    await deliverPending(transport, { from: "Pathway <learning@example.org>" });
+    await deliverPending(transport, { from: "Pathway <learning@example.org>" });
     const toAmina = sink.received.filter((m) => m.to[0] === s.amina.email);
     const toManager = sink.received.filter((m) => m.to[0] === s.manager.email);
     expect(toAmina).toHaveLength(1);
     expect(toManager).toHaveLength(1);
     expect(toAmina[0]!.subject).toBe("Mandatory training: 1 course is overdue");
     await runReminders(at("2026-04-22"));
-    await deliverPending(db, transport, { from: "Pathway <learning@example.org>" });
+    await deliverPending(transport, { from: "Pathway <learning@example.org>" });
     expect(sink.received.filter((m) => m.to[0] === s.amina.email)).toHaveLength(1);
   });
 
@@ -167,7 +166,7 @@ describe("the daily reminder run, with a fixed clock", () => {
       INSERT INTO "Staff" (id, "employeeId", email, "fullName", gender, grade, "departmentId", "hireDate", "updatedAt")
       SELECT 'big_' || ${dept.id} || '_' || i, 'B' || ${dept.id} || i, 'big' || i || '.' || ${dept.id} || '@example.org', 'Person ' || i, 'F', 'G4', ${dept.id}, date '2020-01-01', now()
       FROM generate_series(1, 40000) i`;
-    const course = await createPlainCourse(db, { title: "Anti-fraud awareness" });
+    const course = await createCourse(db, { title: "Anti-fraud awareness" });
     await createRequirementRow(db, course.id, { audienceKind: "DEPARTMENT", audienceValues: [dept.id], effectiveFrom: "2026-01-01", dueDate: "2026-03-31" });
 
     expect((await runReminders(at("2026-04-20"))).enrolled).toBe(40_000);

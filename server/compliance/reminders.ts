@@ -1,11 +1,11 @@
-// No "server-only" marker: the job worker, the L&D button and the CLI (`jobs run-reminders`) all run it.
-import type { PrismaClient } from "~/server/generated/prisma/client";
-import { mailConfig } from "~/server/mail/config";
+import "server-only";
+import { db } from "~/server/db";
+import { appUrl as publicUrl } from "~/server/env";
 import { addDays, toIsoDate, type IsoDate } from "~/lib/dates";
 import { isoWeek } from "~/lib/compliance";
-import { statesSql } from "~/server/compliance/states";
-import { enrolRequiredLearners } from "~/server/compliance/assign";
-import { readComplianceSettings } from "~/server/compliance/settings-store";
+import { statesSql } from "~/server/compliance/state-query";
+import { ensureOnlineEnrolments } from "~/server/enrolment/online";
+import { getComplianceSettings } from "~/server/compliance/settings";
 import { learnerReminderMail, managerDigestMail, type DigestItem, type ReminderItem } from "~/server/compliance/reminder-mail";
 import { enqueueEmails, type OutgoingEmail } from "~/server/mail/enqueue";
 
@@ -45,12 +45,10 @@ export type ReminderRun = {
  * Mail is written to the outbox only; delivery is another job. Running it twice, or again after a crash, writes nothing
  * twice: the dedupe keys are unique in the outbox.
  */
-export async function runReminders(asOfInstant: Date, client?: PrismaClient): Promise<ReminderRun> {
-  // The app and the worker use the shared client; the CLI passes its own (and never loads the app's).
-  const db = client ?? (await import("~/server/db")).db;
+export async function runReminders(asOfInstant: Date): Promise<ReminderRun> {
   const asOf = toIsoDate(asOfInstant);
   const week = isoWeek(asOf);
-  const settings = await readComplianceSettings(db);
+  const settings = await getComplianceSettings();
   const horizon = addDays(asOf, settings.remindBeforeDays);
   // One pass over the states (the costly part at scale) serves both the enrolments and the reminders.
   const rows = await db.$queryRaw<(Candidate & { courseId: string; enrol: boolean })[]>`
@@ -65,11 +63,11 @@ export async function runReminders(asOfInstant: Date, client?: PrismaClient): Pr
     WHERE st.state IN ('DUE', 'OVERDUE')
        OR (st.state = 'COMPLIANT' AND st."dueOn" IS NOT NULL AND st."dueOn"::date <= ${horizon}::date)
     ORDER BY s.id, CASE st.state WHEN 'OVERDUE' THEN 0 WHEN 'DUE' THEN 1 ELSE 2 END, st."dueOn", c.code`;
-  const enrolled = await enrolRequiredLearners(db, rows.filter((r) => r.enrol));
+  const enrolled = await ensureOnlineEnrolments(rows.filter((r) => r.enrol), { asOf: asOfInstant });
   // Reminded: overdue, due within the horizon, or a certification running out within it (dueOn is YYYY-MM-DD).
   const candidates = rows.filter((r) => r.state !== "DUE" || r.dueOn <= horizon);
 
-  const appUrl = mailConfig().appUrl;
+  const appUrl = publicUrl();
   const byPerson = new Map<string, Candidate[]>();
   for (const c of candidates) {
     const list = byPerson.get(c.staffId);

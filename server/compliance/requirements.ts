@@ -1,13 +1,11 @@
 import "server-only";
-import { db } from "~/server/db";
+import { db, type Tx } from "~/server/db";
 import { AppError } from "~/server/errors";
 import { audit } from "~/server/audit";
 import type { Actor } from "~/server/auth/roles";
 import type { Prisma } from "~/server/generated/prisma/client";
 import { parseIsoDate, toIsoDate, type IsoDate } from "~/lib/dates";
 import type { AudienceKind, CreateRequirementInput, GrantExemptionInput, RevokeExemptionInput, UpdateRequirementInput } from "~/lib/schemas/compliance";
-
-type Tx = Prisma.TransactionClient;
 
 const requirementSelect = {
   id: true,
@@ -35,12 +33,12 @@ export type RequirementView = Omit<RequirementRecord, "effectiveFrom" | "dueDate
 };
 
 /** Names for the ids an audience lists, in one query per kind (no N+1). */
-async function audienceLabels(client: Tx | typeof db, rows: { audienceKind: AudienceKind; audienceValues: string[] }[]): Promise<Map<string, string>> {
+async function audienceLabels(rows: { audienceKind: AudienceKind; audienceValues: string[] }[]): Promise<Map<string, string>> {
   const wanted = (kind: AudienceKind) => [...new Set(rows.filter((r) => r.audienceKind === kind).flatMap((r) => r.audienceValues))];
   const [departments, sectors, stations] = await Promise.all([
-    wanted("DEPARTMENT").length ? client.department.findMany({ where: { id: { in: wanted("DEPARTMENT") } }, select: { id: true, name: true } }) : [],
-    wanted("SECTOR").length ? client.sector.findMany({ where: { id: { in: wanted("SECTOR") } }, select: { id: true, name: true } }) : [],
-    wanted("DUTY_STATION").length ? client.dutyStation.findMany({ where: { id: { in: wanted("DUTY_STATION") } }, select: { id: true, name: true } }) : [],
+    wanted("DEPARTMENT").length ? db.department.findMany({ where: { id: { in: wanted("DEPARTMENT") } }, select: { id: true, name: true } }) : [],
+    wanted("SECTOR").length ? db.sector.findMany({ where: { id: { in: wanted("SECTOR") } }, select: { id: true, name: true } }) : [],
+    wanted("DUTY_STATION").length ? db.dutyStation.findMany({ where: { id: { in: wanted("DUTY_STATION") } }, select: { id: true, name: true } }) : [],
   ]);
   return new Map([...departments, ...sectors, ...stations].map((x) => [x.id, x.name]));
 }
@@ -60,14 +58,14 @@ export async function listRequirements(opts: { includeRetired?: boolean } = {}):
     orderBy: [{ retiredAt: { sort: "asc", nulls: "first" } }, { course: { code: "asc" } }, { createdAt: "asc" }],
     select: requirementSelect,
   });
-  const labels = await audienceLabels(db, rows);
+  const labels = await audienceLabels(rows);
   return rows.map((r) => toView(r, labels));
 }
 
 export async function getRequirement(id: string): Promise<RequirementView> {
   const r = await db.requirement.findUnique({ where: { id }, select: requirementSelect });
-  if (!r) throw new AppError("NOT_FOUND", "This requirement does not exist.");
-  return toView(r, await audienceLabels(db, [r]));
+  if (!r) throw new AppError("NOT_FOUND", "compliance.requirementNotFound");
+  return toView(r, await audienceLabels([r]));
 }
 
 /** The audience's ids must name existing departments, sectors or duty stations; grades must be grades in use. */
@@ -83,8 +81,7 @@ async function checkAudience(tx: Tx, kind: AudienceKind, values: string[]): Prom
           ? await tx.dutyStation.count({ where: { id: { in: unique } } })
           : (await tx.staff.groupBy({ by: ["grade"], where: { grade: { in: unique } } })).length;
   if (found !== unique.length) {
-    const what = { DEPARTMENT: "department", SECTOR: "sector", DUTY_STATION: "duty station", GRADE: "grade" }[kind];
-    throw new AppError("INVALID", `One of the chosen entries is not a known ${what}.`, { field: "audienceValues" });
+    throw new AppError("INVALID", "compliance.unknownAudience", { kind }, { field: "audienceValues" });
   }
   return unique;
 }
@@ -109,9 +106,9 @@ function termsData(input: CreateRequirementInput | UpdateRequirementInput, audie
 export async function createRequirement(actor: Pick<Actor, "id">, input: CreateRequirementInput): Promise<RequirementView> {
   const created = await db.$transaction(async (tx) => {
     const course = await tx.course.findUnique({ where: { id: input.courseId }, select: { id: true, code: true, status: true } });
-    if (!course) throw new AppError("NOT_FOUND", "This course does not exist.", { field: "courseId" });
+    if (!course) throw new AppError("NOT_FOUND", "courses.notFound", {}, { field: "courseId" });
     if (course.status === "RETIRED" || course.status === "ARCHIVED") {
-      throw new AppError("INVALID", `${course.code} is no longer offered; choose a course learners can take.`, { field: "courseId" });
+      throw new AppError("INVALID", "compliance.courseNotOffered", { code: course.code }, { field: "courseId" });
     }
     const values = await checkAudience(tx, input.audienceKind, input.audienceValues);
     const r = await tx.requirement.create({ data: { courseId: course.id, createdById: actor.id, ...termsData(input, values) }, select: { id: true } });
@@ -124,8 +121,8 @@ export async function createRequirement(actor: Pick<Actor, "id">, input: CreateR
 export async function updateRequirement(actor: Pick<Actor, "id">, input: UpdateRequirementInput): Promise<RequirementView> {
   await db.$transaction(async (tx) => {
     const before = await tx.requirement.findUnique({ where: { id: input.id }, select: { id: true, retiredAt: true } });
-    if (!before) throw new AppError("NOT_FOUND", "This requirement does not exist.");
-    if (before.retiredAt) throw new AppError("CONFLICT", "This requirement is retired; restore it before editing.");
+    if (!before) throw new AppError("NOT_FOUND", "compliance.requirementNotFound");
+    if (before.retiredAt) throw new AppError("CONFLICT", "compliance.retiredNoEdit");
     const values = await checkAudience(tx, input.audienceKind, input.audienceValues);
     const previous = await tx.requirement.findUniqueOrThrow({ where: { id: input.id }, select: requirementSelect });
     await tx.requirement.update({ where: { id: input.id }, data: termsData(input, values) });
@@ -143,7 +140,7 @@ export async function updateRequirement(actor: Pick<Actor, "id">, input: UpdateR
 export async function setRequirementRetired(actor: Pick<Actor, "id">, id: string, retired: boolean, asOf: Date = new Date()): Promise<RequirementView> {
   await db.$transaction(async (tx) => {
     const found = await tx.requirement.findUnique({ where: { id }, select: { id: true } });
-    if (!found) throw new AppError("NOT_FOUND", "This requirement does not exist.");
+    if (!found) throw new AppError("NOT_FOUND", "compliance.requirementNotFound");
     await tx.requirement.update({ where: { id }, data: { retiredAt: retired ? asOf : null } });
     await audit(tx, actor, retired ? "requirement.retire" : "requirement.restore", "Requirement", id);
   });
@@ -154,10 +151,10 @@ export async function setRequirementRetired(actor: Pick<Actor, "id">, id: string
 export async function grantExemption(actor: Pick<Actor, "id">, input: GrantExemptionInput, asOf: Date = new Date()) {
   return db.$transaction(async (tx) => {
     const requirement = await tx.requirement.findUnique({ where: { id: input.requirementId }, select: { id: true, retiredAt: true } });
-    if (!requirement) throw new AppError("NOT_FOUND", "This requirement does not exist.");
-    if (requirement.retiredAt) throw new AppError("CONFLICT", "This requirement is retired; nobody needs an exemption from it.");
+    if (!requirement) throw new AppError("NOT_FOUND", "compliance.requirementNotFound");
+    if (requirement.retiredAt) throw new AppError("CONFLICT", "compliance.retiredNoExemption");
     const staff = await tx.staff.findUnique({ where: { id: input.staffId }, select: { id: true, active: true } });
-    if (!staff || !staff.active) throw new AppError("NOT_FOUND", "This person is not an active staff member.", { field: "staffId" });
+    if (!staff || !staff.active) throw new AppError("NOT_FOUND", "compliance.personNotActive", {}, { field: "staffId" });
     const row = await tx.requirementExemption.upsert({
       where: { requirementId_staffId: { requirementId: input.requirementId, staffId: input.staffId } },
       create: { requirementId: input.requirementId, staffId: input.staffId, reason: input.reason, grantedById: actor.id, grantedAt: asOf },
@@ -178,7 +175,7 @@ export async function revokeExemption(actor: Pick<Actor, "id">, input: RevokeExe
       where: { requirementId_staffId: { requirementId: input.requirementId, staffId: input.staffId } },
       select: { id: true, revokedAt: true },
     });
-    if (!row || row.revokedAt) throw new AppError("NOT_FOUND", "This person has no exemption from this requirement.");
+    if (!row || row.revokedAt) throw new AppError("NOT_FOUND", "compliance.noExemption");
     await tx.requirementExemption.update({ where: { id: row.id }, data: { revokedAt: asOf, revokedById: actor.id } });
     await audit(tx, actor, "requirement.exemptionRevoked", "RequirementExemption", row.id, {
       reason: input.reason,

@@ -2,10 +2,9 @@ import { describe, expect, it } from "vitest";
 import { TRPCError } from "@trpc/server";
 import { createCaller } from "~/server/api/root";
 import { testDb } from "~/tests/db";
-import { createActorWithRole, uniq } from "~/tests/factories";
-import { createTestCourse, lessonsOf } from "~/tests/factories-courses";
+import { createActorWithRole, uniq, createCourse, lessonsOf } from "~/tests/factories";
 import { ensureShippedCourses } from "~/server/courses/bootstrap";
-import { bootstrapCourses } from "~/server/courses/content/index";
+import { bootstrapCourses } from "~/lib/courses/content/shipped-courses";
 import { listCatalogue } from "~/server/courses/catalogue";
 
 const db = testDb();
@@ -74,7 +73,7 @@ describe("authoring a course", () => {
 
   it("a published version cannot be edited; a new version copies it and leaves it untouched", async () => {
     const { api } = await adminCaller();
-    const course = await createTestCourse(db);
+    const course = await createCourse(db);
     const v1 = await lessonsOf(db, course.versionId);
     await expect(
       api.courseAuthoring.updateLesson({ lessonId: v1[0]!.id, lesson: { kind: "READING", title: "Changed", required: true, body: "Changed." } }),
@@ -99,7 +98,7 @@ describe("authoring a course", () => {
 
   it("retiring takes a course out of the catalogue", async () => {
     const { api, admin } = await adminCaller();
-    const course = await createTestCourse(db);
+    const course = await createCourse(db);
     await api.courseAuthoring.retire({ id: course.courseId });
     expect((await listCatalogue(admin, { q: course.code })).length).toBe(0);
     await api.courseAuthoring.restore({ id: course.courseId });
@@ -115,7 +114,7 @@ describe("authoring a course", () => {
 describe("the catalogue", () => {
   it("filters by category, mode and language, and shows the learner's own state", async () => {
     const learner = await createActorWithRole(db, "LEARNER");
-    const course = await createTestCourse(db, { categoryCode: "LANG", mode: "EXTERNAL" });
+    const course = await createCourse(db, { categoryCode: "LANG", mode: "EXTERNAL" });
     const hss = await categoryId("HSS");
     const lang = await categoryId("LANG");
     expect((await listCatalogue(learner, { category: lang, mode: "EXTERNAL" })).map((c) => c.code)).toContain(course.code);
@@ -147,7 +146,7 @@ describe("the bootstrap", () => {
 
   it("runs again without creating or overwriting anything L&D changed", async () => {
     await db.course.update({ where: { code: "WT" }, data: { title: "Working Together (2027 edition)" } });
-    expect(await ensureShippedCourses(db)).toEqual([]);
+    expect(await ensureShippedCourses()).toEqual([]);
     expect((await db.course.findUniqueOrThrow({ where: { code: "WT" } })).title).toBe("Working Together (2027 edition)");
     expect(await db.courseVersion.count({ where: { course: { code: "WT" } } })).toBe(1);
   });

@@ -1,7 +1,7 @@
 import "server-only";
-import { db } from "~/server/db";
-import type { Prisma } from "~/server/generated/prisma/client";
-import { AppError } from "~/server/errors";
+import { db, type Tx } from "~/server/db";
+import { AppError, renderError, type Problem } from "~/server/errors";
+import { DEFAULT_LOCALE } from "~/lib/i18n/locales";
 import { audit } from "~/server/audit";
 import type { Actor } from "~/server/auth/roles";
 import {
@@ -20,11 +20,9 @@ import { gradeQuiz } from "~/server/courses/grading";
 // L&D authoring: course details, versions (a draft is edited; publishing freezes it), lessons and questions.
 // Every change runs in a transaction holding the course row, so publishing never races an edit, and is audited.
 
-type Tx = Prisma.TransactionClient;
-
 async function lockCourse(tx: Tx, courseId: string) {
   const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Course" WHERE id = ${courseId} FOR UPDATE`;
-  if (rows.length === 0) throw new AppError("NOT_FOUND", "This course does not exist.");
+  if (rows.length === 0) throw new AppError("NOT_FOUND", "courses.notFound");
 }
 
 async function draftOf(tx: Tx, courseId: string) {
@@ -33,7 +31,7 @@ async function draftOf(tx: Tx, courseId: string) {
 
 async function requireDraft(tx: Tx, courseId: string) {
   const draft = await draftOf(tx, courseId);
-  if (!draft) throw new AppError("NO_DRAFT", "This course's content is published. Open a new version to change it.");
+  if (!draft) throw new AppError("NO_DRAFT", "courses.contentPublished");
   return draft;
 }
 
@@ -43,18 +41,16 @@ async function editableLesson(tx: Tx, lessonId: string) {
     where: { id: lessonId },
     select: { id: true, kind: true, position: true, versionId: true, version: { select: { courseId: true, publishedAt: true, version: true } } },
   });
-  if (!lesson) throw new AppError("NOT_FOUND", "This lesson does not exist.");
+  if (!lesson) throw new AppError("NOT_FOUND", "courses.lessonNotFound");
   await lockCourse(tx, lesson.version.courseId);
-  if (lesson.version.publishedAt) {
-    throw new AppError("VERSION_PUBLISHED", `Version ${lesson.version.version} is published and cannot change. Open a new version to edit the content.`);
-  }
+  if (lesson.version.publishedAt) throw new AppError("VERSION_PUBLISHED", "courses.versionPublished", { version: lesson.version.version });
   return lesson;
 }
 
 async function assertCategory(tx: Tx, categoryId: string, allowRetired: string | null = null) {
   const category = await tx.category.findUnique({ where: { id: categoryId }, select: { id: true, retiredAt: true } });
   if (!category || (category.retiredAt && category.id !== allowRetired)) {
-    throw new AppError("INVALID", "Choose an active category.", { field: "categoryId" });
+    throw new AppError("INVALID", "courses.categoryNotActive", {}, { field: "categoryId" });
   }
 }
 
@@ -63,7 +59,7 @@ async function assertCategory(tx: Tx, categoryId: string, allowRetired: string |
 export async function createCourse(actor: Actor, input: CreateCourseInput) {
   return db.$transaction(async (tx) => {
     if (await tx.course.findUnique({ where: { code: input.code }, select: { id: true } })) {
-      throw new AppError("COURSE_EXISTS", `A course with code ${input.code} already exists.`, { field: "code" });
+      throw new AppError("COURSE_EXISTS", "courses.codeTaken", { code: input.code }, { field: "code" });
     }
     await assertCategory(tx, input.categoryId);
     const course = await tx.course.create({
@@ -131,8 +127,8 @@ async function copyLessons(tx: Tx, fromVersionId: string, toVersionId: string) {
   }
 }
 
-/** Why a draft cannot be published yet, as messages for L&D; empty when it can. */
-export async function publishProblems(tx: Tx, courseId: string, versionId: string): Promise<string[]> {
+/** Why a draft cannot be published yet, for L&D to read in their language; empty when it can. */
+export async function publishProblems(tx: Tx, courseId: string, versionId: string): Promise<Problem[]> {
   const course = await tx.course.findUniqueOrThrow({ where: { id: courseId }, select: { mode: true } });
   const lessons = await tx.lesson.findMany({
     where: { versionId },
@@ -142,20 +138,36 @@ export async function publishProblems(tx: Tx, courseId: string, versionId: strin
       questions: { orderBy: { position: "asc" }, select: { position: true, kind: true, prompt: true, explanation: true, options: { select: { text: true, correct: true } } } },
     },
   });
-  const problems: string[] = [];
-  if (lessons.length === 0) problems.push("Add at least one lesson.");
-  if (SELF_PACED_MODES.includes(course.mode) && lessons.length > 0 && !lessons.some((l) => l.required)) {
-    problems.push("A self-paced course needs at least one required lesson, or it would complete as soon as it starts.");
-  }
+  const problems: Problem[] = [];
+  const problem = (key: Problem["key"], params?: Problem["params"]) => problems.push({ code: "NOT_PUBLISHABLE", key, params });
+  if (lessons.length === 0) problem("courses.publish.noLessons");
+  if (SELF_PACED_MODES.includes(course.mode) && lessons.length > 0 && !lessons.some((l) => l.required)) problem("courses.publish.noRequiredLesson");
   for (const l of lessons) {
     if (l.kind !== "QUIZ") continue;
-    if (l.questions.length === 0) problems.push(`Lesson ${l.position} (${l.title}): the quiz has no questions.`);
+    if (l.questions.length === 0) problem("courses.publish.quizWithoutQuestions", { lesson: l.position, title: l.title });
     for (const q of l.questions) {
       const check = QuestionInput.safeParse(q);
-      if (!check.success) problems.push(`Lesson ${l.position}, question ${q.position}: ${check.error.issues[0]?.message ?? "invalid"}`);
+      // The reason is the question form's own message (lib/schemas/courses.ts), the one L&D saw when saving it.
+      if (!check.success) problem("courses.publish.invalidQuestion", { lesson: l.position, question: q.position, reason: check.error.issues[0]?.message ?? "invalid" });
     }
   }
   return problems;
+}
+
+/** Problems one after another, each in `locale`. */
+export function renderProblems(locale: string | null | undefined, problems: readonly Problem[]): string {
+  return problems.map((p) => renderError(locale, p.key, p.params)).join(" ");
+}
+
+/** "This version cannot be published yet: …" with every problem worded in the reader's language. */
+class NotPublishableError extends AppError {
+  constructor(readonly problems: readonly Problem[]) {
+    super("NOT_PUBLISHABLE", "courses.notPublishable", { problems: renderProblems(DEFAULT_LOCALE, problems) });
+  }
+
+  override messageFor(locale: string | null | undefined): string {
+    return renderError(locale, this.key, { problems: renderProblems(locale, this.problems) });
+  }
 }
 
 /** Freezes the draft as the course's live version: new learners start it; learners under way keep theirs. */
@@ -163,9 +175,12 @@ export async function publishDraft(actor: Actor, courseId: string, asOf: Date = 
   return db.$transaction(async (tx) => {
     await lockCourse(tx, courseId);
     const draft = await draftOf(tx, courseId);
-    if (!draft) throw new AppError("NO_DRAFT", "There is no draft to publish.");
+    if (!draft) throw new AppError("NO_DRAFT", "courses.noDraftToPublish");
     const problems = await publishProblems(tx, courseId, draft.id);
-    if (problems.length) throw new AppError("NOT_PUBLISHABLE", `This version cannot be published yet: ${problems.join(" ")}`);
+    if (problems.length) {
+      // The editor lists the problems in the reader's language and disables Publish; this refusal only catches a race.
+      throw new NotPublishableError(problems);
+    }
     await tx.courseVersion.update({ where: { id: draft.id }, data: { publishedAt: asOf, publishedById: actor.id } });
     const course = await tx.course.findUniqueOrThrow({ where: { id: courseId }, select: { status: true } });
     // A retired course stays retired: publishing content does not put it back in the catalogue.
@@ -180,9 +195,9 @@ export async function discardDraft(actor: Actor, courseId: string) {
   return db.$transaction(async (tx) => {
     await lockCourse(tx, courseId);
     const draft = await draftOf(tx, courseId);
-    if (!draft) throw new AppError("NO_DRAFT", "There is no draft to discard.");
+    if (!draft) throw new AppError("NO_DRAFT", "courses.noDraftToDiscard");
     const published = await tx.courseVersion.count({ where: { courseId, publishedAt: { not: null } } });
-    if (published === 0) throw new AppError("FIRST_VERSION", "This is the course's first version: edit it rather than discard it.");
+    if (published === 0) throw new AppError("FIRST_VERSION", "courses.firstVersion");
     await tx.courseVersion.delete({ where: { id: draft.id } });
     await audit(tx, actor, "course.discardDraft", "Course", courseId, { data: { version: draft.version } });
     return { version: draft.version };
@@ -194,8 +209,8 @@ export async function setCourseRetired(actor: Actor, courseId: string, retired: 
   return db.$transaction(async (tx) => {
     await lockCourse(tx, courseId);
     const course = await tx.course.findUniqueOrThrow({ where: { id: courseId }, select: { status: true } });
-    if (retired && course.status !== "PUBLISHED") throw new AppError("INVALID", "Only a published course can be retired.");
-    if (!retired && course.status !== "RETIRED") throw new AppError("INVALID", "Only a retired course can be offered again.");
+    if (retired && course.status !== "PUBLISHED") throw new AppError("INVALID", "courses.retireUnpublished");
+    if (!retired && course.status !== "RETIRED") throw new AppError("INVALID", "courses.restoreUnretired");
     await tx.course.update({ where: { id: courseId }, data: { status: retired ? "RETIRED" : "PUBLISHED" } });
     await audit(tx, actor, retired ? "course.retire" : "course.restore", "Course", courseId);
     return { status: retired ? ("RETIRED" as const) : ("PUBLISHED" as const) };
@@ -237,7 +252,7 @@ export async function addLesson(actor: Actor, input: AddLessonInput) {
 export async function updateLesson(actor: Actor, input: UpdateLessonInput) {
   return db.$transaction(async (tx) => {
     const lesson = await editableLesson(tx, input.lessonId);
-    if (lesson.kind !== input.lesson.kind) throw new AppError("INVALID", "A lesson's kind cannot change; add a new lesson instead.");
+    if (lesson.kind !== input.lesson.kind) throw new AppError("INVALID", "courses.lessonKindFixed");
     await tx.lesson.update({ where: { id: lesson.id }, data: lessonData(input.lesson) });
     await audit(tx, actor, "lesson.update", "Course", lesson.version.courseId, { data: { version: lesson.version.version, lessonId: lesson.id } });
     return { id: lesson.id };
@@ -277,13 +292,13 @@ export async function moveLesson(actor: Actor, input: MoveInput) {
 export async function saveQuestion(actor: Actor, input: SaveQuestionInput) {
   return db.$transaction(async (tx) => {
     const lesson = await editableLesson(tx, input.lessonId);
-    if (lesson.kind !== "QUIZ") throw new AppError("INVALID", "Questions belong to quiz lessons.");
+    if (lesson.kind !== "QUIZ") throw new AppError("INVALID", "courses.questionsInQuizzes");
     const { options, ...question } = input.question;
     const optionRows = options.map((o, i) => ({ position: i + 1, text: o.text, correct: o.correct }));
     let id: string;
     if (input.questionId) {
       const existing = await tx.quizQuestion.findUnique({ where: { id: input.questionId }, select: { lessonId: true } });
-      if (!existing || existing.lessonId !== lesson.id) throw new AppError("NOT_FOUND", "This question is not in this quiz.");
+      if (!existing || existing.lessonId !== lesson.id) throw new AppError("NOT_FOUND", "courses.questionNotInQuiz");
       await tx.quizOption.deleteMany({ where: { questionId: input.questionId } });
       await tx.quizQuestion.update({ where: { id: input.questionId }, data: { ...question, options: { create: optionRows } } });
       id = input.questionId;
@@ -304,7 +319,7 @@ export async function saveQuestion(actor: Actor, input: SaveQuestionInput) {
 
 async function editableQuestion(tx: Tx, questionId: string) {
   const q = await tx.quizQuestion.findUnique({ where: { id: questionId }, select: { id: true, lessonId: true, position: true } });
-  if (!q) throw new AppError("NOT_FOUND", "This question does not exist.");
+  if (!q) throw new AppError("NOT_FOUND", "courses.questionNotFound");
   const lesson = await editableLesson(tx, q.lessonId);
   return { ...q, lesson };
 }
@@ -425,7 +440,7 @@ export async function previewQuiz(lessonId: string, answers: { questionId: strin
       questions: { orderBy: { position: "asc" }, select: { id: true, kind: true, prompt: true, explanation: true, options: { orderBy: { position: "asc" }, select: { id: true, text: true, correct: true } } } },
     },
   });
-  if (!lesson || lesson.kind !== "QUIZ") throw new AppError("NOT_FOUND", "This quiz does not exist.");
+  if (!lesson || lesson.kind !== "QUIZ") throw new AppError("NOT_FOUND", "courses.quizNotFound");
   const grade = gradeQuiz(lesson.questions, answers, lesson.passMark ?? 0);
   const byQuestion = new Map(grade.results.map((r) => [r.questionId, r]));
   return {

@@ -1,14 +1,16 @@
-import type { PrismaClient } from "~/server/generated/prisma/client";
-import { bootstrapCourses } from "~/server/courses/content/index";
-import type { ContentCourse } from "~/server/courses/content/types";
+import "server-only";
+import { db } from "~/server/db";
+import { bootstrapCourses } from "~/lib/courses/content/shipped-courses";
+import type { ContentCourse } from "~/lib/courses/content/types";
 import { createCourseFromContent } from "~/server/courses/content-import";
 
 /**
  * The courses every install ships with (Working Together, BSAFE, Anti-fraud awareness, mentor preparation),
  * created as published version 1 when their code is missing. An existing course is never touched: L&D may
- * have edited, re-versioned or retired it. Safe to run from several processes at once.
+ * have edited, re-versioned or retired it. Safe to run from several processes at once. Runs from server/bootstrap.ts
+ * on the client of the database scripts/db/prepare.ts prepares.
  */
-export async function ensureShippedCourses(db: PrismaClient, courses: readonly ContentCourse[] = bootstrapCourses, asOf: Date = new Date()): Promise<string[]> {
+export async function ensureShippedCourses(courses: readonly ContentCourse[] = bootstrapCourses, asOf: Date = new Date()): Promise<string[]> {
   const existing = await db.course.findMany({ where: { code: { in: courses.map((c) => c.code) } }, select: { code: true } });
   const have = new Set(existing.map((c) => c.code));
   const created: string[] = [];

@@ -1,10 +1,10 @@
-import type { Prisma, PrismaClient } from "~/server/generated/prisma/client";
-import type { ContentCourse, ContentLesson } from "~/server/courses/content/types";
+import "server-only";
+import type { Tx } from "~/server/db";
+import type { Prisma } from "~/server/generated/prisma/client";
+import type { ContentCourse, ContentLesson } from "~/lib/courses/content/types";
 
-// Turns shipped course content (plain data) into Course, CourseVersion, Lesson and question rows.
-// Used by the bootstrap and the demo seed; no "server-only" marker because both run outside Next.js.
-
-type Tx = Prisma.TransactionClient | PrismaClient;
+// Turns shipped course content (plain data) into Course, CourseVersion, Lesson and question rows, for the bootstrap
+// and the demo seed.
 
 export function lessonRow(lesson: ContentLesson, position: number): Omit<Prisma.LessonUncheckedCreateInput, "versionId" | "questions"> {
   const base = { position, kind: lesson.kind, title: lesson.title, required: lesson.required };

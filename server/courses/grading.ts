@@ -1,3 +1,4 @@
+import "server-only";
 import { AppError } from "~/server/errors";
 import { mulberry32 } from "~/lib/random";
 
@@ -18,23 +19,21 @@ export function checkAnswers(questions: readonly GradedQuestion[], answers: read
   const chosen = new Map<string, string[]>();
   for (const a of answers) {
     const found = byId.get(a.questionId);
-    if (!found) throw new AppError("INVALID", "An answer is for a question that is not in this quiz. Reload the page and try again.");
-    if (chosen.has(a.questionId)) throw new AppError("INVALID", `Question ${found.number} is answered twice.`);
+    if (!found) throw new AppError("INVALID", "courses.answer.unknownQuestion");
+    if (chosen.has(a.questionId)) throw new AppError("INVALID", "courses.answer.twice", { number: found.number });
     const optionIds = [...new Set(a.optionIds)];
     const own = new Set(found.q.options.map((o) => o.id));
     if (optionIds.some((id) => !own.has(id))) {
-      throw new AppError("INVALID", `An answer to question ${found.number} is not one of its options. Reload the page and try again.`);
+      throw new AppError("INVALID", "courses.answer.foreignOption", { number: found.number });
     }
     if (found.q.kind === "SINGLE" && optionIds.length !== 1) {
-      throw new AppError("INVALID", `Question ${found.number} takes exactly one answer.`);
+      throw new AppError("INVALID", "courses.answer.singleChoice", { number: found.number });
     }
-    if (optionIds.length === 0) throw new AppError("INVALID", `Question ${found.number} has no answer.`);
+    if (optionIds.length === 0) throw new AppError("INVALID", "courses.answer.empty", { number: found.number });
     chosen.set(a.questionId, optionIds);
   }
   const missing = questions.filter((q) => !chosen.has(q.id)).length;
-  if (missing > 0) {
-    throw new AppError("INVALID", missing === 1 ? "Answer every question before submitting: one is unanswered." : `Answer every question before submitting: ${missing} are unanswered.`);
-  }
+  if (missing > 0) throw new AppError("INVALID", "courses.answer.missing", { count: missing });
   return chosen;
 }
 

@@ -3,8 +3,7 @@ import { describe, expect, it } from "vitest";
 import { AppError } from "~/server/errors";
 import type { Actor } from "~/server/auth/roles";
 import { testDb } from "~/tests/db";
-import { createActorWithRole, createStaff } from "~/tests/factories";
-import { answers, createTestCourse, lessonsOf } from "~/tests/factories-courses";
+import { createActorWithRole, createStaff, answers, createCourse, lessonsOf } from "~/tests/factories";
 import { attestLesson, completeLesson, getCompletion, getPlayerLesson, startCourse, submitQuiz } from "~/server/courses/player";
 import { addLesson, openDraft, publishDraft } from "~/server/courses/authoring";
 import { explainCourseProgress } from "~/server/courses/progress";
@@ -27,7 +26,7 @@ async function refusal(p: Promise<unknown>): Promise<AppError> {
 }
 
 /** Starts the course and does every lesson but the quiz; returns the quiz lesson and its questions. */
-async function throughToQuiz(actor: Actor, course: Awaited<ReturnType<typeof createTestCourse>>, at: Date) {
+async function throughToQuiz(actor: Actor, course: Awaited<ReturnType<typeof createCourse>>, at: Date) {
   await startCourse(actor, course.courseId, {}, at);
   const lessons = await lessonsOf(db, course.versionId);
   for (const l of lessons) {
@@ -40,7 +39,7 @@ async function throughToQuiz(actor: Actor, course: Awaited<ReturnType<typeof cre
 describe("completing a course", () => {
   it("writes one training record, with the course's days and version, and closes the enrolment", async () => {
     const actor = await learner();
-    const course = await createTestCourse(db, { trainingDays: "0.125" });
+    const course = await createCourse(db, { trainingDays: "0.125" });
     const started = new Date("2026-03-02T09:00:00Z");
     const quiz = await throughToQuiz(actor, course, started);
     const enrolment = await db.enrollment.findFirstOrThrow({ where: { staffId: actor.id, courseId: course.courseId } });
@@ -69,7 +68,7 @@ describe("completing a course", () => {
 
   it("two final submissions at the same moment give one record and one passed attempt", async () => {
     const actor = await learner();
-    const course = await createTestCourse(db);
+    const course = await createCourse(db);
     const at = new Date("2026-04-01T10:00:00Z");
     const quiz = await throughToQuiz(actor, course, at);
     const right = answers(quiz.questions);
@@ -87,7 +86,7 @@ describe("completing a course", () => {
 
   it("a double click on a failing attempt stores it once (same submission id)", async () => {
     const actor = await learner();
-    const course = await createTestCourse(db);
+    const course = await createCourse(db);
     const quiz = await throughToQuiz(actor, course, new Date());
     const submissionId = randomUUID();
     const wrong = answers(quiz.questions, 2);
@@ -102,7 +101,7 @@ describe("completing a course", () => {
 
   it("does not complete while a required lesson is missing, and explains why", async () => {
     const actor = await learner();
-    const course = await createTestCourse(db);
+    const course = await createCourse(db);
     await startCourse(actor, course.courseId);
     const lessons = await lessonsOf(db, course.versionId);
     await completeLesson(actor, lessons[0]!.id);
@@ -132,7 +131,7 @@ describe("completing a course", () => {
 describe("bad input stores nothing", () => {
   it("a quiz of a course the learner has not started is refused", async () => {
     const actor = await learner();
-    const course = await createTestCourse(db);
+    const course = await createCourse(db);
     const quiz = (await lessonsOf(db, course.versionId)).find((l) => l.kind === "QUIZ")!;
     const e = await refusal(submitQuiz(actor, { lessonId: quiz.id, submissionId: randomUUID(), answers: answers(quiz.questions) }));
     expect(e.code).toBe("NOT_STARTED");
@@ -144,7 +143,7 @@ describe("bad input stores nothing", () => {
 
   it("an answer id from another question is refused", async () => {
     const actor = await learner();
-    const course = await createTestCourse(db);
+    const course = await createCourse(db);
     const quiz = await throughToQuiz(actor, course, new Date());
     const mixed = answers(quiz.questions);
     mixed[0] = { questionId: quiz.questions[0]!.id, optionIds: [quiz.questions[2]!.options[0]!.id] };
@@ -155,7 +154,7 @@ describe("bad input stores nothing", () => {
 
   it("an answer from a quiz of another course is refused", async () => {
     const actor = await learner();
-    const [a, b] = [await createTestCourse(db), await createTestCourse(db)];
+    const [a, b] = [await createCourse(db), await createCourse(db)];
     const quizA = await throughToQuiz(actor, a, new Date());
     const quizB = (await lessonsOf(db, b.versionId)).find((l) => l.kind === "QUIZ")!;
     const e = await refusal(submitQuiz(actor, { lessonId: quizA.id, submissionId: randomUUID(), answers: answers(quizB.questions) }));
@@ -165,7 +164,7 @@ describe("bad input stores nothing", () => {
 
   it("the attempts limit is enforced", async () => {
     const actor = await learner();
-    const course = await createTestCourse(db, { maxAttempts: 2 });
+    const course = await createCourse(db, { maxAttempts: 2 });
     const quiz = await throughToQuiz(actor, course, new Date());
     const first = await submitQuiz(actor, { lessonId: quiz.id, submissionId: randomUUID(), answers: answers(quiz.questions, 1) });
     expect(first.attemptsLeft).toBe(1);
@@ -182,7 +181,7 @@ describe("bad input stores nothing", () => {
 describe("what reaches the browser", () => {
   it("the player's quiz carries no correct flags and no explanations before submission", async () => {
     const actor = await learner();
-    const course = await createTestCourse(db, { shuffle: true });
+    const course = await createCourse(db, { shuffle: true });
     await startCourse(actor, course.courseId);
     const quizPosition = course.content.lessons.findIndex((l) => l.kind === "QUIZ") + 1;
     const payload = await getPlayerLesson(actor, course.code, quizPosition);
@@ -198,7 +197,7 @@ describe("what reaches the browser", () => {
 
   it("reading lessons are sanitised HTML", async () => {
     const actor = await learner();
-    const course = await createTestCourse(db, {
+    const course = await createCourse(db, {
       lessons: [{ kind: "READING", title: "Tricky", body: "Hello <script>alert(1)</script> [x](javascript:alert(1)) **bold**", required: true }],
     });
     await startCourse(actor, course.courseId);
@@ -212,7 +211,7 @@ describe("versions", () => {
   it("a learner mid-course keeps version 1 after version 2 is published, and their completion records version 1", async () => {
     const admin = await createActorWithRole(db, "LD_ADMIN");
     const early = await learner();
-    const course = await createTestCourse(db);
+    const course = await createCourse(db);
     await startCourse(early, course.courseId);
     const v1 = await lessonsOf(db, course.versionId);
     await completeLesson(early, v1[0]!.id);
@@ -249,7 +248,7 @@ describe("versions", () => {
 describe("recertification", () => {
   it("a retake of an expiring course opens a new cycle, and both completions stay in the ledger", async () => {
     const actor = await learner();
-    const course = await createTestCourse(db, { validityMonths: 36 });
+    const course = await createCourse(db, { validityMonths: 36 });
     const quiz = await throughToQuiz(actor, course, new Date("2023-02-01T08:00:00Z"));
     await submitQuiz(actor, { lessonId: quiz.id, submissionId: randomUUID(), answers: answers(quiz.questions) }, new Date("2023-02-01T09:00:00Z"));
     expect((await getCompletion(actor, course.code))!.validUntil).toEqual(new Date("2026-02-01T00:00:00Z"));
@@ -272,7 +271,7 @@ describe("recertification", () => {
 
   it("a course that does not expire cannot be retaken", async () => {
     const actor = await learner();
-    const course = await createTestCourse(db);
+    const course = await createCourse(db);
     const quiz = await throughToQuiz(actor, course, new Date());
     await submitQuiz(actor, { lessonId: quiz.id, submissionId: randomUUID(), answers: answers(quiz.questions) });
     await expect(startCourse(actor, course.courseId, { retake: true })).rejects.toMatchObject({ code: "ALREADY_COMPLETED" });
@@ -282,13 +281,13 @@ describe("recertification", () => {
 describe("starting", () => {
   it("a classroom course is not started online", async () => {
     const actor = await learner();
-    const course = await createTestCourse(db, { mode: "CLASSROOM" });
+    const course = await createCourse(db, { mode: "CLASSROOM" });
     await expect(startCourse(actor, course.courseId)).rejects.toMatchObject({ code: "NOT_SELF_PACED" });
   });
 
   it("a retired course cannot be started, but a learner under way can finish it", async () => {
     const [a, b] = [await learner(), await learner()];
-    const course = await createTestCourse(db);
+    const course = await createCourse(db);
     const quiz = await throughToQuiz(a, course, new Date());
     await db.course.update({ where: { id: course.courseId }, data: { status: "RETIRED" } });
     await expect(startCourse(b, course.courseId)).rejects.toMatchObject({ code: "COURSE_NOT_OFFERED" });
@@ -298,7 +297,7 @@ describe("starting", () => {
 
   it("an attestation records the person's name and time", async () => {
     const actor = await learner();
-    const course = await createTestCourse(db);
+    const course = await createCourse(db);
     await startCourse(actor, course.courseId);
     const attestation = (await lessonsOf(db, course.versionId)).find((l) => l.kind === "ATTESTATION")!;
     const at = new Date("2026-05-05T12:34:00Z");

@@ -7,7 +7,7 @@ import { renderMarkdown } from "~/lib/markdown";
 import { addMonths, parseIsoDate, toIsoDate } from "~/lib/dates";
 import { SELF_PACED_MODES, type SubmitQuizInput } from "~/lib/schemas/courses";
 import { gradeQuiz, shuffled } from "~/server/courses/grading";
-import { completeIfDone, latestProgress, lockProgressForLesson, markLessonDone } from "~/server/courses/progress-core";
+import { completeIfDone, latestProgress, lockProgressForLesson, markLessonDone } from "~/server/courses/progress";
 
 // The learner's side of a course: starting (or retaking) it, the lesson player's data, and each step.
 // Every step runs in one transaction on the learner's locked progress row, so double clicks and two tabs
@@ -31,29 +31,27 @@ export async function startCourse(actor: Pick<Actor, "id">, courseId: string, op
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`course-progress:${actor.id}:${courseId}`}))`;
     const course = await tx.course.findUnique({ where: { id: courseId }, select: { id: true, code: true, status: true, mode: true, validityMonths: true } });
-    if (!course) throw new AppError("NOT_FOUND", "This course does not exist.");
+    if (!course) throw new AppError("NOT_FOUND", "courses.notFound");
     const latest = await latestProgress(tx, actor.id, courseId);
     if (latest && !latest.completedAt) return { progressId: latest.id, cycle: latest.cycle, code: course.code, created: false };
-    if (course.status !== "PUBLISHED") throw new AppError("COURSE_NOT_OFFERED", "This course is no longer offered.");
-    if (!SELF_PACED_MODES.includes(course.mode)) {
-      throw new AppError("NOT_SELF_PACED", "This course is given in sessions: enrol on a session instead of starting it online.");
-    }
+    if (course.status !== "PUBLISHED") throw new AppError("COURSE_NOT_OFFERED", "courses.notOffered");
+    if (!SELF_PACED_MODES.includes(course.mode)) throw new AppError("NOT_SELF_PACED", "courses.notSelfPaced");
     if (latest?.completedAt) {
       if (!opts.retake) return { progressId: latest.id, cycle: latest.cycle, code: course.code, created: false };
-      if (course.validityMonths === null) throw new AppError("ALREADY_COMPLETED", "You have already completed this course; its completion does not expire.");
+      if (course.validityMonths === null) throw new AppError("ALREADY_COMPLETED", "courses.completedForGood");
     }
     const version = await tx.courseVersion.findFirst({
       where: { courseId, publishedAt: { not: null } },
       orderBy: { version: "desc" },
       select: { id: true },
     });
-    if (!version) throw new AppError("COURSE_NOT_OFFERED", "This course has no published content yet.");
+    if (!version) throw new AppError("COURSE_NOT_OFFERED", "courses.noPublishedContent");
     const cycle = (latest?.cycle ?? 0) + 1;
     const progress = await tx.courseProgress.create({
       data: { staffId: actor.id, courseId, versionId: version.id, cycle, startedAt: asOf },
       select: { id: true, cycle: true },
     });
-    await markOnlineEnrolment(tx, actor.id, courseId, "IN_PROGRESS", actor.id);
+    await markOnlineEnrolment(tx, actor.id, courseId, "IN_PROGRESS", { actorId: actor.id, asOf });
     return { progressId: progress.id, cycle: progress.cycle, code: course.code, created: true };
   });
 }
@@ -73,9 +71,9 @@ async function nextPosition(versionId: string, position: number): Promise<number
 export async function completeLesson(actor: Pick<Actor, "id">, lessonId: string, asOf: Date = new Date()): Promise<StepResult> {
   const result = await db.$transaction(async (tx) => {
     const { lesson, progress } = await lockProgressForLesson(tx, actor.id, lessonId);
-    if (lesson.kind === "QUIZ") throw new AppError("INVALID", "A quiz is done by passing it.");
-    if (lesson.kind === "ATTESTATION") throw new AppError("INVALID", "Confirm the statement to complete this lesson.");
-    if (lesson.kind === "VIDEO" && lesson.mediaAssetId) throw new AppError("INVALID", "This video is marked as watched when you have watched it.");
+    if (lesson.kind === "QUIZ") throw new AppError("INVALID", "courses.quizDoneByPassing");
+    if (lesson.kind === "ATTESTATION") throw new AppError("INVALID", "courses.attestToComplete");
+    if (lesson.kind === "VIDEO" && lesson.mediaAssetId) throw new AppError("INVALID", "courses.videoDoneByWatching");
     if (progress.completedAt) return { courseCompleted: true, lesson };
     await markLessonDone(tx, progress.id, lesson.id, asOf);
     return { courseCompleted: await completeIfDone(tx, progress, asOf, actor.id), lesson };
@@ -87,7 +85,7 @@ export async function completeLesson(actor: Pick<Actor, "id">, lessonId: string,
 export async function attestLesson(actor: Pick<Actor, "id">, lessonId: string, asOf: Date = new Date()): Promise<StepResult> {
   const result = await db.$transaction(async (tx) => {
     const { lesson, progress } = await lockProgressForLesson(tx, actor.id, lessonId);
-    if (lesson.kind !== "ATTESTATION") throw new AppError("INVALID", "This lesson is not an attestation.");
+    if (lesson.kind !== "ATTESTATION") throw new AppError("INVALID", "courses.notAttestation");
     if (progress.completedAt) return { courseCompleted: true, lesson };
     const person = await tx.staff.findUniqueOrThrow({ where: { id: actor.id }, select: { fullName: true } });
     await markLessonDone(tx, progress.id, lesson.id, asOf, person.fullName);
@@ -159,7 +157,7 @@ async function attemptResult(attemptId: string, extra: { attemptsLeft: number | 
 export async function submitQuiz(actor: Pick<Actor, "id">, input: SubmitQuizInput, asOf: Date = new Date()): Promise<QuizResult> {
   const out = await db.$transaction(async (tx) => {
     const { lesson, progress } = await lockProgressForLesson(tx, actor.id, input.lessonId);
-    if (lesson.kind !== "QUIZ") throw new AppError("INVALID", "This lesson is not a quiz.");
+    if (lesson.kind !== "QUIZ") throw new AppError("INVALID", "courses.notQuiz");
     const attempts = await tx.quizAttempt.findMany({
       where: { progressId: progress.id, lessonId: lesson.id },
       orderBy: { number: "asc" },
@@ -171,19 +169,16 @@ export async function submitQuiz(actor: Pick<Actor, "id">, input: SubmitQuizInpu
     if (same || passed) {
       return { attemptId: (same ?? passed)!.id, attemptsLeft: left(attempts.length), courseCompleted: !!progress.completedAt, repeated: true };
     }
-    if (progress.completedAt) throw new AppError("ALREADY_COMPLETED", "You have already completed this course.");
+    if (progress.completedAt) throw new AppError("ALREADY_COMPLETED", "courses.alreadyCompleted");
     if (lesson.maxAttempts !== null && attempts.length >= lesson.maxAttempts) {
-      throw new AppError(
-        "NO_ATTEMPTS_LEFT",
-        `You have used all ${lesson.maxAttempts} attempts at this quiz. Contact Learning and Development if you need another attempt.`,
-      );
+      throw new AppError("NO_ATTEMPTS_LEFT", "courses.noAttemptsLeft", { max: lesson.maxAttempts });
     }
     const questions = await tx.quizQuestion.findMany({
       where: { lessonId: lesson.id },
       orderBy: { position: "asc" },
       select: { id: true, kind: true, options: { select: { id: true, correct: true } } },
     });
-    if (questions.length === 0) throw new AppError("INVALID", "This quiz has no questions yet.");
+    if (questions.length === 0) throw new AppError("INVALID", "courses.quizEmpty");
     const passMark = lesson.passMark ?? 0;
     const grade = gradeQuiz(questions, input.answers, passMark);
     const byQuestion = new Map(grade.results.map((r) => [r.questionId, r]));

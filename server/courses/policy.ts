@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "~/server/auth/roles";
 import type { CourseStatus } from "~/server/generated/prisma/enums";
 

@@ -1,5 +1,13 @@
 import "server-only";
-import { db } from "~/server/db";
+import { db, type Tx } from "~/server/db";
+import { AppError } from "~/server/errors";
+import { recordParticipation } from "~/server/records/ledger";
+import { markOnlineEnrolment } from "~/server/enrolment/online";
+import { parseIsoDate, toIsoDate } from "~/lib/dates";
+
+// A learner's progress through a course: the part every step shares, and where they stand (for compliance).
+
+// ── Where a person stands, for "Why not complete?"
 
 export type CourseProgressExplanation = {
   started: boolean;
@@ -58,4 +66,89 @@ export async function explainCourseProgress(staffId: string, courseId: string): 
         }
       : null,
   };
+}
+
+// ── The steps' shared part: finding the cycle a lesson belongs to, serialising steps on it, and completing the course
+// exactly once. Callers (the player, the video module) hold the transaction.
+
+export type OpenProgress = { id: string; staffId: string; courseId: string; versionId: string; cycle: number; startedAt: Date; completedAt: Date | null };
+
+const PROGRESS_SELECT = { id: true, staffId: true, courseId: true, versionId: true, cycle: true, startedAt: true, completedAt: true } as const;
+
+/** The calendar date (UTC) of an instant, as the ledger stores dates. */
+export function ledgerDate(d: Date): Date {
+  return parseIsoDate(toIsoDate(d));
+}
+
+/** The person's latest cycle in a course (the one the player shows), or null before they start. */
+export async function latestProgress(tx: Tx, staffId: string, courseId: string): Promise<OpenProgress | null> {
+  return tx.courseProgress.findFirst({ where: { staffId, courseId }, orderBy: { cycle: "desc" }, select: PROGRESS_SELECT });
+}
+
+/**
+ * The cycle a step on `lessonId` belongs to, locked for the rest of the transaction so that two steps of one
+ * person (a double click, two tabs) run one after the other. Refuses a lesson of a course the person has not
+ * started, or of a version other than the one they are taking.
+ */
+export async function lockProgressForLesson(tx: Tx, staffId: string, lessonId: string) {
+  const lesson = await tx.lesson.findUnique({
+    where: { id: lessonId },
+    select: { id: true, kind: true, title: true, position: true, versionId: true, passMark: true, maxAttempts: true, mediaAssetId: true, version: { select: { courseId: true } } },
+  });
+  if (!lesson) throw new AppError("NOT_FOUND", "courses.lessonNotFound");
+  const latest = await latestProgress(tx, staffId, lesson.version.courseId);
+  if (!latest || latest.versionId !== lesson.versionId) {
+    throw new AppError("NOT_STARTED", "courses.notStarted");
+  }
+  await tx.$queryRaw`SELECT id FROM "CourseProgress" WHERE id = ${latest.id} FOR UPDATE`;
+  // Re-read under the lock: a concurrent step may have completed the course meanwhile.
+  const progress = await tx.courseProgress.findUniqueOrThrow({ where: { id: latest.id }, select: PROGRESS_SELECT });
+  return { lesson, progress };
+}
+
+/** Marks a lesson done in a cycle (once; a repeat keeps the first time and name). */
+export async function markLessonDone(tx: Tx, progressId: string, lessonId: string, asOf: Date, attestedName: string | null = null) {
+  await tx.lessonProgress.createMany({ data: [{ progressId, lessonId, completedAt: asOf, attestedName }], skipDuplicates: true });
+}
+
+/**
+ * Completes the cycle when every required lesson is done (a quiz lesson is done when passed): sets completedAt,
+ * writes the one ledger row for it (sourceKey "course-completion:<progressId>") and closes the online enrolment.
+ * Safe to call after every step and under concurrency: the conditional update and the ledger's unique sourceKey
+ * each make the completion happen once.
+ */
+export async function completeIfDone(tx: Tx, progress: OpenProgress, asOf: Date, actorId: string | null): Promise<boolean> {
+  if (progress.completedAt) return true;
+  const [required, done] = await Promise.all([
+    tx.lesson.count({ where: { versionId: progress.versionId, required: true } }),
+    tx.lessonProgress.count({ where: { progressId: progress.id, lesson: { required: true } } }),
+  ]);
+  if (required === 0 || done < required) return false;
+  const { count } = await tx.courseProgress.updateMany({ where: { id: progress.id, completedAt: null }, data: { completedAt: asOf } });
+  if (count === 0) return true;
+  const [course, version] = await Promise.all([
+    tx.course.findUniqueOrThrow({ where: { id: progress.courseId }, select: { categoryId: true, mode: true, trainingDays: true } }),
+    tx.courseVersion.findUniqueOrThrow({ where: { id: progress.versionId }, select: { version: true } }),
+  ]);
+  const endDate = ledgerDate(asOf);
+  const startDate = ledgerDate(progress.startedAt);
+  await recordParticipation(tx, {
+    staffId: progress.staffId,
+    courseId: progress.courseId,
+    categoryId: course.categoryId,
+    mode: course.mode,
+    startDate: startDate > endDate ? endDate : startDate,
+    endDate,
+    trainingDays: course.trainingDays.toString(),
+    status: "COMPLETED",
+    source: "ONLINE",
+    sourceKey: completionSourceKey(progress.id),
+    courseVersion: version.version,
+  });
+  await markOnlineEnrolment(tx, progress.staffId, progress.courseId, "COMPLETED", { actorId, asOf });
+  return true;
+}
+
+export function completionSourceKey(progressId: string): string {
+  return `course-completion:${progressId}`;
 }

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { testDb } from "~/tests/db";
-import { createActorWithRole, createStaff } from "~/tests/factories";
-import { createSession } from "~/tests/factories-enrolment";
-import { enrolSelf } from "~/server/enrolment/seats";
+import { createActorWithRole, createStaff, createSession } from "~/tests/factories";
+import { enrolSelf } from "~/server/enrolment/session-places";
 import { markAttendance, sessionRoster } from "~/server/enrolment/attendance";
 import { learningHistory } from "~/server/records/history";
 import type { Actor } from "~/server/auth/roles";

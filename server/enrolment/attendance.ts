@@ -1,18 +1,16 @@
 import "server-only";
-import { db } from "~/server/db";
+import { db, type Tx } from "~/server/db";
 import { AppError } from "~/server/errors";
 import { audit } from "~/server/audit";
 import type { Actor } from "~/server/auth/roles";
-import type { Prisma } from "~/server/generated/prisma/client";
 import type { MarkAttendanceInput } from "~/lib/schemas/enrolment";
 import { recordParticipation, reviseRecord } from "~/server/records/ledger";
 import { assertCanTakeAttendance } from "~/server/enrolment/policy";
-import { lockSession, SEAT_TX } from "~/server/enrolment/seats";
+import { lockSession, SEAT_TX } from "~/server/enrolment/session-places";
+import { transitionEnrollment } from "~/server/enrolment/transition-enrollment";
 import { minutesBetween, minutesToDays, participationMode } from "~/server/enrolment/schedule";
 import { zonedDate } from "~/server/enrolment/zoned-time";
 import { parseIsoDate } from "~/lib/dates";
-
-type Tx = Prisma.TransactionClient;
 
 /** States of a participant (someone who held a seat); waitlisted and withdrawn people have no attendance. */
 const PARTICIPANT_STATES = ["ENROLLED", "ATTENDED", "NO_SHOW"] as const;
@@ -38,7 +36,7 @@ export async function sessionRoster(actor: Pick<Actor, "id" | "roles">, sessionI
       days: { select: { id: true, dayNumber: true, startsAt: true, endsAt: true }, orderBy: { dayNumber: "asc" } },
     },
   });
-  if (!session) throw new AppError("NOT_FOUND", "This session does not exist.");
+  if (!session) throw new AppError("NOT_FOUND", "enrolment.sessionNotFound");
   assertCanTakeAttendance(actor, session);
   const enrollments = await db.enrollment.findMany({
     where: { sessionId },
@@ -100,7 +98,7 @@ export async function markAttendance(actor: Actor, input: MarkAttendanceInput, a
       },
     });
     assertCanTakeAttendance(actor, session);
-    if (session.status === "CANCELLED") throw new AppError("SESSION_CANCELLED", "This session was cancelled; there is no attendance to take.");
+    if (session.status === "CANCELLED") throw new AppError("SESSION_CANCELLED", "enrolment.attendance.cancelled");
     const days = new Map(session.days.map((d) => [d.id, d]));
     const enrollmentIds = [...new Set(input.marks.map((m) => m.enrollmentId))];
     const enrollments = await tx.enrollment.findMany({
@@ -111,21 +109,17 @@ export async function markAttendance(actor: Actor, input: MarkAttendanceInput, a
 
     for (const m of input.marks) {
       const day = days.get(m.dayId);
-      if (!day) throw new AppError("INVALID", "One of the days is not a day of this session.");
+      if (!day) throw new AppError("INVALID", "enrolment.attendance.unknownDay");
       const e = enrollmentOf.get(m.enrollmentId);
-      if (!e || e.sessionId !== session.id) throw new AppError("INVALID", "One of the people is not enrolled in this session.");
+      if (!e || e.sessionId !== session.id) throw new AppError("INVALID", "enrolment.attendance.unknownPerson");
       if (!(PARTICIPANT_STATES as readonly string[]).includes(e.state)) {
-        throw new AppError("NOT_PARTICIPANT", `${e.staff.fullName} is ${e.state === "WAITLISTED" ? "on the waiting list" : "no longer enrolled"}; only participants have attendance.`);
+        throw new AppError("NOT_PARTICIPANT", "enrolment.attendance.notParticipant", { name: e.staff.fullName, waiting: e.state === "WAITLISTED" ? "yes" : "no" });
       }
-      if (asOf < day.startsAt) throw new AppError("DAY_NOT_STARTED", `Day ${day.dayNumber} has not started yet; attendance is taken from its start.`);
+      if (asOf < day.startsAt) throw new AppError("DAY_NOT_STARTED", "enrolment.attendance.dayNotStarted", { day: day.dayNumber });
       const scheduled = minutesBetween(day.startsAt, day.endsAt);
       const minutes = m.mark === "ATTENDED" ? scheduled : m.mark === "NO_SHOW" ? 0 : Math.round((m.hours ?? 0) * 60);
       if (m.mark === "PARTIAL" && (minutes <= 0 || minutes >= scheduled)) {
-        throw new AppError(
-          "INVALID",
-          `${e.staff.fullName}, day ${day.dayNumber}: partial attendance must be more than 0 and less than the ${scheduled / 60} hours scheduled (mark "attended" for the whole day).`,
-          { field: "hours" },
-        );
+        throw new AppError("INVALID", "enrolment.attendance.partialOutOfRange", { name: e.staff.fullName, day: day.dayNumber, hours: String(scheduled / 60) }, { field: "hours" });
       }
       await tx.sessionAttendance.upsert({
         where: { enrollmentId_dayId: { enrollmentId: e.id, dayId: day.id } },
@@ -179,11 +173,6 @@ async function syncParticipation(tx: Tx, actor: Actor, enrollmentId: string, ses
     const { changed } = await reviseRecord(tx, actor, record.id, { trainingDays, status }, note?.trim() ? note : `Attendance updated by ${actor.fullName}`);
     result = changed ? "revised" : "unchanged";
   }
-  if (enrollment.state !== status) {
-    await tx.enrollment.update({
-      where: { id: enrollmentId },
-      data: { state: status, stateChangedAt: asOf, stateChangedBy: actor.id, history: { create: { state: status, actorId: actor.id, at: asOf } } },
-    });
-  }
+  await transitionEnrollment(tx, [enrollmentId], status, { actorId: actor.id, asOf });
   return result;
 }

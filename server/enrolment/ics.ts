@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * iCalendar (RFC 5545) files for training sessions, attached to enrolment e-mails and
  * offered as downloads. One VEVENT per day, because the days of a multi-day session can

@@ -1,49 +1,25 @@
 import "server-only";
-import { createTranslator } from "use-intl/core";
-import type { Prisma, PrismaClient } from "~/server/generated/prisma/client";
-import { en } from "~/messages/en";
-import { enqueueEmails } from "~/server/mail/enqueue";
-import { mailConfig } from "~/server/mail/config";
-
-type Tx = Prisma.TransactionClient | PrismaClient;
-type Values = Record<string, string | number>;
+import type { en } from "~/messages/en";
+import type { Tx } from "~/server/db";
+import { mailWriter, queueTemplatedMails, renderTemplate, type MailValues, type TemplatedMail } from "~/server/mail/render";
+import { appUrl } from "~/server/env";
 
 type MailMessages = (typeof en)["enrolment"]["email"];
 export type EnrolmentMailTemplate = Exclude<keyof MailMessages, "footer" | "noOtherSessions" | "otherSessionLine">;
 
-export type EnrolmentMail = {
-  to: string;
-  template: EnrolmentMailTemplate;
-  values: Values;
-  /** path inside Pathway the mail links to */
-  path: string;
-  /** one mail per key, ever: a retried or concurrent action does not mail twice */
-  dedupeKey: string;
-};
+export type EnrolmentMail = Omit<TemplatedMail, "template"> & { template: EnrolmentMailTemplate };
 
-const t = createTranslator({ locale: "en", messages: en, namespace: "enrolment.email" });
-// Keys are checked by EnrolmentMailTemplate; the translator's generic key type cannot follow a union.
-const tr = t as unknown as (key: string, values?: Values) => string;
-
-/** Absolute link for e-mails: the public URL of the app (NEXTAUTH_URL), else the local server. */
-export function appUrl(path: string): string {
-  return `${mailConfig().appUrl}${path.startsWith("/") ? path : `/${path}`}`;
-}
-
-export function renderEnrolmentMail(template: EnrolmentMailTemplate, values: Values, path: string) {
-  const all = { ...values, url: appUrl(path) };
-  return { subject: tr(`${template}.subject`, all), text: `${tr(`${template}.body`, all)}\n\n${tr("footer")}` };
+/** Subject, text and HTML of an enrolment e-mail (server/mail/render.ts), in `locale` (default: the default language). */
+export function renderEnrolmentMail(template: EnrolmentMailTemplate, values: MailValues, path: string, locale?: string) {
+  return renderTemplate(locale, "enrolment.email", template, values, path);
 }
 
 /**
- * Puts e-mails into the outbox (server/mail's enqueueEmails) inside the caller's transaction: they leave only if
+ * Puts e-mails into the outbox in each recipient's language, inside the caller's transaction: they leave only if
  * the change that caused them commits; a dedupeKey already used writes nothing. Delivery is the mail module's job.
  */
 export async function queueEnrolmentMails(tx: Tx, mails: readonly EnrolmentMail[]): Promise<number> {
-  return enqueueEmails(
-    tx,
-    mails.map((m) => ({ to: m.to, dedupeKey: m.dedupeKey, ...renderEnrolmentMail(m.template, m.values, m.path) })),
-  );
+  return queueTemplatedMails(tx, "enrolment.email", mails);
 }
 
 /** "Tuesday 3 March 2026, 09:00–12:30" per day, in the session's zone, one line each. */
@@ -65,12 +41,19 @@ export function firstDayText(startsAt: Date, timeZone: string): string {
   return new Intl.DateTimeFormat("en-GB", { timeZone, day: "numeric", month: "long", year: "numeric" }).format(startsAt);
 }
 
+/** Where a session takes place (server/enrolment/session-places.ts `sessionWhere`): the reader's language words it. */
+export type SessionWhere = { kind: "virtual" | "place" | "tba"; location: string };
+
+/** The values mail templates word the place with: `{whereKind, select, …}` and `{where}`. */
+export function whereValues(where: SessionWhere): { whereKind: SessionWhere["kind"]; where: string } {
+  return { whereKind: where.kind, where: where.location };
+}
+
 /** The other sessions of the course, one line each, for a cancellation notice. */
-export function otherSessionsText(sessions: readonly { id: string; startsAt: Date; timeZone: string; where: string; seatsLeft: number }[]): string {
-  if (sessions.length === 0) return tr("noOtherSessions");
+export function otherSessionsText(sessions: readonly { id: string; startsAt: Date; timeZone: string; where: SessionWhere; seatsLeft: number }[], locale?: string): string {
+  const { t } = mailWriter(locale, "enrolment.email");
+  if (sessions.length === 0) return t("noOtherSessions");
   return sessions
-    .map((s) =>
-      tr("otherSessionLine", { date: firstDayText(s.startsAt, s.timeZone), where: s.where, seats: s.seatsLeft, url: appUrl(`/sessions/${s.id}`) }),
-    )
+    .map((s) => t("otherSessionLine", { date: firstDayText(s.startsAt, s.timeZone), ...whereValues(s.where), seats: s.seatsLeft, url: appUrl(`/sessions/${s.id}`) }))
     .join("\n");
 }

@@ -1,12 +1,12 @@
 import "server-only";
 import { db } from "~/server/db";
-import { AppError } from "~/server/errors";
+import { AppError, type Problem } from "~/server/errors";
 import { audit } from "~/server/audit";
 import type { Actor } from "~/server/auth/roles";
 import type { Prisma } from "~/server/generated/prisma/client";
 import type { EnrolPeopleInput, PeopleSelection } from "~/lib/schemas/enrolment";
 import { ensureOnlineEnrolment } from "~/server/enrolment/online";
-import { lockSession, placeInSession, SEAT_TX, type PlacementOutcome, type Person } from "~/server/enrolment/seats";
+import { lockSession, PERSON_HAS_LEFT, placeInSession, SEAT_TX, type PlacementOutcome, type Person } from "~/server/enrolment/session-places";
 import { queueEnrolmentMails } from "~/server/enrolment/mail";
 
 /** At most this many people per enrolment request: a whole department, not the whole organisation by accident. */
@@ -36,7 +36,7 @@ export async function resolvePeople(selection: PeopleSelection): Promise<Resolut
   if (selection.by === "list") {
     const tokens = parsePeopleList(selection.text);
     if (tokens.length > MAX_PEOPLE_PER_ENROLMENT) {
-      throw new AppError("TOO_MANY", `At most ${MAX_PEOPLE_PER_ENROLMENT} people at a time; split the list.`);
+      throw new AppError("TOO_MANY", "enrolment.people.listTooLong", { max: MAX_PEOPLE_PER_ENROLMENT });
     }
     const emails = tokens.filter((t) => t.includes("@")).map((t) => t.toLowerCase());
     const ids = tokens.filter((t) => !t.includes("@"));
@@ -68,7 +68,7 @@ export async function resolvePeople(selection: PeopleSelection): Promise<Resolut
   };
   const count = await db.staff.count({ where });
   if (count > MAX_PEOPLE_PER_ENROLMENT) {
-    throw new AppError("TOO_MANY", `This audience has ${count} people; at most ${MAX_PEOPLE_PER_ENROLMENT} can be enrolled at a time. Narrow it down.`);
+    throw new AppError("TOO_MANY", "enrolment.people.audienceTooLarge", { count, max: MAX_PEOPLE_PER_ENROLMENT });
   }
   const people = await db.staff.findMany({ where, select: PERSON, orderBy: [{ fullName: "asc" }, { employeeId: "asc" }] });
   return { people, unknown: [] };
@@ -99,7 +99,7 @@ export async function previewEnrolment(input: EnrolPeopleInput, asOf: Date = new
     return { matched: people.length, unknown, sample, inactive, already, elsewhere: 0, willEnrol: people.length - inactive - already, willWaitlist: 0, seatsLeft: null };
   }
   const session = await db.courseSession.findUnique({ where: { id: input.target.sessionId }, select: { id: true, courseId: true, capacity: true } });
-  if (!session) throw new AppError("NOT_FOUND", "This session does not exist.");
+  if (!session) throw new AppError("NOT_FOUND", "enrolment.sessionNotFound");
   const [held, enrolled] = await Promise.all([
     db.enrollment.findMany({
       where: { staffId: { in: ids }, courseId: session.courseId, state: { in: ["ENROLLED", "WAITLISTED"] }, session: { status: "SCHEDULED", endsAt: { gt: asOf } } },
@@ -129,7 +129,8 @@ export type EnrolmentResult = {
   enrolled: number;
   waitlisted: number;
   already: number;
-  rejected: { employeeId: string; fullName: string; reason: string }[];
+  /** why each was refused: a fragment after the person's name ("has left the organisation"), rendered by the caller */
+  rejected: { employeeId: string; fullName: string; reason: Problem }[];
   unknown: string[];
 };
 
@@ -141,7 +142,9 @@ export type EnrolmentResult = {
 export async function enrolPeople(actor: Actor, input: EnrolPeopleInput, asOf: Date = new Date()): Promise<EnrolmentResult> {
   const { people, unknown } = await resolvePeople(input.people);
   if (people.length === 0) {
-    throw new AppError("NOBODY", unknown.length ? `No staff member matches ${unknown.slice(0, 5).join(", ")}.` : "Nobody matches this audience.");
+    throw unknown.length
+      ? new AppError("NOBODY", "enrolment.people.noneMatch", { list: unknown.slice(0, 5).join(", ") })
+      : new AppError("NOBODY", "enrolment.people.audienceEmpty");
   }
   const byId = new Map(people.map((p) => [p.id, p]));
   const target = input.target;
@@ -149,7 +152,7 @@ export async function enrolPeople(actor: Actor, input: EnrolPeopleInput, asOf: D
   if (target.kind === "session") {
     return db.$transaction(async (tx) => {
       const session = await lockSession(tx, target.sessionId);
-      if (session.status === "CANCELLED") throw new AppError("SESSION_CANCELLED", "This session was cancelled; choose another one.");
+      if (session.status === "CANCELLED") throw new AppError("SESSION_CANCELLED", "enrolment.people.sessionCancelled");
       const outcomes = await placeInSession(tx, session, people, { origin: "ADMIN", actorId: actor.id, asOf, notify: asOf < session.startsAt });
       const result = summarise(outcomes, byId, unknown);
       await audit(tx, actor, "enrolment.enrol-people", "CourseSession", session.id, {
@@ -160,9 +163,9 @@ export async function enrolPeople(actor: Actor, input: EnrolPeopleInput, asOf: D
   }
 
   const course = await db.course.findUnique({ where: { id: target.courseId }, select: { id: true, title: true, code: true, mode: true, status: true } });
-  if (!course) throw new AppError("NOT_FOUND", "This course does not exist.");
-  if (course.mode !== "ONLINE") throw new AppError("INVALID", "Enrol people in one of this course's sessions instead.");
-  if (course.status !== "PUBLISHED") throw new AppError("INVALID", "Only a published course can be assigned.");
+  if (!course) throw new AppError("NOT_FOUND", "enrolment.courseNotFound");
+  if (course.mode !== "ONLINE") throw new AppError("INVALID", "enrolment.people.useSessions");
+  if (course.status !== "PUBLISHED") throw new AppError("INVALID", "enrolment.people.courseUnpublished");
   return db.$transaction(
     async (tx) => {
       const open = await tx.enrollment.findMany({
@@ -176,9 +179,9 @@ export async function enrolPeople(actor: Actor, input: EnrolPeopleInput, asOf: D
         if (openIds.has(p.id)) {
           outcomes.push({ staffId: p.id, outcome: "ALREADY", enrollmentId: open.find((o) => o.staffId === p.id)!.id, state: "ENROLLED" });
         } else if (!p.active) {
-          outcomes.push({ staffId: p.id, outcome: "REJECTED", reason: "has left the organisation" });
+          outcomes.push({ staffId: p.id, outcome: "REJECTED", reason: PERSON_HAS_LEFT });
         } else {
-          const e = await ensureOnlineEnrolment(tx, p.id, course.id, actor.id, "ADMIN");
+          const e = await ensureOnlineEnrolment(tx, p.id, course.id, { actorId: actor.id, asOf, origin: "ADMIN" });
           outcomes.push({ staffId: p.id, outcome: "ENROLLED", enrollmentId: e.id });
           mails.push({
             to: p.email,

@@ -15,7 +15,7 @@ export function canTakeAttendance(actor: Pick<Actor, "id" | "roles">, session: {
 
 export function assertCanTakeAttendance(actor: Pick<Actor, "id" | "roles">, session: { trainerId: string | null }): void {
   if (!canTakeAttendance(actor, session)) {
-    throw new AppError("FORBIDDEN", "Only the session's trainer or an L&D admin can see the participants and take attendance.");
+    throw new AppError("FORBIDDEN", "enrolment.attendance.forbidden");
   }
 }
 
@@ -23,6 +23,6 @@ export function assertCanTakeAttendance(actor: Pick<Actor, "id" | "roles">, sess
 export function assertOwnOrAdmin(actor: Pick<Actor, "id" | "roles">, enrollment: { staffId: string }): void {
   if (enrollment.staffId !== actor.id && !isLdAdmin(actor)) {
     // Same answer as a missing row: whether someone else's enrolment exists is not for this person to learn.
-    throw new AppError("NOT_FOUND", "This enrolment does not exist.");
+    throw new AppError("NOT_FOUND", "enrolment.enrolmentNotFound");
   }
 }

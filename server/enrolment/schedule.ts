@@ -1,3 +1,4 @@
+import "server-only";
 import { hoursToDays } from "~/lib/training-days";
 import { addDays } from "~/lib/dates";
 import { AppError } from "~/server/errors";
@@ -32,21 +33,21 @@ export function minutesBetween(start: Date, end: Date): number {
  * Days may not overlap: a participant cannot be in two blocks at once.
  */
 export function buildSchedule(input: readonly SessionDayInput[], timeZone: string): Schedule {
-  if (input.length === 0) throw new AppError("INVALID", "A session needs at least one day.", { field: "days" });
+  if (input.length === 0) throw new AppError("INVALID", "enrolment.schedule.noDays", {}, { field: "days" });
   const days = input
     .map((d) => {
       const startsAt = zonedTimeToUtc(d.date, d.start, timeZone);
       // End times are read on the same date: 09:00–17:30 is one block.
       const endsAt = zonedTimeToUtc(d.date, d.end, timeZone);
       if (minutesOf(d.end) <= minutesOf(d.start) || endsAt <= startsAt) {
-        throw new AppError("INVALID", `The day of ${d.date} must end after it starts.`, { field: "days" });
+        throw new AppError("INVALID", "enrolment.schedule.endBeforeStart", { date: d.date }, { field: "days" });
       }
       return { startsAt, endsAt, minutes: minutesBetween(startsAt, endsAt) };
     })
     .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
   for (let i = 1; i < days.length; i++) {
     if (days[i]!.startsAt < days[i - 1]!.endsAt) {
-      throw new AppError("INVALID", `Two days overlap (${zonedDate(days[i]!.startsAt, timeZone)}); each block must end before the next starts.`, { field: "days" });
+      throw new AppError("INVALID", "enrolment.schedule.overlap", { date: zonedDate(days[i]!.startsAt, timeZone) }, { field: "days" });
     }
   }
   const totalMinutes = days.reduce((s, d) => s + d.minutes, 0);

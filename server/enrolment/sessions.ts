@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "~/server/db";
+import { db, type Tx } from "~/server/db";
 import { AppError } from "~/server/errors";
 import { audit } from "~/server/audit";
 import type { Actor } from "~/server/auth/roles";
@@ -9,10 +9,9 @@ import type { CancelSessionInput, CreateSessionInput, UpdateSessionInput } from 
 import { buildSchedule, deadlineInstant, minutesBetween, SESSION_COURSE_MODES, type Schedule } from "~/server/enrolment/schedule";
 import { zonedDate, zonedTime } from "~/server/enrolment/zoned-time";
 import { canTakeAttendance, isLdAdmin } from "~/server/enrolment/policy";
-import { enrolmentClosesAt, lockSession, promoteFromWaitlist, SEAT_TX, selfEnrolmentProblem, sessionWhere } from "~/server/enrolment/seats";
-import { firstDayText, otherSessionsText, queueEnrolmentMails, scheduleText } from "~/server/enrolment/mail";
-
-type Tx = Prisma.TransactionClient;
+import { enrolmentClosesAt, lockSession, promoteFromWaitlist, SEAT_TX, selfEnrolmentProblem, sessionWhere } from "~/server/enrolment/session-places";
+import { transitionEnrollment } from "~/server/enrolment/transition-enrollment";
+import { firstDayText, otherSessionsText, queueEnrolmentMails, scheduleText, whereValues } from "~/server/enrolment/mail";
 
 /** Seats taken: people enrolled, and after the start those whose attendance is recorded. */
 const SEATED: EnrollmentState[] = ["ENROLLED", "ATTENDED", "NO_SHOW"];
@@ -89,31 +88,29 @@ async function resolveTrainer(tx: Tx, trainer: string | null | undefined): Promi
     select: { id: true, active: true },
   });
   if (!staff || !staff.active) {
-    throw new AppError("INVALID", `No active staff member has the employee ID or e-mail "${key}".`, { field: "trainer" });
+    throw new AppError("INVALID", "enrolment.trainerUnknown", { key }, { field: "trainer" });
   }
   return staff.id;
 }
 
 function checkPlace(input: { delivery: "IN_PERSON" | "VIRTUAL"; location?: string | null; meetingUrl?: string | null }) {
-  if (input.delivery === "IN_PERSON" && !input.location) throw new AppError("INVALID", "Say where the session takes place.", { field: "location" });
-  if (input.delivery === "VIRTUAL" && !input.meetingUrl) throw new AppError("INVALID", "Give the meeting link of the virtual classroom.", { field: "meetingUrl" });
+  if (input.delivery === "IN_PERSON" && !input.location) throw new AppError("INVALID", "enrolment.locationMissing", {}, { field: "location" });
+  if (input.delivery === "VIRTUAL" && !input.meetingUrl) throw new AppError("INVALID", "enrolment.meetingUrlMissing", {}, { field: "meetingUrl" });
 }
 
 function checkDeadline(deadline: string | null | undefined, schedule: Schedule, timeZone: string) {
   if (!deadline) return;
   if (deadline > zonedDate(schedule.endsAt, timeZone)) {
-    throw new AppError("INVALID", "The enrolment deadline must be on or before the session's last day.", { field: "enrolmentDeadline" });
+    throw new AppError("INVALID", "enrolment.deadlineAfterEnd", {}, { field: "enrolmentDeadline" });
   }
 }
 
 /** Schedules a session of a classroom, virtual or blended course. Past dates are allowed: L&D also records sessions that took place. */
 export async function createSession(actor: Actor, input: CreateSessionInput) {
   const course = await db.course.findUnique({ where: { id: input.courseId }, select: { id: true, mode: true, status: true, title: true } });
-  if (!course) throw new AppError("NOT_FOUND", "This course does not exist.", { field: "courseId" });
-  if (!SESSION_COURSE_MODES.includes(course.mode)) {
-    throw new AppError("INVALID", "Only classroom, virtual and blended courses have sessions.", { field: "courseId" });
-  }
-  if (course.status === "RETIRED" || course.status === "ARCHIVED") throw new AppError("INVALID", "This course is no longer offered.", { field: "courseId" });
+  if (!course) throw new AppError("NOT_FOUND", "enrolment.courseNotFound", {}, { field: "courseId" });
+  if (!SESSION_COURSE_MODES.includes(course.mode)) throw new AppError("INVALID", "enrolment.courseWithoutSessions", {}, { field: "courseId" });
+  if (course.status === "RETIRED" || course.status === "ARCHIVED") throw new AppError("INVALID", "enrolment.courseNotOffered", {}, { field: "courseId" });
   checkPlace(input);
   const schedule = buildSchedule(input.days, input.timeZone);
   checkDeadline(input.enrolmentDeadline, schedule, input.timeZone);
@@ -155,7 +152,7 @@ export async function updateSession(actor: Actor, input: UpdateSessionInput, asO
   checkDeadline(input.enrolmentDeadline, schedule, input.timeZone);
   return db.$transaction(async (tx) => {
     const locked = await lockSession(tx, input.sessionId);
-    if (locked.status === "CANCELLED") throw new AppError("SESSION_CANCELLED", "A cancelled session cannot be changed.");
+    if (locked.status === "CANCELLED") throw new AppError("SESSION_CANCELLED", "enrolment.cancelledUnchangeable");
     const before = await tx.courseSession.findUniqueOrThrow({
       where: { id: input.sessionId },
       select: { timeZone: true, location: true, meetingUrl: true, delivery: true, days: { select: { id: true, dayNumber: true, startsAt: true, endsAt: true }, orderBy: { dayNumber: "asc" } } },
@@ -167,11 +164,11 @@ export async function updateSession(actor: Actor, input: UpdateSessionInput, asO
     const placeChanged = before.delivery !== input.delivery || before.location !== (input.location ?? null) || before.meetingUrl !== (input.meetingUrl ?? null);
     if (scheduleChanged) {
       const marked = await tx.sessionAttendance.count({ where: { day: { sessionId: input.sessionId } } });
-      if (marked > 0) throw new AppError("ATTENDANCE_TAKEN", "Attendance has been taken for this session, so its days can no longer change.", { field: "days" });
+      if (marked > 0) throw new AppError("ATTENDANCE_TAKEN", "enrolment.attendanceTaken", {}, { field: "days" });
     }
     const enrolled = await tx.enrollment.count({ where: { sessionId: input.sessionId, state: { in: SEATED } } });
     if (input.capacity < enrolled) {
-      throw new AppError("CAPACITY_BELOW_ENROLLED", `${enrolled} people are enrolled; the capacity cannot be lower.`, { field: "capacity" });
+      throw new AppError("CAPACITY_BELOW_ENROLLED", "enrolment.capacityBelowEnrolled", { enrolled }, { field: "capacity" });
     }
     const trainerId = await resolveTrainer(tx, input.trainer);
     const notify = scheduleChanged || placeChanged;
@@ -210,7 +207,7 @@ export async function updateSession(actor: Actor, input: UpdateSessionInput, asO
         people.map((p) => ({
           to: p.staff.email,
           template: "updated" as const,
-          values: { name: p.staff.fullName, course: session.course.title, schedule: scheduleText(session.days, session.timeZone), where: sessionWhere(session) },
+          values: { name: p.staff.fullName, course: session.course.title, schedule: scheduleText(session.days, session.timeZone), ...whereValues(sessionWhere(session)) },
           path: `/sessions/${session.id}`,
           dedupeKey: `session-updated:${session.id}:${updated.sequence}:${p.id}`,
         })),
@@ -231,10 +228,8 @@ export async function updateSession(actor: Actor, input: UpdateSessionInput, asO
 export async function cancelSession(actor: Actor, input: CancelSessionInput, asOf: Date = new Date()) {
   return db.$transaction(async (tx) => {
     const session = await lockSession(tx, input.sessionId);
-    if (session.status === "CANCELLED") throw new AppError("SESSION_CANCELLED", "This session is already cancelled.");
-    if (asOf >= session.startsAt) {
-      throw new AppError("SESSION_STARTED", "This session has started and cannot be cancelled; record attendance instead.");
-    }
+    if (session.status === "CANCELLED") throw new AppError("SESSION_CANCELLED", "enrolment.alreadyCancelled");
+    if (asOf >= session.startsAt) throw new AppError("SESSION_STARTED", "enrolment.cancelAfterStart");
     await tx.courseSession.update({
       where: { id: session.id },
       data: { status: "CANCELLED", cancelledAt: asOf, cancelledById: actor.id, cancelReason: input.reason, sequence: { increment: 1 } },
@@ -245,11 +240,7 @@ export async function cancelSession(actor: Actor, input: CancelSessionInput, asO
     });
     const ids = people.map((p) => p.id);
     const note = `Session cancelled: ${input.reason}`;
-    await tx.enrollment.updateMany({
-      where: { id: { in: ids } },
-      data: { state: "WITHDRAWN", waitlistPosition: null, stateChangedAt: asOf, stateChangedBy: actor.id },
-    });
-    await tx.enrollmentEvent.createMany({ data: ids.map((id) => ({ enrollmentId: id, state: "WITHDRAWN" as const, actorId: actor.id, at: asOf, note })) });
+    await transitionEnrollment(tx, ids, "WITHDRAWN", { actorId: actor.id, asOf, note });
     const others = await upcomingSessionsOfCourse(tx, session.courseId, asOf, session.id);
     const alternatives = otherSessionsText(others);
     await queueEnrolmentMails(
@@ -274,8 +265,8 @@ export async function cancelSession(actor: Actor, input: CancelSessionInput, asO
 }
 
 /** Upcoming, open sessions of a course with their free seats, soonest first. */
-export async function upcomingSessionsOfCourse(client: Tx | typeof db, courseId: string, asOf: Date, excludeId?: string) {
-  const rows = await client.courseSession.findMany({
+export async function upcomingSessionsOfCourse(tx: Tx, courseId: string, asOf: Date, excludeId?: string) {
+  const rows = await tx.courseSession.findMany({
     where: { courseId, status: "SCHEDULED", startsAt: { gt: asOf }, ...(excludeId ? { id: { not: excludeId } } : {}) },
     orderBy: { startsAt: "asc" },
     take: 10,
@@ -370,6 +361,7 @@ export async function getSessionForViewer(viewer: Pick<Actor, "id" | "roles">, s
   ]);
   const ranks = mine?.state === "WAITLISTED" ? await waitlistRanks([mine.id]) : new Map<string, number>();
   const active = mine && (mine.state === "ENROLLED" || mine.state === "WAITLISTED");
+  // A refusal as data: the page renders it in the viewer's language.
   const problem = selfEnrolmentProblem(row, asOf);
   const others = await upcomingSessionsOfCourse(db, row.course.id, asOf, row.id);
   const enrolledOrAdmin = isLdAdmin(viewer) || row.trainerId === viewer.id || mine?.state === "ENROLLED" || mine?.state === "ATTENDED";

@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * Wall-clock times in a session's time zone ↔ instants. A session in Geneva runs 09:00–12:30 Geneva time
  * whatever the server's zone; the calendar date of a training record is the date where it took place.

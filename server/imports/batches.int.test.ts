@@ -60,7 +60,7 @@ describe("web imports: preview, then confirm exactly that file", () => {
     expect((await refusal(confirmImport(admin, { batchId: preview.batchId, sha256: preview.sha256 }, new Date(T0.getTime() + 61 * 60_000)))).code).toBe("PREVIEW_EXPIRED");
 
     // The same rows arrive another way (the CLI) after the preview: confirming would now change nothing it said.
-    await importRecords(db, file.csv, { skipInvalid: false, dryRun: false, actorId: null, fileName: "cli.csv", asOf: soon });
+    await importRecords(file.csv, { skipInvalid: false, dryRun: false, actorId: null, fileName: "cli.csv", asOf: soon });
     expect((await refusal(confirmImport(admin, { batchId: preview.batchId, sha256: preview.sha256 }, soon))).code).toBe("PREVIEW_STALE");
     expect(await recordsOf(file.code)).toBe(2);
     expect((await db.importBatch.findUniqueOrThrow({ where: { id: preview.batchId } })).status).toBe("REJECTED");

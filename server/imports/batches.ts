@@ -1,10 +1,11 @@
 import "server-only";
+import { audit } from "~/server/audit";
 import { db } from "~/server/db";
-import { AppError } from "~/server/errors";
+import { AppError, renderError, type Problem } from "~/server/errors";
 import type { Actor } from "~/server/auth/roles";
 import type { Prisma } from "~/server/generated/prisma/client";
 import type { ConfirmImportInput, PreviewImportInput } from "~/lib/schemas/imports";
-import { sha256, type ImportOutcome } from "~/server/imports/common";
+import { rejectedRows, renderChange, sha256, type ImportOutcome } from "~/server/imports/common";
 import { batchOptions, runImport, storedOutcome, type ImportKindName } from "~/server/imports/run";
 
 /** A preview older than this must be made again: the database it was computed on has moved on. */
@@ -12,9 +13,18 @@ export const PREVIEW_TTL_MS = 60 * 60 * 1000;
 
 type StoredOutcome = ReturnType<typeof storedOutcome>;
 
+/** A stored outcome for the browser: every rejected row once, reasons and changes in the viewer's language. */
+function presentOutcome(outcome: StoredOutcome, locale: string) {
+  return {
+    ...outcome,
+    errors: rejectedRows(locale, outcome.errors),
+    samples: outcome.samples.map((x) => ({ ...x, changes: x.changes.map((c) => renderChange(locale, c)) })),
+  };
+}
+
 function decodeBase64(base64: string): Uint8Array<ArrayBuffer> {
   const bytes = Uint8Array.from(Buffer.from(base64, "base64"));
-  if (bytes.length === 0) throw new AppError("INVALID", "The file is empty.", { field: "file" });
+  if (bytes.length === 0) throw new AppError("INVALID", "imports.fileEmpty", {}, { field: "file" });
   return bytes;
 }
 
@@ -25,7 +35,7 @@ function decodeBase64(base64: string): Uint8Array<ArrayBuffer> {
 export async function previewImport(actor: Actor, input: PreviewImportInput, asOf: Date = new Date()) {
   const content = decodeBase64(input.base64);
   const options = { kind: input.kind, skipInvalid: input.skipInvalid, markMissingAsLeft: input.markMissingAsLeft };
-  const outcome = await runImport(db, content, { ...options, fileName: input.fileName, dryRun: true, actorId: actor.id, asOf });
+  const outcome = await runImport(content, { ...options, fileName: input.fileName, dryRun: true, actorId: actor.id, asOf });
   const hash = sha256(content);
   const stored = storedOutcome(outcome);
   const batch = await db.importBatch.create({
@@ -42,7 +52,7 @@ export async function previewImport(actor: Actor, input: PreviewImportInput, asO
     },
     select: { id: true },
   });
-  return { batchId: batch.id, sha256: hash, outcome: stored, canConfirm: !outcome.aborted && outcome.created + outcome.updated + outcome.markedLeft > 0 };
+  return { batchId: batch.id, sha256: hash, outcome: presentOutcome(stored, actor.locale), canConfirm: !outcome.aborted && outcome.created + outcome.updated + outcome.markedLeft > 0 };
 }
 
 /**
@@ -52,20 +62,20 @@ export async function previewImport(actor: Actor, input: PreviewImportInput, asO
  */
 export async function confirmImport(actor: Actor, input: ConfirmImportInput, asOf: Date = new Date()) {
   const batch = await db.importBatch.findUnique({ where: { id: input.batchId } });
-  if (!batch || batch.createdById !== actor.id) throw new AppError("NOT_FOUND", "This import preview does not exist.");
-  if (batch.status !== "PREVIEWED") throw new AppError("ALREADY_DONE", "This preview has already been confirmed or refused; upload the file again.");
-  if (asOf.getTime() - batch.createdAt.getTime() > PREVIEW_TTL_MS) throw new AppError("PREVIEW_EXPIRED", "This preview is more than an hour old; upload the file again.");
+  if (!batch || batch.createdById !== actor.id) throw new AppError("NOT_FOUND", "imports.previewNotFound");
+  if (batch.status !== "PREVIEWED") throw new AppError("ALREADY_DONE", "imports.alreadyDone");
+  if (asOf.getTime() - batch.createdAt.getTime() > PREVIEW_TTL_MS) throw new AppError("PREVIEW_EXPIRED", "imports.previewExpired");
   const content = new Uint8Array(batch.content);
   if (batch.sha256 !== input.sha256 || sha256(content) !== input.sha256) {
-    throw new AppError("FILE_CHANGED", "The file to import is not the one previewed; upload it again.");
+    throw new AppError("FILE_CHANGED", "imports.fileChanged");
   }
   const preview = batch.preview as unknown as StoredOutcome;
-  if (preview.aborted) throw new AppError("INVALID", "This file has invalid rows: correct them, or preview again with “import the valid rows”.");
+  if (preview.aborted) throw new AppError("INVALID", "imports.invalidRows");
   const options = batch.options as { skipInvalid: boolean; markMissingAsLeft: boolean };
   const kind: ImportKindName = batch.kind === "STAFF" ? "staff" : "records";
   let outcome: ImportOutcome;
   try {
-    outcome = await runImport(db, content, {
+    outcome = await runImport(content, {
       kind,
       fileName: batch.fileName,
       skipInvalid: options.skipInvalid,
@@ -77,31 +87,26 @@ export async function confirmImport(actor: Actor, input: ConfirmImportInput, asO
     });
   } catch (e) {
     if (e instanceof AppError) {
-      await db.importBatch.update({ where: { id: batch.id }, data: { status: "REJECTED", result: { refused: e.userMessage } } });
+      const refused: Problem = { code: e.code, key: e.key, params: e.params };
+      await db.importBatch.update({ where: { id: batch.id }, data: { status: "REJECTED", result: { refused } as unknown as Prisma.InputJsonValue } });
     }
     throw e;
   }
   const stored = storedOutcome(outcome);
-  await db.$transaction([
-    db.importBatch.update({
+  await db.$transaction(async (tx) => {
+    await tx.importBatch.update({
       where: { id: batch.id },
       data: { status: outcome.aborted ? "REJECTED" : "APPLIED", result: stored as unknown as Prisma.InputJsonValue, appliedAt: asOf },
-    }),
-    db.auditEntry.create({
-      data: {
-        actorId: actor.id,
-        action: `import.${kind}`,
-        entity: "ImportBatch",
-        entityId: batch.id,
-        data: { via: "web", fileName: batch.fileName, created: outcome.created, updated: outcome.updated, unchanged: outcome.unchanged, rejected: outcome.rejected },
-      },
-    }),
-  ]);
-  return { batchId: batch.id, outcome: stored };
+    });
+    await audit(tx, actor, `import.${kind}`, "ImportBatch", batch.id, {
+      data: { via: "web", fileName: batch.fileName, created: outcome.created, updated: outcome.updated, unchanged: outcome.unchanged, rejected: outcome.rejected },
+    });
+  });
+  return { batchId: batch.id, outcome: presentOutcome(stored, actor.locale) };
 }
 
-/** The latest imports (web and CLI), without their files. */
-export async function listImportBatches() {
+/** The latest imports (web and CLI), without their files; why a confirmation was refused, in `locale`. */
+export async function listImportBatches(locale: string) {
   const rows = await db.importBatch.findMany({
     where: { status: { in: ["APPLIED", "REJECTED"] } },
     orderBy: { createdAt: "desc" },
@@ -109,7 +114,9 @@ export async function listImportBatches() {
     select: { id: true, kind: true, fileName: true, status: true, options: true, result: true, createdAt: true, appliedAt: true, createdBy: { select: { fullName: true } } },
   });
   return rows.map((r) => {
-    const result = r.result as Partial<ImportOutcome> & { refused?: string } | null;
+    // Batches refused before message keys stored the English sentence.
+    const result = r.result as (Partial<ImportOutcome> & { refused?: Problem | string }) | null;
+    const refused = result?.refused;
     return {
       id: r.id,
       kind: r.kind,
@@ -123,7 +130,7 @@ export async function listImportBatches() {
       updated: result?.updated ?? 0,
       unchanged: result?.unchanged ?? 0,
       rejected: result?.rejected ?? 0,
-      refused: result?.refused ?? null,
+      refused: refused === undefined ? null : typeof refused === "string" ? refused : renderError(locale, refused.key, refused.params),
     };
   });
 }

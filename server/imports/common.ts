@@ -1,16 +1,28 @@
+import "server-only";
 import { createHash } from "node:crypto";
 import { CsvFormatError, parseCsv, type CsvRow } from "~/lib/csv";
-import type { Prisma, PrismaClient } from "~/server/generated/prisma/client";
-import { AppError } from "~/server/errors";
+import type { Tx } from "~/server/db";
+import { AppError, renderError, type ErrorKey } from "~/server/errors";
 
-/** Shared by the staff and records imports: the outcome, its report lines, file handling and set-based SQL helpers. */
+// Shared by the staff and records imports: the outcome, its report lines, file handling and set-based SQL helpers.
 
-export type Queryable = PrismaClient | Prisma.TransactionClient;
+/** One value of a row error: text from the file, or a list of parts each rendered from the catalogue ("IT on line 10"). */
+export type RowParam = string | { key: ErrorKey; params: Record<string, string> }[];
 
-export type RowError = { line: number; reason: string };
+/** Why a row (or the file, at its line) was refused: a message key and values, rendered in the reader's language. */
+export type RowError = { line: number; field?: string; key: ErrorKey; params?: Record<string, RowParam> };
+
+/** A stored row error from before message keys: its English text. */
+type LegacyRowError = { line: number; reason: string };
 
 /** A sample of what an import changes, for the web preview (the counts are always complete). */
-export type ChangeSample = { line: number; action: "created" | "updated"; key: string; changes: string[] };
+/** Reference data an import creates when a row names it (the CLI and the web panel word it). */
+export type ReferenceKind = "courses" | "departments" | "sectors" | "dutyStations";
+
+/** One change to an existing row: a column's old and new value ("grade P3 → P4"), or a person back from having left. */
+export type Change = { field: string; from?: string | null; to: string | null } | { returned: true };
+
+export type ChangeSample = { line: number; action: "created" | "updated"; key: string; changes: Change[] };
 
 export type ImportOutcome = {
   kind: "staff" | "records";
@@ -19,14 +31,14 @@ export type ImportOutcome = {
   updated: number;
   unchanged: number;
   rejected: number;
-  /** every rejected row, in line order */
+  /** every reason a row was rejected for, in line order (a row may have several) */
   errors: RowError[];
   /** true when the database was changed (or, for a preview, would be) */
   applied: boolean;
   /** all-or-nothing refused the file: nothing changed */
   aborted: boolean;
   /** reference data created on the way: archived courses, departments, sectors, duty stations */
-  createdReference: { kind: string; names: string[] }[];
+  createdReference: { kind: ReferenceKind; names: string[] }[];
   /** staff marked as left by --mark-missing-as-left */
   markedLeft: number;
   samples: ChangeSample[];
@@ -57,24 +69,49 @@ export function readCsv(kind: ImportOutcome["kind"], content: string | Uint8Arra
     if (!(e instanceof CsvFormatError)) throw e;
     const outcome = emptyOutcome(kind);
     outcome.aborted = true;
-    outcome.errors = [{ line: e.line, reason: e.message.replace(/^line \d+: /, "") }];
+    outcome.errors = [{ line: e.line, key: `imports.csv.${e.problem.key}`, ...(e.problem.params ? { params: e.problem.params } : {}) }];
     return { outcome };
   }
 }
 
-/** "line 7: unknown employee_id "123"" for each rejected row, then the summary line. */
+/** A row error in `locale`; rows stored before message keys keep their English text. */
+export function renderRowError(locale: string | null | undefined, e: RowError | LegacyRowError): string {
+  if ("reason" in e) return e.reason;
+  const params: Record<string, string> = {};
+  for (const [name, value] of Object.entries(e.params ?? {})) {
+    params[name] = typeof value === "string" ? value : value.map((part) => renderError(locale, part.key, part.params)).join(", ");
+  }
+  return renderError(locale, e.key, params);
+}
+
+/** "grade P3 → P4", "sector → (none)", "back from having left", in `locale`. */
+export function renderChange(locale: string | null | undefined, c: Change): string {
+  if ("returned" in c) return renderError(locale, "imports.changes.returned");
+  const none = renderError(locale, "imports.changes.none");
+  if (c.from === undefined) return renderError(locale, "imports.changes.to", { field: c.field, to: c.to ?? none });
+  return renderError(locale, "imports.changes.value", { field: c.field, from: c.from ?? none, to: c.to ?? none });
+}
+
+/** Every rejected row once, in line order, with its reasons joined: what the CLI prints and the web panel lists. */
+export function rejectedRows(locale: string | null | undefined, errors: readonly (RowError | LegacyRowError)[]): { line: number; reason: string }[] {
+  const byLine = new Map<number, string[]>();
+  for (const e of errors) byLine.set(e.line, [...(byLine.get(e.line) ?? []), renderRowError(locale, e)]);
+  return [...byLine.entries()].sort((a, b) => a[0] - b[0]).map(([line, reasons]) => ({ line, reason: reasons.join("; ") }));
+}
+
+/** "line 7: unknown employee_id "123"" for each rejected row, then the summary line (English: the CLI's output). */
 export function reportLines(o: ImportOutcome): string[] {
-  const lines = o.errors.map((e) => `line ${e.line}: ${e.reason}`);
-  for (const r of o.createdReference) if (r.names.length) lines.push(`${r.kind} created: ${r.names.join(", ")}`);
-  if (o.aborted) lines.push(o.rowsRead ? "Import aborted: nothing was changed (use --skip-invalid to import the valid rows)." : "Import aborted: nothing was changed.");
+  const lines = rejectedRows("en", o.errors).map((e) => `line ${e.line}: ${e.reason}`);
+  for (const r of o.createdReference) if (r.names.length) lines.push(renderError("en", "imports.report.referenceCreated", { kind: r.kind, names: r.names.join(", ") }));
+  if (o.aborted) lines.push(renderError("en", o.rowsRead ? "imports.report.abortedSkip" : "imports.report.aborted"));
   lines.push(summaryLine(o));
   return lines;
 }
 
 export function summaryLine(o: ImportOutcome): string {
-  const parts = [`${o.rowsRead} rows read`, `${o.created} created`, `${o.updated} updated`, `${o.unchanged} unchanged`, `${o.rejected} rejected`];
-  if (o.markedLeft) parts.push(`${o.markedLeft} marked as left`);
-  return `Summary: ${parts.join(", ")}.`;
+  // Counts as plain digits (no grouping), as the CLI has always printed them.
+  const counts = { rowsRead: o.rowsRead, created: o.created, updated: o.updated, unchanged: o.unchanged, rejected: o.rejected, markedLeft: o.markedLeft };
+  return renderError("en", "imports.report.summary", Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, String(v)])));
 }
 
 export function sha256(content: Uint8Array | string): string {
@@ -82,7 +119,7 @@ export function sha256(content: Uint8Array | string): string {
 }
 
 /** Runs `sql` once per chunk of rows, passing the chunk as one jsonb parameter ($1): a few statements for 100,000 rows. */
-export async function forChunks<T>(q: Queryable, rows: readonly T[], sql: string, size = 5000): Promise<number> {
+export async function forChunks<T>(q: Tx, rows: readonly T[], sql: string, size = 5000): Promise<number> {
   let affected = 0;
   for (let i = 0; i < rows.length; i += size) {
     affected += await q.$executeRawUnsafe(sql, JSON.stringify(rows.slice(i, i + size)));
@@ -91,7 +128,7 @@ export async function forChunks<T>(q: Queryable, rows: readonly T[], sql: string
 }
 
 /** One import at a time: two concurrent runs of the same file would both count rows as "created". */
-export async function lockImports(tx: Prisma.TransactionClient): Promise<void> {
+export async function lockImports(tx: Tx): Promise<void> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('pathway:import'))`;
 }
 
@@ -102,7 +139,7 @@ export function assertAsPreviewed(o: ImportOutcome, expect: ImportOptions["expec
   if (!expect) return;
   const same = o.created === expect.created && o.updated === expect.updated && o.unchanged === expect.unchanged && o.rejected === expect.rejected && o.markedLeft === expect.markedLeft;
   if (!same) {
-    throw new AppError("PREVIEW_STALE", "The data changed since the preview, so this import would now do something else. Nothing was imported: preview the file again.");
+    throw new AppError("PREVIEW_STALE", "imports.previewStale");
   }
 }
 
@@ -113,22 +150,23 @@ export class AbortImport extends Error {
   }
 }
 
-/** Groups reasons by line: one "line N: a; b" per row. */
+/** Collects reasons by line; a row with several reasons is reported once ("line N: a; b"). */
 export class RowErrors {
-  private byLine = new Map<number, string[]>();
-  add(line: number, reason: string) {
+  private byLine = new Map<number, RowError[]>();
+  add(line: number, reason: Omit<RowError, "line">) {
     const list = this.byLine.get(line);
-    if (list) list.push(reason);
-    else this.byLine.set(line, [reason]);
+    if (list) list.push({ line, ...reason });
+    else this.byLine.set(line, [{ line, ...reason }]);
   }
   has(line: number) {
     return this.byLine.has(line);
   }
+  /** the number of rejected rows */
   get size() {
     return this.byLine.size;
   }
   list(): RowError[] {
-    return [...this.byLine.entries()].sort((a, b) => a[0] - b[0]).map(([line, reasons]) => ({ line, reason: reasons.join("; ") }));
+    return [...this.byLine.entries()].sort((a, b) => a[0] - b[0]).flatMap(([, reasons]) => reasons);
   }
 }
 

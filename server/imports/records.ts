@@ -1,9 +1,10 @@
 // Training history import: `npm run cli -- import records FILE.csv` and the L&D upload page run this same code.
-// No "server-only" marker: the CLI runs it under plain tsx with its own PrismaClient (passed in).
-import type { PrismaClient } from "~/server/generated/prisma/client";
+import "server-only";
+import { db, type Tx } from "~/server/db";
 import type { CourseMode, ParticipationStatus } from "~/server/generated/prisma/enums";
 import { parseIsoDate } from "~/lib/dates";
-import { parseTrainingDays, sumDays } from "~/lib/training-days";
+import { parseTrainingDays, sumDays, TrainingDaysError } from "~/lib/training-days";
+import { recordImportedParticipations, reviseRecords, type ImportedParticipation } from "~/server/records/ledger";
 import {
   AbortImport,
   assertAsPreviewed,
@@ -16,9 +17,12 @@ import {
   RowErrors,
   SAMPLE_LIMIT,
   type ImportOptions,
+  type Change,
   type ImportOutcome,
-  type Queryable,
+  type RowError,
 } from "~/server/imports/common";
+
+type Reason = Omit<RowError, "line">;
 
 export const RECORD_COLUMNS = ["employee_id", "course_code", "course_title", "category", "mode", "start_date", "end_date", "training_days", "status"] as const;
 
@@ -35,30 +39,19 @@ const COURSE_CODE = /^[A-Z0-9][A-Z0-9_.\-/]{0,39}$/;
 /** What identifies a participation across imports: (employee_id, course_code, start_date). */
 export const importSourceKey = (employeeId: string, courseCode: string, startDate: string) => `import:${employeeId}|${courseCode}|${startDate}`;
 
-type Planned = {
-  line: number;
-  sourceKey: string;
-  staffId: string;
-  courseCode: string;
-  courseTitle: string;
-  categoryId: string;
-  mode: CourseMode;
-  startDate: string;
-  endDate: string;
-  trainingDays: string;
-  status: ParticipationStatus;
-};
+/** A valid row, planned as the participation the ledger will hold (with its line, for messages). */
+type Planned = ImportedParticipation & { line: number; courseTitle: string };
 
 type Existing = { id: string; sourceKey: string; staffId: string; courseId: string; categoryId: string; mode: CourseMode; startDate: string; endDate: string; trainingDays: string; status: ParticipationStatus };
 
 type Plan = {
   outcome: ImportOutcome;
   creates: Planned[];
-  updates: { row: Planned; existing: Existing; changes: string[] }[];
+  updates: { row: Planned; existing: Existing; changes: Change[] }[];
   newCourses: { code: string; title: string; categoryId: string; mode: CourseMode; trainingDays: string }[];
 };
 
-async function plan(q: Queryable, content: string | Uint8Array): Promise<Plan> {
+async function plan(q: Tx, content: string | Uint8Array): Promise<Plan> {
   const parsed = readCsv("records", content, RECORD_COLUMNS);
   if ("outcome" in parsed) return { outcome: parsed.outcome, creates: [], updates: [], newCourses: [] };
   const { rows } = parsed;
@@ -81,33 +74,37 @@ async function plan(q: Queryable, content: string | Uint8Array): Promise<Plan> {
 
   const valid: Planned[] = [];
   for (const { line, values: v } of rows) {
-    const reasons: string[] = [];
+    const reasons: Reason[] = [];
     const employeeId = v.employee_id!.trim();
     const courseCode = v.course_code!.trim().toUpperCase();
     const courseTitle = v.course_title!.trim();
     const categoryText = v.category!.trim();
     let sid: string | undefined;
-    if (!employeeId) reasons.push("employee_id is empty");
-    else if (!(sid = staffId.get(employeeId))) reasons.push(`unknown employee_id "${employeeId}"`);
-    if (!courseCode) reasons.push("course_code is empty");
-    else if (!COURSE_CODE.test(courseCode)) reasons.push(`course_code "${courseCode}" may only hold letters, digits and _ . - / (at most 40)`);
-    if (!courseByCode.has(courseCode) && !courseTitle) reasons.push(`course_title is empty (needed to create course ${courseCode})`);
+    const empty = (column: string) => reasons.push({ field: column, key: "imports.rows.empty", params: { column } });
+    if (!employeeId) empty("employee_id");
+    else if (!(sid = staffId.get(employeeId))) reasons.push({ field: "employee_id", key: "imports.rows.employeeUnknown", params: { value: employeeId } });
+    if (!courseCode) empty("course_code");
+    else if (!COURSE_CODE.test(courseCode)) reasons.push({ field: "course_code", key: "imports.rows.courseCodeFormat", params: { value: courseCode } });
+    if (!courseByCode.has(courseCode) && !courseTitle) reasons.push({ field: "course_title", key: "imports.rows.courseTitleNeeded", params: { code: courseCode } });
     const category = categoryByCode.get(categoryText.toUpperCase()) ?? categoryByName.get(categoryText);
-    if (!categoryText) reasons.push("category is empty");
-    else if (!category) reasons.push(`unknown category "${categoryText}" (use a category code or its exact name)`);
+    if (!categoryText) empty("category");
+    else if (!category) reasons.push({ field: "category", key: "imports.rows.categoryUnknown", params: { value: categoryText } });
     const mode = MODES[v.mode!.trim().toLowerCase()];
-    if (!mode) reasons.push(`unknown mode "${v.mode!.trim()}" (expected online, classroom, virtual, blended or external)`);
+    if (!mode) reasons.push({ field: "mode", key: "imports.rows.modeUnknown", params: { value: v.mode!.trim() } });
     const start = isoDate(v.start_date!, "start_date", reasons);
     const end = isoDate(v.end_date!, "end_date", reasons);
-    if (start && end && end < start) reasons.push(`end_date ${end} is before start_date ${start}`);
+    if (start && end && end < start) reasons.push({ field: "end_date", key: "imports.rows.endBeforeStart", params: { end, start } });
     let trainingDays: string | undefined;
     try {
       trainingDays = parseTrainingDays(v.training_days!);
     } catch (e) {
-      reasons.push(`training_days: ${(e as Error).message}`);
+      if (!(e instanceof TrainingDaysError)) throw e;
+      const { text, places, max } = e.params;
+      const params = { text, ...(places !== undefined ? { places: String(places) } : {}), ...(max !== undefined ? { max: String(max) } : {}) };
+      reasons.push({ field: "training_days", key: `imports.rows.trainingDays.${e.problem}`, params });
     }
     const status = STATUSES[v.status!.trim().toLowerCase()];
-    if (!status) reasons.push(`unknown status "${v.status!.trim()}" (expected completed, attended, no_show, withdrawn or in_progress)`);
+    if (!status) reasons.push({ field: "status", key: "imports.rows.statusUnknown", params: { value: v.status!.trim() } });
     if (reasons.length) {
       for (const r of reasons) errors.add(line, r);
       continue;
@@ -134,11 +131,11 @@ async function plan(q: Queryable, content: string | Uint8Array): Promise<Plan> {
     if (!seen.has(r.categoryId)) seen.set(r.categoryId, r.line);
     categoriesOf.set(r.courseCode, seen);
   }
-  const conflicting = new Map<string, string>();
+  const conflicting = new Map<string, Reason>();
   for (const [code, seen] of categoriesOf) {
     if (seen.size > 1) {
-      const where = [...seen.entries()].map(([id, line]) => `${categoryName.get(id)} on line ${line}`).join(", ");
-      conflicting.set(code, `course_code ${code} appears with two different categories (${where})`);
+      const where = [...seen.entries()].map(([id, line]) => ({ key: "imports.rows.categoryOnLine" as const, params: { category: categoryName.get(id) ?? "", line: String(line) } }));
+      conflicting.set(code, { field: "category", key: "imports.rows.categoryConflict", params: { code, where } });
     }
   }
   const firstLineOf = new Map<string, number>();
@@ -151,7 +148,7 @@ async function plan(q: Queryable, content: string | Uint8Array): Promise<Plan> {
     }
     const first = firstLineOf.get(r.sourceKey);
     if (first !== undefined) {
-      errors.add(r.line, `the same participation (employee_id, course_code, start_date) is already on line ${first}`);
+      errors.add(r.line, { key: "imports.rows.participationRepeated", params: { line: String(first) } });
       continue;
     }
     firstLineOf.set(r.sourceKey, r.line);
@@ -180,12 +177,13 @@ async function plan(q: Queryable, content: string | Uint8Array): Promise<Plan> {
       if (outcome.samples.length < SAMPLE_LIMIT) outcome.samples.push({ line: r.line, action: "created", key: r.sourceKey.slice("import:".length), changes: [] });
       continue;
     }
-    const changes: string[] = [];
-    if (e.categoryId !== r.categoryId) changes.push(`category ${categoryName.get(e.categoryId) ?? "?"} → ${categoryName.get(r.categoryId)}`);
-    if (e.mode !== r.mode) changes.push(`mode ${e.mode.toLowerCase()} → ${r.mode.toLowerCase()}`);
-    if (e.endDate !== r.endDate) changes.push(`end_date ${e.endDate} → ${r.endDate}`);
-    if (sumDays([e.trainingDays]) !== r.trainingDays) changes.push(`training_days ${sumDays([e.trainingDays])} → ${r.trainingDays}`);
-    if (e.status !== r.status) changes.push(`status ${e.status.toLowerCase()} → ${r.status.toLowerCase()}`);
+    const changes: Change[] = [];
+    const change = (field: string, from: string, to: string) => changes.push({ field, from, to });
+    if (e.categoryId !== r.categoryId) change("category", categoryName.get(e.categoryId) ?? "?", categoryName.get(r.categoryId) ?? "?");
+    if (e.mode !== r.mode) change("mode", e.mode.toLowerCase(), r.mode.toLowerCase());
+    if (e.endDate !== r.endDate) change("end_date", e.endDate, r.endDate);
+    if (sumDays([e.trainingDays]) !== r.trainingDays) change("training_days", sumDays([e.trainingDays]), r.trainingDays);
+    if (e.status !== r.status) change("status", e.status.toLowerCase(), r.status.toLowerCase());
     if (changes.length === 0) {
       outcome.unchanged++;
       continue;
@@ -196,22 +194,22 @@ async function plan(q: Queryable, content: string | Uint8Array): Promise<Plan> {
   outcome.created = creates.length;
   outcome.updated = updates.length;
   outcome.errors = errors.list();
-  outcome.rejected = outcome.errors.length;
-  if (newCourses.size) outcome.createdReference.push({ kind: "Archived courses", names: [...newCourses.keys()] });
+  outcome.rejected = errors.size;
+  if (newCourses.size) outcome.createdReference.push({ kind: "courses", names: [...newCourses.keys()] });
   return { outcome, creates, updates, newCourses: [...newCourses.values()] };
 }
 
-function isoDate(raw: string, column: string, reasons: string[]): string | undefined {
+function isoDate(raw: string, column: string, reasons: Reason[]): string | undefined {
   const text = raw.trim();
   if (!text) {
-    reasons.push(`${column} is empty`);
+    reasons.push({ field: column, key: "imports.rows.empty", params: { column } });
     return undefined;
   }
   try {
     parseIsoDate(text);
     return text;
   } catch {
-    reasons.push(`${column} "${text}" is not a date in the form YYYY-MM-DD`);
+    reasons.push({ field: column, key: "imports.rows.dateFormat", params: { column, value: text } });
     return undefined;
   }
 }
@@ -222,10 +220,10 @@ function isoDate(raw: string, column: string, reasons: string[]): string | undef
  * changes nothing and a changed row updates its participation with an audited revision. An unknown course_code
  * creates an archived course. Writes are set-based (a few INSERT … SELECT FROM jsonb_to_recordset statements).
  */
-export async function importRecords(client: PrismaClient, content: string | Uint8Array, opts: ImportOptions): Promise<ImportOutcome> {
-  if (opts.dryRun) return finish((await plan(client, content)).outcome, opts, false);
+export async function importRecords(content: string | Uint8Array, opts: ImportOptions): Promise<ImportOutcome> {
+  if (opts.dryRun) return finish((await plan(db, content)).outcome, opts, false);
   try {
-    return await client.$transaction(async (tx) => {
+    return await db.$transaction(async (tx) => {
       await lockImports(tx);
       const p = await plan(tx, content);
       const outcome = finish(p.outcome, opts, true);
@@ -240,7 +238,7 @@ export async function importRecords(client: PrismaClient, content: string | Uint
   }
 }
 
-async function apply(tx: Queryable, p: Plan, opts: ImportOptions): Promise<void> {
+async function apply(tx: Tx, p: Plan, opts: ImportOptions): Promise<void> {
   if (p.newCourses.length) {
     await forChunks(
       tx,
@@ -251,47 +249,17 @@ async function apply(tx: Queryable, p: Plan, opts: ImportOptions): Promise<void>
        ON CONFLICT (code) DO NOTHING`,
     );
   }
-  if (p.creates.length) {
-    await forChunks(
-      tx,
-      p.creates.map((r) => ({ k: r.sourceKey, s: r.staffId, c: r.courseCode, g: r.categoryId, m: r.mode, a: r.startDate, b: r.endDate, d: r.trainingDays, t: r.status })),
-      `INSERT INTO "TrainingRecord" (id, "staffId", "courseId", "categoryId", mode, "startDate", "endDate", "trainingDays", status, source, "sourceKey", "updatedAt")
-       SELECT gen_random_uuid()::text, x.s, c.id, x.g, x.m::"CourseMode", x.a::date, x.b::date, x.d::numeric, x.t::"ParticipationStatus", 'IMPORT', x.k, now()
-       FROM jsonb_to_recordset($1::jsonb) AS x(k text, s text, c text, g text, m text, a text, b text, d text, t text)
-       JOIN "Course" c ON c.code = x.c
-       ON CONFLICT ("sourceKey") DO NOTHING`,
-      10_000,
-    );
-  }
-  if (p.updates.length) {
-    const reason = `Import of ${opts.fileName}`;
-    const rows = p.updates.map(({ row: r, existing: e }) => ({
-      id: e.id,
-      g: r.categoryId,
-      m: r.mode,
-      b: r.endDate,
-      d: r.trainingDays,
-      t: r.status,
+  // The ledger's own bulk writers: the same set-based statements, in the module that owns the table.
+  await recordImportedParticipations(tx, p.creates);
+  const reason = `Import of ${opts.fileName}`;
+  await reviseRecords(
+    tx,
+    opts.actorId,
+    p.updates.map(({ row: r, existing: e }) => ({
+      recordId: e.id,
       reason: `${reason}, line ${r.line}`,
       before: { startDate: e.startDate, endDate: e.endDate, trainingDays: sumDays([e.trainingDays]), status: e.status, categoryId: e.categoryId },
-      after: { startDate: r.startDate, endDate: r.endDate, trainingDays: r.trainingDays, status: r.status, categoryId: r.categoryId },
-    }));
-    await forChunks(
-      tx,
-      rows,
-      `UPDATE "TrainingRecord" t
-       SET "categoryId" = x.g, mode = x.m::"CourseMode", "endDate" = x.b::date, "trainingDays" = x.d::numeric,
-           status = x.t::"ParticipationStatus", "updatedAt" = now()
-       FROM jsonb_to_recordset($1::jsonb) AS x(id text, g text, m text, b text, d text, t text)
-       WHERE t.id = x.id`,
-    );
-    // The audited path of a correction: one revision per changed row, who (the L&D admin, or nobody for the CLI) and why.
-    await forChunks(
-      tx,
-      rows.map((r) => ({ id: r.id, reason: r.reason, before: r.before, after: r.after, actor: opts.actorId })),
-      `INSERT INTO "TrainingRecordRevision" (id, "recordId", "actorId", reason, before, after, at)
-       SELECT gen_random_uuid()::text, x.id, x.actor, x.reason, x.before, x.after, now()
-       FROM jsonb_to_recordset($1::jsonb) AS x(id text, actor text, reason text, before jsonb, after jsonb)`,
-    );
-  }
+      after: { startDate: r.startDate, endDate: r.endDate, trainingDays: r.trainingDays, status: r.status, categoryId: r.categoryId, mode: r.mode },
+    })),
+  );
 }

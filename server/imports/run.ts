@@ -1,6 +1,9 @@
 // The one entry point of both imports, for the CLI and the web: run, then keep the run (the exact file, its
-// options and outcome) as an ImportBatch with an audit entry. No "server-only" marker: the CLI runs it under tsx.
-import type { Prisma, PrismaClient } from "~/server/generated/prisma/client";
+// options and outcome) as an ImportBatch with an audit entry.
+import "server-only";
+import { audit } from "~/server/audit";
+import { db } from "~/server/db";
+import type { Prisma } from "~/server/generated/prisma/client";
 import { sha256, type ImportOutcome } from "~/server/imports/common";
 import { importRecords } from "~/server/imports/records";
 import { importStaff } from "~/server/imports/staff";
@@ -22,9 +25,9 @@ export type RunOptions = {
 /** At most this many rejected lines are kept with a batch and sent to the browser (the count is always complete). */
 export const KEPT_ERRORS = 1000;
 
-export async function runImport(client: PrismaClient, content: Uint8Array, o: RunOptions): Promise<ImportOutcome> {
+export async function runImport(content: Uint8Array, o: RunOptions): Promise<ImportOutcome> {
   const common = { skipInvalid: o.skipInvalid, dryRun: o.dryRun, actorId: o.actorId, fileName: o.fileName, asOf: o.asOf, expect: o.expect };
-  return o.kind === "staff" ? importStaff(client, content, { ...common, markMissingAsLeft: o.markMissingAsLeft }) : importRecords(client, content, common);
+  return o.kind === "staff" ? importStaff(content, { ...common, markMissingAsLeft: o.markMissingAsLeft }) : importRecords(content, common);
 }
 
 /** The outcome as stored and sent to the browser: complete counts, the first KEPT_ERRORS rejected lines. */
@@ -37,8 +40,8 @@ export function batchOptions(o: Pick<RunOptions, "skipInvalid" | "markMissingAsL
 }
 
 /** Keeps a finished run (CLI or web without a preview) as a batch, with an audit entry naming who ran it. */
-export async function recordImportRun(client: PrismaClient, content: Uint8Array<ArrayBuffer>, o: RunOptions, outcome: ImportOutcome, via: "cli" | "web") {
-  return client.$transaction(async (tx) => {
+export async function recordImportRun(content: Uint8Array<ArrayBuffer>, o: RunOptions, outcome: ImportOutcome, via: "cli" | "web") {
+  return db.$transaction(async (tx) => {
     const batch = await tx.importBatch.create({
       data: {
         kind: o.kind === "staff" ? "STAFF" : "RECORDS",
@@ -53,14 +56,8 @@ export async function recordImportRun(client: PrismaClient, content: Uint8Array<
       },
       select: { id: true },
     });
-    await tx.auditEntry.create({
-      data: {
-        actorId: o.actorId,
-        action: `import.${o.kind}`,
-        entity: "ImportBatch",
-        entityId: batch.id,
-        data: { via, fileName: o.fileName, rowsRead: outcome.rowsRead, created: outcome.created, updated: outcome.updated, unchanged: outcome.unchanged, rejected: outcome.rejected, aborted: outcome.aborted },
-      },
+    await audit(tx, o.actorId ? { id: o.actorId } : null, `import.${o.kind}`, "ImportBatch", batch.id, {
+      data: { via, fileName: o.fileName, rowsRead: outcome.rowsRead, created: outcome.created, updated: outcome.updated, unchanged: outcome.unchanged, rejected: outcome.rejected, aborted: outcome.aborted },
     });
     return batch;
   });

@@ -2,10 +2,11 @@ import { describe, expect, it } from "vitest";
 import { testDb } from "~/tests/db";
 import { createStaff, uniq } from "~/tests/factories";
 import { importStaff } from "~/server/imports/staff";
+import { rejectedRows, renderChange } from "~/server/imports/common";
 
 const db = testDb();
 const asOf = new Date("2026-06-30T12:00:00Z");
-const opts = (o: Partial<Parameters<typeof importStaff>[2]> = {}) => ({
+const opts = (o: Partial<Parameters<typeof importStaff>[1]> = {}) => ({
   skipInvalid: false,
   dryRun: false,
   markMissingAsLeft: false,
@@ -31,7 +32,7 @@ describe("importing staff", () => {
       `${head},${head}@example.org,Head Test,F,D1,${dept},Patents and Technology,Geneva,2008-09-01,${boss.employeeId}`,
     ].join("\n");
 
-    const outcome = await importStaff(db, file, opts());
+    const outcome = await importStaff(file, opts());
 
     expect(outcome).toMatchObject({ rowsRead: 3, created: 3, updated: 0, rejected: 0, aborted: false });
     const staff = await db.staff.findMany({ where: { employeeId: { in: [head!, chief!, examiner!] } }, include: { manager: true, department: true, dutyStation: true } });
@@ -42,15 +43,15 @@ describe("importing staff", () => {
     expect(by.get(examiner!)!.department!.name).toBe(dept);
     expect(by.get(examiner!)!.hireDate!.toISOString().slice(0, 10)).toBe("2015-03-01");
     // "GVA" and "Geneva" name one duty station once it exists (code or name); a new one is created only once.
-    expect(new Set(staff.map((s) => s.dutyStationId)).size).toBe(outcome.createdReference.some((r) => r.kind === "Duty stations") ? 2 : 1);
+    expect(new Set(staff.map((s) => s.dutyStationId)).size).toBe(outcome.createdReference.some((r) => r.kind === "dutyStations") ? 2 : 1);
 
-    const again = await importStaff(db, file, opts());
+    const again = await importStaff(file, opts());
     expect(again).toMatchObject({ created: 0, updated: 0, unchanged: 3 });
 
     const promoted = file.replace(`${examiner}@example.org,Amina Test,F,P3`, `${examiner}@example.org,Amina Test,F,P4`);
-    const third = await importStaff(db, promoted, opts());
+    const third = await importStaff(promoted, opts());
     expect(third).toMatchObject({ updated: 1, unchanged: 2 });
-    expect(third.samples[0]!.changes).toEqual(["grade P3 → P4"]);
+    expect(third.samples[0]!.changes.map((c) => renderChange("en", c))).toEqual(["grade P3 → P4"]);
   });
 
   it("rejects unknown managers, reporting loops, duplicates and someone else's e-mail, by line", async () => {
@@ -66,10 +67,10 @@ describe("importing staff", () => {
       `${e},${e}@example.org,E Test,Q,P9,,,,1.1.2020,`, // 7: several problems on one line
     ].join("\n");
 
-    const outcome = await importStaff(db, file, opts());
+    const outcome = await importStaff(file, opts());
 
     expect(outcome).toMatchObject({ rowsRead: 6, rejected: 6, aborted: true, created: 0 });
-    expect(outcome.errors).toEqual([
+    expect(rejectedRows("en", outcome.errors)).toEqual([
       { line: 2, reason: `the reporting line loops: ${a} → ${b} → ${a}` },
       { line: 3, reason: `the reporting line loops: ${b} → ${a} → ${b}` },
       { line: 4, reason: 'unknown manager_employee_id "NOBODY"' },
@@ -87,8 +88,8 @@ describe("importing staff", () => {
   it("rejects a person whose manager's row is rejected, and imports the rest with --skip-invalid", async () => {
     const [boss, report, fine] = ids(3);
     const file = [HEADER, `${boss},not-an-email,Boss,F,D1,HRMD,,,,`, `${report},${report}@example.org,Report,M,P3,HRMD,,,,${boss}`, `${fine},${fine}@example.org,Fine,F,P2,HRMD,,,,`].join("\n");
-    const outcome = await importStaff(db, file, opts({ skipInvalid: true }));
-    expect(outcome.errors).toEqual([
+    const outcome = await importStaff(file, opts({ skipInvalid: true }));
+    expect(rejectedRows("en", outcome.errors)).toEqual([
       { line: 2, reason: 'email "not-an-email" is not an e-mail address' },
       { line: 3, reason: `manager_employee_id ${boss} is on line 2, which is rejected` },
     ]);
@@ -100,11 +101,11 @@ describe("importing staff", () => {
     const stays = await createStaff(db);
     const leaves = await createStaff(db);
     const file = `${HEADER}\n${stays.employeeId},${stays.email},${stays.fullName},F,P3,HRMD,,,2018-01-15,\n`;
-    const plain = await importStaff(db, file, opts());
+    const plain = await importStaff(file, opts());
     expect(plain.markedLeft).toBe(0);
     expect((await db.staff.findUniqueOrThrow({ where: { id: leaves.id } })).active).toBe(true);
 
-    const full = await importStaff(db, file, opts({ markMissingAsLeft: true }));
+    const full = await importStaff(file, opts({ markMissingAsLeft: true }));
     expect(full.markedLeft).toBeGreaterThanOrEqual(1);
     const left = await db.staff.findUniqueOrThrow({ where: { id: leaves.id } });
     expect(left).toMatchObject({ active: false });
@@ -112,8 +113,8 @@ describe("importing staff", () => {
     expect((await db.staff.findUniqueOrThrow({ where: { id: stays.id } })).active).toBe(true);
 
     // Back in a later file: active again.
-    const back = await importStaff(db, `${HEADER}\n${leaves.employeeId},${leaves.email},${leaves.fullName},F,P3,HRMD,,,2018-01-15,\n`, opts());
-    expect(back.samples[0]!.changes).toContain("back from having left");
+    const back = await importStaff(`${HEADER}\n${leaves.employeeId},${leaves.email},${leaves.fullName},F,P3,HRMD,,,2018-01-15,\n`, opts());
+    expect(back.samples[0]!.changes.map((c) => renderChange("en", c))).toContain("back from having left");
     expect((await db.staff.findUniqueOrThrow({ where: { id: leaves.id } })).active).toBe(true);
   });
 
@@ -123,7 +124,7 @@ describe("importing staff", () => {
       `\uFEFF${HEADER}\r\n` +
       `${wang},${wang}@example.org,王伟 (Wang Wei),M,P5,"Brands and Designs, Madrid Registry",Brands and Designs,Geneva,2012-05-02,\r\n` +
       `${li},${li}@example.org,"李娜, Li Na",F,G6,"Brands and Designs, Madrid Registry",Brands and Designs,Geneva,2016-11-21,${wang}\r\n`;
-    const outcome = await importStaff(db, new TextEncoder().encode(text), opts());
+    const outcome = await importStaff(new TextEncoder().encode(text), opts());
     expect(outcome).toMatchObject({ rowsRead: 2, created: 2, rejected: 0 });
     const people = await db.staff.findMany({ where: { employeeId: { in: [wang!, li!] } }, include: { department: true, manager: true }, orderBy: { grade: "desc" } });
     expect(people.map((p) => p.fullName).sort()).toEqual(["李娜, Li Na", "王伟 (Wang Wei)"]);
@@ -135,7 +136,7 @@ describe("importing staff", () => {
     const a = await createStaff(db);
     const b = await createStaff(db);
     const file = [HEADER, `${a.employeeId},${b.email},${a.fullName},F,P3,HRMD,,,2018-01-15,`, `${b.employeeId},${a.email},${b.fullName},F,P3,HRMD,,,2018-01-15,`].join("\n");
-    const outcome = await importStaff(db, file, opts());
+    const outcome = await importStaff(file, opts());
     expect(outcome).toMatchObject({ updated: 2, rejected: 0 });
     expect((await db.staff.findUniqueOrThrow({ where: { id: a.id } })).email).toBe(b.email);
     expect((await db.staff.findUniqueOrThrow({ where: { id: b.id } })).email).toBe(a.email);

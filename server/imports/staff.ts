@@ -1,6 +1,6 @@
 // Staff import: `npm run cli -- import staff FILE.csv` and the L&D upload page run this same code.
-// No "server-only" marker: the CLI runs it under plain tsx with its own PrismaClient (passed in).
-import type { PrismaClient } from "~/server/generated/prisma/client";
+import "server-only";
+import { db, type Tx } from "~/server/db";
 import type { Gender } from "~/server/generated/prisma/enums";
 import { parseIsoDate, toIsoDate } from "~/lib/dates";
 import {
@@ -15,8 +15,10 @@ import {
   RowErrors,
   SAMPLE_LIMIT,
   type ImportOptions,
+  type Change,
   type ImportOutcome,
-  type Queryable,
+  type ReferenceKind,
+  type RowError,
 } from "~/server/imports/common";
 
 export const STAFF_COLUMNS = ["employee_id", "email", "full_name", "gender", "grade", "department", "sector", "duty_station", "hire_date", "manager_employee_id"] as const;
@@ -31,7 +33,7 @@ const CODE_LIKE = /^[A-Z0-9][A-Z0-9_-]{0,15}$/;
 export type StaffImportOptions = ImportOptions & { markMissingAsLeft: boolean };
 
 type RefKind = "Department" | "Sector" | "DutyStation";
-const REF_LABEL: Record<RefKind, string> = { Department: "Departments", Sector: "Sectors", DutyStation: "Duty stations" };
+const REF_KIND: Record<RefKind, ReferenceKind> = { Department: "departments", Sector: "sectors", DutyStation: "dutyStations" };
 
 type Planned = {
   line: number;
@@ -94,8 +96,11 @@ class References {
     this.created.push({ key, id, code, name: value });
     return id;
   }
-  label() {
-    return REF_LABEL[this.kind];
+  referenceKind(): ReferenceKind {
+    return REF_KIND[this.kind];
+  }
+  table(): RefKind {
+    return this.kind;
   }
 }
 
@@ -118,7 +123,7 @@ type Plan = {
   present: string[];
 };
 
-async function plan(q: Queryable, content: string | Uint8Array, opts: StaffImportOptions): Promise<Plan> {
+async function plan(q: Tx, content: string | Uint8Array, opts: StaffImportOptions): Promise<Plan> {
   const parsed = readCsv("staff", content, STAFF_COLUMNS);
   if ("outcome" in parsed) return { outcome: parsed.outcome, upserts: [], managers: [], refs: [], present: [] };
   const { rows } = parsed;
@@ -142,7 +147,7 @@ async function plan(q: Queryable, content: string | Uint8Array, opts: StaffImpor
   // First pass: each row on its own.
   const candidates: Planned[] = [];
   for (const { line, values: v } of rows) {
-    const reasons: string[] = [];
+    const reasons: Omit<RowError, "line">[] = [];
     const employeeId = v.employee_id!.trim();
     const email = v.email!.trim().toLowerCase();
     const fullName = v.full_name!.trim().replace(/\s+/g, " ");
@@ -151,23 +156,24 @@ async function plan(q: Queryable, content: string | Uint8Array, opts: StaffImpor
     const department = v.department!.trim();
     const hire = v.hire_date!.trim();
     const manager = v.manager_employee_id!.trim();
-    if (!employeeId) reasons.push("employee_id is empty");
-    else if (!EMPLOYEE_ID.test(employeeId)) reasons.push(`employee_id "${employeeId}" may only hold letters, digits and _ . - (at most 32)`);
-    if (!email) reasons.push("email is empty");
-    else if (!EMAIL.test(email)) reasons.push(`email "${email}" is not an e-mail address`);
-    if (!fullName) reasons.push("full_name is empty");
-    else if (fullName.length > 200) reasons.push("full_name is longer than 200 characters");
-    if (!["F", "M", "X"].includes(gender)) reasons.push(`unknown gender "${v.gender!.trim()}" (expected F, M or X)`);
-    if (!GRADE_SET.has(grade)) reasons.push(`unknown grade "${v.grade!.trim()}" (expected one of ${GRADES.join(", ")})`);
-    if (!department) reasons.push("department is empty");
+    const empty = (column: string) => reasons.push({ field: column, key: "imports.rows.empty", params: { column } });
+    if (!employeeId) empty("employee_id");
+    else if (!EMPLOYEE_ID.test(employeeId)) reasons.push({ field: "employee_id", key: "imports.rows.employeeIdFormat", params: { value: employeeId } });
+    if (!email) empty("email");
+    else if (!EMAIL.test(email)) reasons.push({ field: "email", key: "imports.rows.emailFormat", params: { value: email } });
+    if (!fullName) empty("full_name");
+    else if (fullName.length > 200) reasons.push({ field: "full_name", key: "imports.rows.fullNameTooLong" });
+    if (!["F", "M", "X"].includes(gender)) reasons.push({ field: "gender", key: "imports.rows.genderUnknown", params: { value: v.gender!.trim() } });
+    if (!GRADE_SET.has(grade)) reasons.push({ field: "grade", key: "imports.rows.gradeUnknown", params: { value: v.grade!.trim(), grades: GRADES.join(", ") } });
+    if (!department) empty("department");
     if (hire) {
       try {
         parseIsoDate(hire);
       } catch {
-        reasons.push(`hire_date "${hire}" is not a date in the form YYYY-MM-DD`);
+        reasons.push({ field: "hire_date", key: "imports.rows.dateFormat", params: { column: "hire_date", value: hire } });
       }
     }
-    if (manager && manager === employeeId) reasons.push("a person cannot be their own manager");
+    if (manager && manager === employeeId) reasons.push({ field: "manager_employee_id", key: "imports.rows.ownManager" });
     if (reasons.length) {
       for (const r of reasons) errors.add(line, r);
       continue;
@@ -192,7 +198,7 @@ async function plan(q: Queryable, content: string | Uint8Array, opts: StaffImpor
   const unique: Planned[] = [];
   for (const c of candidates) {
     const dup = lineOfId.get(c.employeeId);
-    if (dup !== undefined) errors.add(c.line, `employee_id ${c.employeeId} is already on line ${dup}`);
+    if (dup !== undefined) errors.add(c.line, { field: "employee_id", key: "imports.rows.employeeIdRepeated", params: { employeeId: c.employeeId, line: String(dup) } });
     else {
       lineOfId.set(c.employeeId, c.line);
       unique.push(c);
@@ -207,9 +213,9 @@ async function plan(q: Queryable, content: string | Uint8Array, opts: StaffImpor
     const sharing = rowsByEmail.get(c.email)!;
     // Of several rows with one address, the person who has it now keeps it, else the first row.
     const keeper = sharing.find((o) => o.employeeId === owner) ?? sharing[0]!;
-    if (keeper !== c) errors.add(c.line, `email ${c.email} is also on line ${keeper.line}`);
+    if (keeper !== c) errors.add(c.line, { field: "email", key: "imports.rows.emailRepeated", params: { email: c.email, line: String(keeper.line) } });
     // Someone else's address is free only when this file gives them another one.
-    else if (owner && owner !== c.employeeId && (fileEmailOf.get(owner) ?? c.email) === c.email) errors.add(c.line, `email ${c.email} belongs to employee ${owner}`);
+    else if (owner && owner !== c.employeeId && (fileEmailOf.get(owner) ?? c.email) === c.email) errors.add(c.line, { field: "email", key: "imports.rows.emailTaken", params: { email: c.email, owner } });
     else valid.push(c);
   }
 
@@ -228,13 +234,18 @@ async function plan(q: Queryable, content: string | Uint8Array, opts: StaffImpor
     for (const c of valid) {
       if (c.manager && !validIds.has(c.manager) && !existing.has(c.manager)) {
         const line = lineOfId.get(c.manager) ?? lineInFile.get(c.manager);
-        errors.add(c.line, line !== undefined ? `manager_employee_id ${c.manager} is on line ${line}, which is rejected` : `unknown manager_employee_id "${c.manager}"`);
+        errors.add(
+          c.line,
+          line !== undefined
+            ? { field: "manager_employee_id", key: "imports.rows.managerRejected", params: { manager: c.manager, line: String(line) } }
+            : { field: "manager_employee_id", key: "imports.rows.managerUnknown", params: { manager: c.manager } },
+        );
         rejectedNow.push(c);
         continue;
       }
       const loop = reportingLoop(c.employeeId, managerOf);
       if (loop) {
-        errors.add(c.line, `the reporting line loops: ${loop.join(" → ")}`);
+        errors.add(c.line, { field: "manager_employee_id", key: "imports.rows.reportingLoop", params: { loop: loop.join(" → ") } });
         rejectedNow.push(c);
       }
     }
@@ -261,17 +272,18 @@ async function plan(q: Queryable, content: string | Uint8Array, opts: StaffImpor
       if (outcome.samples.length < SAMPLE_LIMIT) outcome.samples.push({ line: c.line, action: "created", key: `${c.employeeId} ${c.fullName}`, changes: [] });
       continue;
     }
-    const changes: string[] = [];
-    if (e.email !== c.email) changes.push(`email ${e.email} → ${c.email}`);
-    if (e.fullName !== c.fullName) changes.push(`full_name ${e.fullName} → ${c.fullName}`);
-    if (e.gender !== c.gender) changes.push(`gender ${e.gender} → ${c.gender}`);
-    if (e.grade !== c.grade) changes.push(`grade ${e.grade} → ${c.grade}`);
-    if (e.departmentId !== departmentId) changes.push(`department → ${c.department}`);
-    if (e.sectorId !== sectorId) changes.push(`sector → ${c.sector ?? "(none)"}`);
-    if (e.dutyStationId !== dutyStationId) changes.push(`duty_station → ${c.dutyStation ?? "(none)"}`);
-    if (e.hireDate !== c.hireDate) changes.push(`hire_date ${e.hireDate ?? "(none)"} → ${c.hireDate ?? "(none)"}`);
-    if (managerNow !== c.manager) changes.push(`manager ${managerNow ?? "(none)"} → ${c.manager ?? "(none)"}`);
-    if (!e.active) changes.push("back from having left");
+    const changes: Change[] = [];
+    const change = (field: string, from: string | null, to: string | null) => changes.push({ field, from, to });
+    if (e.email !== c.email) change("email", e.email, c.email);
+    if (e.fullName !== c.fullName) change("full_name", e.fullName, c.fullName);
+    if (e.gender !== c.gender) change("gender", e.gender, c.gender);
+    if (e.grade !== c.grade) change("grade", e.grade, c.grade);
+    if (e.departmentId !== departmentId) changes.push({ field: "department", to: c.department });
+    if (e.sectorId !== sectorId) changes.push({ field: "sector", to: c.sector });
+    if (e.dutyStationId !== dutyStationId) changes.push({ field: "duty_station", to: c.dutyStation });
+    if (e.hireDate !== c.hireDate) change("hire_date", e.hireDate, c.hireDate);
+    if (managerNow !== c.manager) change("manager", managerNow, c.manager);
+    if (!e.active) changes.push({ returned: true });
     if (changes.length === 0) {
       outcome.unchanged++;
       continue;
@@ -288,8 +300,8 @@ async function plan(q: Queryable, content: string | Uint8Array, opts: StaffImpor
     outcome.markedLeft = existingRows.filter((s) => s.active && !presentSet.has(s.employeeId)).length;
   }
   outcome.errors = errors.list();
-  outcome.rejected = outcome.errors.length;
-  for (const r of Object.values(refs)) if (r.created.length) outcome.createdReference.push({ kind: r.label(), names: r.created.map((c) => c.name) });
+  outcome.rejected = errors.size;
+  for (const r of Object.values(refs)) if (r.created.length) outcome.createdReference.push({ kind: r.referenceKind(), names: r.created.map((c) => c.name) });
   return { outcome, upserts, managers: valid.map((c) => ({ employeeId: c.employeeId, manager: c.manager })), refs: Object.values(refs), present };
 }
 
@@ -314,10 +326,10 @@ function reportingLoop(start: string, managerOf: Map<string, string | null>): st
  * with markMissingAsLeft they are marked as left (active = false, leftOn = the import's date). All-or-nothing
  * unless skipInvalid.
  */
-export async function importStaff(client: PrismaClient, content: string | Uint8Array, opts: StaffImportOptions): Promise<ImportOutcome> {
-  if (opts.dryRun) return finish((await plan(client, content, opts)).outcome, opts, false);
+export async function importStaff(content: string | Uint8Array, opts: StaffImportOptions): Promise<ImportOutcome> {
+  if (opts.dryRun) return finish((await plan(db, content, opts)).outcome, opts, false);
   try {
-    return await client.$transaction(async (tx) => {
+    return await db.$transaction(async (tx) => {
       await lockImports(tx);
       const p = await plan(tx, content, opts);
       const outcome = finish(p.outcome, opts, true);
@@ -332,10 +344,10 @@ export async function importStaff(client: PrismaClient, content: string | Uint8A
   }
 }
 
-async function apply(tx: Queryable, p: Plan, opts: StaffImportOptions): Promise<void> {
+async function apply(tx: Tx, p: Plan, opts: StaffImportOptions): Promise<void> {
   for (const ref of p.refs) {
     if (!ref.created.length) continue;
-    const table = ref.label() === "Departments" ? "Department" : ref.label() === "Sectors" ? "Sector" : "DutyStation";
+    const table = ref.table();
     await forChunks(
       tx,
       ref.created.map((c) => ({ id: c.id, code: c.code, name: c.name })),

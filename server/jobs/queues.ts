@@ -3,8 +3,6 @@ import { toIsoDate } from "~/lib/dates";
 import { runReminders, type ReminderRun } from "~/server/compliance/reminders";
 import { deliverPending, type DeliveryResult } from "~/server/mail/delivery";
 import { smtpTransport } from "~/server/mail/transport";
-import { db } from "~/server/db";
-import { mailConfig } from "~/server/mail/config";
 import { runMentoringDaily } from "~/server/mentoring/daily";
 
 /** The background jobs: what each does, when it runs (cron in Geneva time), and how pg-boss treats it. */
@@ -55,7 +53,7 @@ export async function mentoringJob(data: { asOf?: string } = {}): Promise<{ expi
 export async function deliveryJob(): Promise<DeliveryResult | { skipped: "no-smtp" }> {
   const transport = smtpTransport();
   if (!transport) return { skipped: "no-smtp" };
-  const result = await deliverPending(db, transport, { from: mailConfig().from });
+  const result = await deliverPending(transport);
   if (result.sent || result.failed || result.retrying) {
     console.log(`[jobs] mail: ${result.sent} sent, ${result.retrying} to retry, ${result.failed} failed`);
   }

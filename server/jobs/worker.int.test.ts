@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type PgBoss from "pg-boss";
 import { testDb } from "~/tests/db";
-import { createDepartment, createStaff } from "~/tests/factories";
-import { createPlainCourse, createRequirementRow, retireBootstrapRequirements } from "~/tests/factories-compliance";
+import { createDepartment, createStaff, createCourse, createRequirementRow, retireBootstrapRequirements, actorOf, createMentee, createMentor } from "~/tests/factories";
 import { startSmtpSink, type SmtpSink } from "~/tests/smtp-sink";
 import { startJobWorker, stopJobWorker } from "~/server/jobs/worker";
 import { JOBS } from "~/server/jobs/queues";
-import { actorOf, createMentee, createMentor } from "~/tests/factories-mentoring";
 import { sendRequests } from "~/server/mentoring/requests";
+import { setTestEnv } from "~/tests/env";
 
 const db = testDb();
 let sink: SmtpSink;
@@ -17,9 +16,8 @@ beforeAll(async () => {
   await retireBootstrapRequirements(db);
   sink = await startSmtpSink();
   // The worker reads the mail settings from the environment, like the app process does.
-  process.env.SMTP_URL = `${sink.url}?ignoreTLS=true`;
-  process.env.MAIL_FROM = "Pathway <learning@example.org>";
-  boss = (await startJobWorker(process.env.DATABASE_URL))!;
+  setTestEnv({ SMTP_URL: `${sink.url}?ignoreTLS=true`, MAIL_FROM: "Pathway <learning@example.org>" });
+  boss = (await startJobWorker())!;
 });
 afterAll(async () => {
   await stopJobWorker();
@@ -38,7 +36,7 @@ async function until<T>(what: () => Promise<T | null | undefined | false>, timeo
 
 describe("the job worker on PostgreSQL (pg-boss)", () => {
   it("starts once, with the daily reminder run and the mail delivery on their schedules", async () => {
-    expect(await startJobWorker(process.env.DATABASE_URL)).toBe(boss);
+    expect(await startJobWorker()).toBe(boss);
     const schedules = await boss.getSchedules();
     expect(schedules.map((s) => [s.name, s.cron, s.options?.tz]).sort()).toEqual([
       [JOBS.reminders.queue, "0 6 * * *", "Europe/Zurich"],
@@ -50,7 +48,7 @@ describe("the job worker on PostgreSQL (pg-boss)", () => {
   it("a reminder job writes the outbox and its mail goes out through SMTP, once", async () => {
     const dept = await createDepartment(db);
     const learner = await createStaff(db, { departmentId: dept.id });
-    const course = await createPlainCourse(db, { title: "Anti-fraud awareness" });
+    const course = await createCourse(db, { title: "Anti-fraud awareness" });
     await createRequirementRow(db, course.id, { audienceKind: "DEPARTMENT", audienceValues: [dept.id], effectiveFrom: "2026-01-01", dueDate: "2026-04-30" });
 
     await boss.send(JOBS.reminders.queue, { asOf: "2026-04-20" });

@@ -1,6 +1,7 @@
 import "server-only";
 import PgBoss from "pg-boss";
 import { toIsoDate } from "~/lib/dates";
+import { databaseUrl, env } from "~/server/env";
 import { JOBS, JOB_TIME_ZONE, deliveryJob, mentoringJob, reminderJob } from "~/server/jobs/queues";
 
 const globalForJobs = globalThis as unknown as { pathwayJobs?: Promise<PgBoss | null> };
@@ -12,8 +13,8 @@ const globalForJobs = globalThis as unknown as { pathwayJobs?: Promise<PgBoss | 
  * Several app processes may run it: pg-boss hands each job to one worker (SKIP LOCKED) and fires each cron tick once.
  * A restart loses nothing — jobs are rows — and sends nothing twice: the outbox's dedupe keys and SENT marks decide.
  */
-export function startJobWorker(connectionString: string | undefined = process.env.DATABASE_URL): Promise<PgBoss | null> {
-  globalForJobs.pathwayJobs ??= start(connectionString).catch((error) => {
+export function startJobWorker(): Promise<PgBoss | null> {
+  globalForJobs.pathwayJobs ??= start().catch((error) => {
     console.error("[jobs] the job worker did not start:", error);
     globalForJobs.pathwayJobs = undefined;
     return null;
@@ -21,9 +22,8 @@ export function startJobWorker(connectionString: string | undefined = process.en
   return globalForJobs.pathwayJobs;
 }
 
-async function start(connectionString: string | undefined): Promise<PgBoss> {
-  if (!connectionString) throw new Error("DATABASE_URL is not set");
-  const boss = new PgBoss({ connectionString, schema: "pgboss", application_name: "pathway-jobs", max: 4 });
+async function start(): Promise<PgBoss> {
+  const boss = new PgBoss({ connectionString: databaseUrl(), schema: "pgboss", application_name: "pathway-jobs", max: 4 });
   boss.on("error", (error) => console.error("[jobs]", error));
   await boss.start();
   for (const job of Object.values(JOBS)) {
@@ -47,6 +47,12 @@ async function start(connectionString: string | undefined): Promise<PgBoss> {
   await boss.send(JOBS.mentoring.queue, {}, { singletonKey: `start:${toIsoDate(new Date())}` });
   console.log("[jobs] worker started: reminders daily at 06:00, MentorNet at 06:15 (Europe/Zurich), mail delivery every minute");
   return boss;
+}
+
+/** The app process runs the worker unless PATHWAY_JOBS=0 (a dedicated worker process, or a build-time server). */
+export async function startAppJobWorker(): Promise<void> {
+  if (env().PATHWAY_JOBS === "0") return;
+  await startJobWorker();
 }
 
 /** Stops the worker, letting running jobs finish (used on shutdown and by tests). */

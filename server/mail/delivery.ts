@@ -1,6 +1,7 @@
-// No "server-only" marker and no global client: the job worker, the CLI and the tests pass theirs.
+import "server-only";
 import type { Transporter } from "nodemailer";
-import type { PrismaClient } from "~/server/generated/prisma/client";
+import { db } from "~/server/db";
+import { env } from "~/server/env";
 
 /** Retries after a temporary failure: 1 min, 5 min, 15 min, 1 h, 3 h, 6 h, 12 h; the 8th failure is final. */
 export const RETRY_DELAYS_MINUTES = [1, 5, 15, 60, 180, 360, 720] as const;
@@ -21,17 +22,17 @@ export type DeliveryResult = { sent: number; retrying: number; failed: number };
  * Permanent SMTP refusals (5xx) fail at once; temporary ones are retried with the delays above.
  */
 export async function deliverPending(
-  client: PrismaClient,
   transport: Transporter,
-  opts: { from: string; now?: () => Date; limit?: number },
+  opts: { from?: string; now?: () => Date; limit?: number } = {},
 ): Promise<DeliveryResult> {
+  const from = opts.from ?? env().MAIL_FROM;
   const now = opts.now ?? (() => new Date());
   const limit = opts.limit ?? 200;
   const result: DeliveryResult = { sent: 0, retrying: 0, failed: 0 };
-  const domain = /@([^>\s]+)/.exec(opts.from)?.[1] ?? "pathway.local";
+  const domain = /@([^>\s]+)/.exec(from)?.[1] ?? "pathway.local";
   for (let i = 0; i < limit; i++) {
     const at = now().toISOString();
-    const [message] = await client.$queryRaw<Claimed[]>`
+    const [message] = await db.$queryRaw<Claimed[]>`
       UPDATE "EmailMessage" m
       SET attempts = m.attempts + 1,
           "nextAttemptAt" = (${at}::timestamptz AT TIME ZONE 'UTC') + make_interval(mins => ${CLAIM_LEASE_MINUTES})
@@ -46,21 +47,21 @@ export async function deliverPending(
     if (!message) break;
     try {
       await transport.sendMail({
-        from: opts.from,
+        from,
         to: message.to,
         subject: message.subject,
         text: message.text,
         ...(message.html ? { html: message.html } : {}),
         messageId: `<${message.id}@${domain}>`,
       });
-      await client.emailMessage.update({ where: { id: message.id }, data: { status: "SENT", sentAt: now(), lastError: null, nextAttemptAt: null } });
+      await db.emailMessage.update({ where: { id: message.id }, data: { status: "SENT", sentAt: now(), lastError: null, nextAttemptAt: null } });
       result.sent++;
     } catch (error) {
       const code = (error as { responseCode?: number }).responseCode;
       const permanent = typeof code === "number" && code >= 500 && code < 600;
       const final = permanent || message.attempts >= MAX_ATTEMPTS;
       const delay = RETRY_DELAYS_MINUTES[Math.min(message.attempts, RETRY_DELAYS_MINUTES.length) - 1]!;
-      await client.emailMessage.update({
+      await db.emailMessage.update({
         where: { id: message.id },
         data: {
           status: final ? "FAILED" : "PENDING",
@@ -76,7 +77,7 @@ export async function deliverPending(
 }
 
 /** L&D puts a FAILED message back in the queue (after fixing an address or the SMTP settings). */
-export async function retryFailed(id: string, client: PrismaClient): Promise<boolean> {
-  const { count } = await client.emailMessage.updateMany({ where: { id, status: "FAILED" }, data: { status: "PENDING", attempts: 0, nextAttemptAt: null } });
+export async function retryFailed(id: string): Promise<boolean> {
+  const { count } = await db.emailMessage.updateMany({ where: { id, status: "FAILED" }, data: { status: "PENDING", attempts: 0, nextAttemptAt: null } });
   return count === 1;
 }

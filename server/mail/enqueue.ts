@@ -1,8 +1,5 @@
-// Writing mail into the outbox. No "server-only" marker and no global client: it runs inside the caller's transaction,
-// from the app, the jobs and the CLI alike.
-import type { Prisma, PrismaClient } from "~/server/generated/prisma/client";
-
-type Tx = Prisma.TransactionClient | PrismaClient;
+import "server-only";
+import type { Tx } from "~/server/db";
 
 export type OutgoingEmail = {
   to: string;

@@ -28,9 +28,19 @@ export async function listOutbox(filter: OutboxFilter) {
     db.emailMessage.count({ where }),
     db.emailMessage.groupBy({ by: ["status"], _count: { _all: true } }),
   ]);
+  return { rows, total, pageSize: OUTBOX_PAGE_SIZE, counts: countsOf(byStatus) };
+}
+
+function countsOf(byStatus: { status: "PENDING" | "SENT" | "FAILED"; _count: { _all: number } }[]) {
   const counts = { PENDING: 0, SENT: 0, FAILED: 0 };
   for (const g of byStatus) counts[g.status] = g._count._all;
-  return { rows, total, pageSize: OUTBOX_PAGE_SIZE, counts };
+  return counts;
+}
+
+/** Messages in the outbox by status. */
+export async function outboxCounts(): Promise<{ PENDING: number; SENT: number; FAILED: number }> {
+  const byStatus = await db.emailMessage.groupBy({ by: ["status"], _count: { _all: true } });
+  return countsOf(byStatus);
 }
 
 export async function getOutboxMessage(id: string) {
@@ -38,13 +48,13 @@ export async function getOutboxMessage(id: string) {
     where: { id },
     select: { id: true, to: true, subject: true, text: true, status: true, attempts: true, lastError: true, sentAt: true, createdAt: true, dedupeKey: true },
   });
-  if (!m) throw new AppError("NOT_FOUND", "This message is not in the outbox.");
+  if (!m) throw new AppError("NOT_FOUND", "mail.notInOutbox");
   return m;
 }
 
 /** L&D puts a FAILED message back in the delivery queue. */
 export async function retryFailedMessage(id: string): Promise<boolean> {
-  const ok = await retryFailed(id, db);
-  if (!ok) throw new AppError("CONFLICT", "Only a failed message can be sent again.");
+  const ok = await retryFailed(id);
+  if (!ok) throw new AppError("CONFLICT", "mail.onlyFailedAgain");
   return ok;
 }

@@ -1,13 +1,18 @@
-// No "server-only" marker: the CLI delivers mail too.
+import "server-only";
 import nodemailer, { type Transporter } from "nodemailer";
-import { mailConfig } from "~/server/mail/config";
+import { env } from "~/server/env";
 
 let transport: Transporter | null | undefined;
 
 /** The SMTP transport, or null when SMTP is not configured (demo mode keeps mail in the outbox). */
 export function smtpTransport(): Transporter | null {
   if (transport !== undefined) return transport;
-  const url = mailConfig().smtpUrl;
+  const url = env().SMTP_URL;
   transport = url ? nodemailer.createTransport(url) : null;
   return transport;
+}
+
+/** Whether mail leaves through SMTP (else it stays in the in-app outbox). */
+export function smtpConfigured(): boolean {
+  return Boolean(env().SMTP_URL);
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 import { open } from "node:fs/promises";
 import { db } from "~/server/db";
-import { env } from "~/server/env";
+import { appUrl, env } from "~/server/env";
 import { AppError } from "~/server/errors";
 import { audit } from "~/server/audit";
 import type { Actor } from "~/server/auth/roles";
@@ -15,7 +15,7 @@ import { videoDurationSeconds, type ByteSource } from "~/server/media/duration";
 import { formatBytes, removeStoredFile, resolveStoredPath, storeCaptionFile, storeVideoUpload } from "~/server/media/local-storage";
 
 function requireManager(actor: Actor) {
-  if (!canManageMedia(actor)) throw new AppError("FORBIDDEN", "Only L&D administrators can manage videos.");
+  if (!canManageMedia(actor)) throw new AppError("FORBIDDEN", "media.managersOnly");
 }
 
 /** Where the browser sends the file: Mux's signed upload URL, or Pathway's own upload route. */
@@ -33,7 +33,7 @@ export async function createVideoUpload(actor: Actor, input: CreateVideoUploadIn
   requireManager(actor);
   if (!isMuxEnabled()) {
     const maxBytes = env().MEDIA_MAX_BYTES;
-    if (input.sizeBytes > maxBytes) throw new AppError("TOO_LARGE", `The file is larger than the limit of ${formatBytes(maxBytes)}.`, { field: "file" });
+    if (input.sizeBytes > maxBytes) throw new AppError("TOO_LARGE", "media.fileTooLarge", { limit: formatBytes(maxBytes) }, { field: "file" });
     const asset = await db.$transaction(async (tx) => {
       const a = await tx.mediaAsset.create({
         data: { provider: "LOCAL", status: "WAITING", title: input.fileName, durationSeconds: input.durationSeconds, createdById: actor.id },
@@ -65,14 +65,13 @@ export async function createVideoUpload(actor: Actor, input: CreateVideoUploadIn
   } catch (error) {
     // Nothing half-made stays behind when Mux refuses or cannot be reached.
     await db.mediaAsset.delete({ where: { id: asset.id } });
-    throw new AppError("MUX_UNAVAILABLE", `Mux did not accept the upload: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new AppError("MUX_UNAVAILABLE", "media.muxUploadRefused", { reason: error instanceof Error ? error.message : String(error) }, { cause: error });
   }
 }
 
-/** The app's public origin (NEXTAUTH_URL), which Mux needs for CORS and to fetch caption files. */
-export function appOrigin(): string {
-  const url = env().NEXTAUTH_URL;
-  return url ? new URL(url).origin : `http://localhost:${process.env.PORT ?? "3000"}`;
+/** The app's public origin, which Mux needs for CORS. */
+function appOrigin(): string {
+  return new URL(appUrl()).origin;
 }
 
 /**
@@ -83,11 +82,11 @@ export function appOrigin(): string {
 export async function receiveLocalUpload(actor: Actor, assetId: string, body: ReadableStream<Uint8Array> | null, declaredLength: number | null) {
   requireManager(actor);
   const asset = await db.mediaAsset.findUnique({ where: { id: assetId }, select: { id: true, provider: true, status: true, durationSeconds: true } });
-  if (!asset || asset.provider !== "LOCAL") throw new AppError("NOT_FOUND", "This upload does not exist.");
-  if (asset.status !== "WAITING") throw new AppError("CONFLICT", "This video has been uploaded already.");
-  if (!body) throw new AppError("INVALID", "The uploaded file is empty.");
+  if (!asset || asset.provider !== "LOCAL") throw new AppError("NOT_FOUND", "media.uploadNotFound");
+  if (asset.status !== "WAITING") throw new AppError("CONFLICT", "media.alreadyUploaded");
+  if (!body) throw new AppError("INVALID", "media.emptyFile");
   const maxBytes = env().MEDIA_MAX_BYTES;
-  if (declaredLength !== null && declaredLength > maxBytes) throw new AppError("TOO_LARGE", `The file is larger than the limit of ${formatBytes(maxBytes)}.`);
+  if (declaredLength !== null && declaredLength > maxBytes) throw new AppError("TOO_LARGE", "media.fileTooLarge", { limit: formatBytes(maxBytes) });
 
   const stored = await storeVideoUpload(body, `${asset.id}-${randomBytes(4).toString("hex")}`, maxBytes);
   try {
@@ -108,7 +107,7 @@ export async function receiveLocalUpload(actor: Actor, assetId: string, body: Re
       }
       return res.count === 1;
     });
-    if (!updated) throw new AppError("CONFLICT", "This video has been uploaded already.");
+    if (!updated) throw new AppError("CONFLICT", "media.alreadyUploaded");
   } catch (error) {
     await removeStoredFile(stored.storagePath);
     throw error;
@@ -158,7 +157,7 @@ async function assetSummary(assetId: string): Promise<AssetSummary> {
       captions: { select: { id: true, language: true, label: true, status: true, errorMessage: true }, orderBy: { language: "asc" } },
     },
   });
-  if (!a) throw new AppError("NOT_FOUND", "This video does not exist.");
+  if (!a) throw new AppError("NOT_FOUND", "media.videoNotFound");
   return { ...a, sizeBytes: a.sizeBytes === null ? null : Number(a.sizeBytes) };
 }
 
@@ -176,12 +175,12 @@ export async function attachVideoToLesson(actor: Actor, input: AttachVideoInput)
   requireManager(actor);
   return db.$transaction(async (tx) => {
     const lesson = await tx.lesson.findUnique({ where: { id: input.lessonId }, select: { id: true, kind: true, mediaAssetId: true, version: { select: { publishedAt: true } } } });
-    if (!lesson) throw new AppError("NOT_FOUND", "This lesson does not exist.");
-    if (lesson.kind !== "VIDEO") throw new AppError("INVALID", "Only a video lesson can show a video.");
-    if (lesson.version.publishedAt) throw new AppError("CONFLICT", "This version of the course is published and cannot change. Edit the course to open a new draft, then add the video there.");
+    if (!lesson) throw new AppError("NOT_FOUND", "media.lessonNotFound");
+    if (lesson.kind !== "VIDEO") throw new AppError("INVALID", "media.notVideoLesson");
+    if (lesson.version.publishedAt) throw new AppError("CONFLICT", "media.versionPublished");
     const asset = await tx.mediaAsset.findUnique({ where: { id: input.assetId }, select: { id: true, status: true } });
-    if (!asset) throw new AppError("NOT_FOUND", "This video does not exist.");
-    if (asset.status === "ERRORED" || asset.status === "DELETED") throw new AppError("CONFLICT", "This video cannot be played. Upload it again.");
+    if (!asset) throw new AppError("NOT_FOUND", "media.videoNotFound");
+    if (asset.status === "ERRORED" || asset.status === "DELETED") throw new AppError("CONFLICT", "media.videoUnplayable");
     await tx.lesson.update({ where: { id: lesson.id }, data: { mediaAssetId: asset.id } });
     await audit(tx, actor, "lesson.video.attach", "Lesson", lesson.id, { data: { from: lesson.mediaAssetId, to: asset.id } });
     return { lessonId: lesson.id, assetId: asset.id };
@@ -200,7 +199,7 @@ function captionSignature(captionId: string, expires: number): string {
 /** A URL Mux can fetch a caption file from without a session: signed, for this caption only, for a day. */
 export function signedCaptionUrl(captionId: string, asOf: Date = new Date()): string {
   const expires = Math.floor(asOf.getTime() / 1000) + CAPTION_URL_SECONDS;
-  return `${appOrigin()}/api/media/captions/${captionId}?expires=${expires}&sig=${captionSignature(captionId, expires)}`;
+  return appUrl(`/api/media/captions/${captionId}?expires=${expires}&sig=${captionSignature(captionId, expires)}`);
 }
 
 export function verifyCaptionSignature(captionId: string, expires: string | null, sig: string | null, asOf: Date = new Date()): boolean {
@@ -216,12 +215,12 @@ export function verifyCaptionSignature(captionId: string, expires: string | null
  */
 export async function addCaption(actor: Actor, input: CaptionInput, vtt: string) {
   requireManager(actor);
-  if (Buffer.byteLength(vtt, "utf8") > CAPTION_MAX_BYTES) throw new AppError("TOO_LARGE", `A caption file may be at most ${formatBytes(CAPTION_MAX_BYTES)}.`, { field: "file" });
-  if (!sniffSubtitleVtt(vtt)) throw new AppError("INVALID", "This is not a WebVTT caption file: it must begin with the line WEBVTT.", { field: "file" });
+  if (Buffer.byteLength(vtt, "utf8") > CAPTION_MAX_BYTES) throw new AppError("TOO_LARGE", "media.captionTooLarge", { limit: formatBytes(CAPTION_MAX_BYTES) }, { field: "file" });
+  if (!sniffSubtitleVtt(vtt)) throw new AppError("INVALID", "media.notWebVtt", undefined, { field: "file" });
   const asset = await db.mediaAsset.findUnique({ where: { id: input.assetId }, select: { id: true, provider: true, status: true, muxAssetId: true } });
-  if (!asset || asset.status === "DELETED") throw new AppError("NOT_FOUND", "This video does not exist.");
+  if (!asset || asset.status === "DELETED") throw new AppError("NOT_FOUND", "media.videoNotFound");
   if (asset.provider === "MUX" && (asset.status !== "READY" || !asset.muxAssetId)) {
-    throw new AppError("CONFLICT", "Add captions once Mux has finished processing the video.");
+    throw new AppError("CONFLICT", "media.captionsBeforeReady");
   }
   const existing = await db.captionTrack.findUnique({ where: { assetId_language: { assetId: asset.id, language: input.language } }, select: { id: true, muxTrackId: true, storagePath: true } });
   const storagePath = await storeCaptionFile(asset.id, input.language, vtt.replace(/^\uFEFF/, ""));
@@ -262,7 +261,7 @@ export async function addCaption(actor: Actor, input: CaptionInput, vtt: string)
 export async function removeCaption(actor: Actor, captionId: string) {
   requireManager(actor);
   const caption = await db.captionTrack.findUnique({ where: { id: captionId }, select: { id: true, assetId: true, language: true, storagePath: true, muxTrackId: true, asset: { select: { muxAssetId: true } } } });
-  if (!caption) throw new AppError("NOT_FOUND", "This caption track does not exist.");
+  if (!caption) throw new AppError("NOT_FOUND", "media.captionNotFound");
   await db.$transaction(async (tx) => {
     await tx.captionTrack.delete({ where: { id: caption.id } });
     await audit(tx, actor, "media.caption.remove", "CaptionTrack", caption.id, { data: { assetId: caption.assetId, language: caption.language } });
@@ -274,23 +273,26 @@ export async function removeCaption(actor: Actor, captionId: string) {
   return assetSummary(caption.assetId);
 }
 
-export type ServeDecision<T> = { kind: "ok"; file: T } | { kind: "missing" } | { kind: "forbidden" };
-
-/** A caption file for the serving route: for a viewer of its video, or for Mux holding a valid signed URL. */
-export async function captionForViewer(actor: Actor | null, captionId: string, signature: { expires: string | null; sig: string | null }): Promise<ServeDecision<{ storagePath: string }>> {
+/**
+ * A caption file for the serving route: for a viewer of its video, or for Mux holding a valid signed URL. Without
+ * either, a signed-out request is asked to sign in and a signed-in one is refused.
+ */
+export async function captionForViewer(actor: Actor | null, captionId: string, signature: { expires: string | null; sig: string | null }): Promise<{ storagePath: string }> {
   const caption = await db.captionTrack.findUnique({ where: { id: captionId }, select: { id: true, assetId: true, storagePath: true } });
-  if (!caption) return { kind: "missing" };
-  if (verifyCaptionSignature(caption.id, signature.expires, signature.sig)) return { kind: "ok", file: caption };
-  if (actor && (await canViewAsset(actor, caption.assetId))) return { kind: "ok", file: caption };
-  return { kind: "forbidden" };
+  if (!caption) throw new AppError("NOT_FOUND", "media.captionNotFound");
+  if (verifyCaptionSignature(caption.id, signature.expires, signature.sig)) return caption;
+  // A URL whose signature fails is refused as such; a plain request without a session is asked to sign in.
+  if (!actor) throw signature.sig ? new AppError("FORBIDDEN", "media.captionsForbidden") : new AppError("UNAUTHORIZED", "common.signIn");
+  if (await canViewAsset(actor, caption.assetId)) return caption;
+  throw new AppError("FORBIDDEN", "media.captionsForbidden");
 }
 
 /** A local video's file for the range-serving route, only for someone allowed to see a lesson showing it. */
-export async function videoFileForViewer(actor: Actor, assetId: string): Promise<ServeDecision<{ storagePath: string; mimeType: string }>> {
+export async function videoFileForViewer(actor: Actor, assetId: string): Promise<{ storagePath: string; mimeType: string }> {
   const asset = await db.mediaAsset.findUnique({ where: { id: assetId }, select: { id: true, provider: true, status: true, storagePath: true, mimeType: true } });
-  if (!asset || asset.provider !== "LOCAL" || asset.status !== "READY" || !asset.storagePath || !asset.mimeType) return { kind: "missing" };
-  if (!(await canViewAsset(actor, asset.id))) return { kind: "forbidden" };
-  return { kind: "ok", file: { storagePath: asset.storagePath, mimeType: asset.mimeType } };
+  if (!asset || asset.provider !== "LOCAL" || asset.status !== "READY" || !asset.storagePath || !asset.mimeType) throw new AppError("NOT_FOUND", "media.videoNotFound");
+  if (!(await canViewAsset(actor, asset.id))) throw new AppError("FORBIDDEN", "media.videoForbidden");
+  return { storagePath: asset.storagePath, mimeType: asset.mimeType };
 }
 
 // ── Playback ──
@@ -301,6 +303,8 @@ export type LessonPlayback =
   | { state: "none" }
   | { state: "processing" }
   | { state: "errored"; message: string | null }
+  /** removed at Mux: the player words it in the learner's language */
+  | { state: "deleted" }
   | {
       state: "ready";
       assetId: string;
@@ -315,7 +319,7 @@ export type LessonPlayback =
  * its caption tracks, or a Mux playback ID (with short-lived signed tokens when playback is signed).
  */
 export async function getLessonPlayback(actor: Actor, lessonId: string): Promise<LessonPlayback> {
-  if (!(await canViewLesson(actor, lessonId))) throw new AppError("FORBIDDEN", "You do not have access to this lesson.");
+  if (!(await canViewLesson(actor, lessonId))) throw new AppError("FORBIDDEN", "media.lessonForbidden");
   const lesson = await db.lesson.findUnique({
     where: { id: lessonId },
     select: {
@@ -335,10 +339,10 @@ export async function getLessonPlayback(actor: Actor, lessonId: string): Promise
       },
     },
   });
-  if (!lesson || lesson.kind !== "VIDEO") throw new AppError("NOT_FOUND", "This lesson has no video.");
+  if (!lesson || lesson.kind !== "VIDEO") throw new AppError("NOT_FOUND", "media.noVideo");
   const a = lesson.mediaAsset;
   if (!a) return { state: "none" };
-  if (a.status === "DELETED") return { state: "errored", message: "The video was deleted from Mux." };
+  if (a.status === "DELETED") return { state: "deleted" };
   if (a.status === "ERRORED") return { state: "errored", message: a.errorMessage };
   if (a.status !== "READY") return { state: "processing" };
   const captions = a.captions.map((c) => ({ ...c, src: `/api/media/captions/${c.id}` }));

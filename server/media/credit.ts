@@ -1,3 +1,4 @@
+import "server-only";
 import type { WatchedRange } from "~/lib/watched-ranges";
 
 // How much of what a player reports is credited: the new seconds, no faster than the wall clock allows.

@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * A video's duration read from the file itself, so that watch progress is measured against a length the server
  * knows rather than one a player reports. MP4/QuickTime: the movie header (moov/mvhd), wherever moov sits in the

@@ -4,16 +4,10 @@ import { createReadStream } from "node:fs";
 import { mkdir, open, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
-import { env } from "~/server/env";
 import { AppError } from "~/server/errors";
 import { contentRangeHeader, parseRange, rangeLength } from "~/server/media/range";
 import { SNIFF_BYTES, sniffVideoType, type VideoType } from "~/server/media/sniff";
-import { mediaRootFor } from "~/server/media/paths";
-
-/** Uploaded videos and captions live here: $PATHWAY_DATA_DIR/media. */
-export function mediaRoot(): string {
-  return mediaRootFor(env().PATHWAY_DATA_DIR);
-}
+import { mediaRoot } from "~/server/media/paths";
 
 const EXTENSIONS: Record<VideoType, string> = {
   "video/mp4": "mp4",
@@ -67,11 +61,11 @@ export async function storeVideoUpload(body: ReadableStream<Uint8Array>, name: s
         }
       }
       if (type === null) {
-        if (headBytes === 0) throw new AppError("INVALID", "The uploaded file is empty.");
+        if (headBytes === 0) throw new AppError("INVALID", "media.emptyFile");
         const first = concat(head, headBytes);
         type = sniffVideoType(first.subarray(0, SNIFF_BYTES));
         if (!type) {
-          throw new AppError("UNSUPPORTED_MEDIA", "This file is not a video Pathway can play. Upload an MP4 (H.264), WebM, QuickTime or Ogg video.");
+          throw new AppError("UNSUPPORTED_MEDIA", "media.notAVideo");
         }
         await file.write(first);
         head = [];
@@ -91,7 +85,7 @@ export async function storeVideoUpload(body: ReadableStream<Uint8Array>, name: s
 }
 
 function tooLarge(maxBytes: number) {
-  return new AppError("TOO_LARGE", `The file is larger than the limit of ${formatBytes(maxBytes)}.`);
+  return new AppError("TOO_LARGE", "media.fileTooLarge", { limit: formatBytes(maxBytes) });
 }
 
 function concat(parts: Uint8Array[], total: number): Uint8Array {
@@ -139,29 +133,33 @@ export async function removeStoredFile(storagePath: string): Promise<void> {
 
 export type ServeRequest = { method: string; headers: Headers };
 
+/** What to answer for a stored file: a status, its headers and (for GET of a non-empty range) the bytes. */
+export type StoredFileReply = { status: 200 | 206 | 304 | 416; headers: Record<string, string>; body: ReadableStream<Uint8Array> | null };
+
 /**
- * Serves a stored file with HTTP caching and Range support: 206 for one satisfiable range, 416 for an unsatisfiable
- * one, 200 otherwise (also when If-Range names an older version), 304 for a matching If-None-Match.
- * Stored videos are never rewritten (a new upload is a new file), so size + mtime make a strong ETag.
+ * How to serve a stored file with HTTP caching and Range support: 206 for one satisfiable range, 416 for an
+ * unsatisfiable one, 200 otherwise (also when If-Range names an older version), 304 for a matching If-None-Match;
+ * null when the file is not on disk. Stored videos are never rewritten (a new upload is a new file), so size + mtime
+ * make a strong ETag.
  */
-export async function serveStoredFile(storagePath: string, contentType: string, req: ServeRequest, cacheControl: string): Promise<Response> {
+export async function storedFileReply(storagePath: string, contentType: string, req: ServeRequest, cacheControl: string): Promise<StoredFileReply | null> {
   const abs = resolveStoredPath(storagePath);
   const info = await stat(abs).catch(() => null);
-  if (!info?.isFile()) return new Response("Not found", { status: 404 });
+  if (!info?.isFile()) return null;
   const size = info.size;
   const etag = `"${size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
   const lastModified = new Date(Math.floor(info.mtimeMs / 1000) * 1000);
-  const headers = new Headers({
+  const headers: Record<string, string> = {
     "Accept-Ranges": "bytes",
     "Content-Type": contentType,
     ETag: etag,
     "Last-Modified": lastModified.toUTCString(),
     "Cache-Control": cacheControl,
-  });
+  };
 
   const ifNoneMatch = req.headers.get("if-none-match");
   if (ifNoneMatch && ifNoneMatch.split(",").some((t) => t.trim().replace(/^W\//, "") === etag || t.trim() === "*")) {
-    return new Response(null, { status: 304, headers });
+    return { status: 304, headers, body: null };
   }
 
   let rangeHeader = req.headers.get("range");
@@ -170,17 +168,16 @@ export async function serveStoredFile(storagePath: string, contentType: string, 
   const range = parseRange(rangeHeader, size);
 
   if (range.kind === "unsatisfiable") {
-    headers.set("Content-Range", contentRangeHeader(range, size));
-    headers.delete("Content-Type");
-    return new Response(null, { status: 416, headers });
+    const { "Content-Type": _type, ...rest } = headers;
+    return { status: 416, headers: { ...rest, "Content-Range": contentRangeHeader(range, size) }, body: null };
   }
-  headers.set("Content-Length", String(rangeLength(range, size)));
+  headers["Content-Length"] = String(rangeLength(range, size));
   const status = range.kind === "partial" ? 206 : 200;
-  if (range.kind === "partial") headers.set("Content-Range", contentRangeHeader(range, size));
-  if (req.method === "HEAD" || size === 0) return new Response(null, { status, headers });
+  if (range.kind === "partial") headers["Content-Range"] = contentRangeHeader(range, size);
+  if (req.method === "HEAD" || size === 0) return { status, headers, body: null };
 
   const stream = createReadStream(abs, range.kind === "partial" ? { start: range.start, end: range.end } : {});
-  return new Response(Readable.toWeb(stream) as ReadableStream<Uint8Array>, { status, headers });
+  return { status, headers, body: Readable.toWeb(stream) as ReadableStream<Uint8Array> };
 }
 
 /** If-Range holds an ETag (strong comparison) or an HTTP date (equal to Last-Modified). */

@@ -3,20 +3,22 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { Actor } from "~/server/auth/roles";
+import { ensureTestSecret, setTestEnv } from "~/tests/env";
 
 // Local storage (no Mux variables): files under a throwaway data dir; a small size limit to test it.
 const dataDir = mkdtempSync(path.join(tmpdir(), "pathway-media-local-"));
-process.env.PATHWAY_DATA_DIR = dataDir;
-process.env.MEDIA_MAX_BYTES = String(200 * 1024);
-process.env.NEXTAUTH_SECRET ??= "test-secret-of-at-least-16-chars";
-for (const k of ["MUX_TOKEN_ID", "MUX_TOKEN_SECRET", "MUX_WEBHOOK_SECRET", "MUX_SIGNING_KEY_ID", "MUX_SIGNING_PRIVATE_KEY", "MUX_BASE_URL"]) delete process.env[k];
+ensureTestSecret();
+setTestEnv({
+  PATHWAY_DATA_DIR: dataDir,
+  MEDIA_MAX_BYTES: String(200 * 1024),
+  ...Object.fromEntries(["MUX_TOKEN_ID", "MUX_TOKEN_SECRET", "MUX_WEBHOOK_SECRET", "MUX_SIGNING_KEY_ID", "MUX_SIGNING_PRIVATE_KEY", "MUX_BASE_URL"].map((k) => [k, undefined])),
+});
 
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock("~/server/auth/session", () => ({ getActor: async () => session.actor }));
 
 const { testDb } = await import("~/tests/db");
-const { createActorWithRole } = await import("~/tests/factories");
-const { createVideoCourse, learnerWhoStarted, DEMO_VIDEO, DEMO_CAPTIONS_EN } = await import("~/tests/factories-media");
+const { createActorWithRole, createEnrolment, createVideoCourse, learnerWhoStarted, DEMO_VIDEO, DEMO_CAPTIONS_EN } = await import("~/tests/factories");
 const { createVideoUpload, addCaption, attachVideoToLesson, getLessonPlayback } = await import("~/server/media/assets");
 const { PUT: uploadRoute } = await import("~/app/api/media/uploads/[assetId]/route");
 const { GET: videoRoute, HEAD: videoHead } = await import("~/app/api/media/assets/[assetId]/video/route");
@@ -87,7 +89,7 @@ describe("local uploads", () => {
     const text = new TextEncoder().encode("Meeting notes: remember to book travel security clearance.\n".repeat(40));
     const res = await put(ticket.assetId, text);
     expect(res.status).toBe(415);
-    expect((await res.json()).error).toMatch(/not a video/);
+    expect((await res.json()).error).toMatchObject({ code: "UNSUPPORTED_MEDIA", message: expect.stringMatching(/not a video/) });
     expect(await db.mediaAsset.findUniqueOrThrow({ where: { id: ticket.assetId } })).toMatchObject({ status: "WAITING", storagePath: null });
     expect(filesIn("tmp")).toEqual([]);
     expect((await put(ticket.assetId, demo)).status).toBe(200);
@@ -100,6 +102,7 @@ describe("local uploads", () => {
     big.set(demo.subarray(0, 64));
     const res = await put(ticket.assetId, big);
     expect(res.status).toBe(413);
+    expect(await res.json()).toEqual({ error: { code: "TOO_LARGE", message: "The file is larger than the limit of 200 KB." } });
     expect(await db.mediaAsset.findUniqueOrThrow({ where: { id: ticket.assetId } })).toMatchObject({ status: "WAITING" });
     expect(filesIn("tmp")).toEqual([]);
   });
@@ -203,7 +206,7 @@ describe("streaming a local video with Range requests", () => {
     session.actor = await createActorWithRole(db, "LEARNER");
     expect((await getVideo(course.assetId)).status).toBe(403);
     // An enrolment in the published course is enough to watch, before starting it.
-    await db.enrollment.create({ data: { staffId: session.actor.id, courseId: course.courseId, state: "ENROLLED" } });
+    await createEnrolment(db, { staffId: session.actor.id, courseId: course.id });
     expect((await getVideo(course.assetId, { range: "bytes=0-1" })).status).toBe(206);
     session.actor = admin;
     expect((await getVideo(course.assetId, { range: "bytes=0-1" })).status).toBe(206);

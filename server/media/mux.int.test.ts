@@ -5,15 +5,16 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Actor } from "~/server/auth/roles";
 import { startMuxStub, type MuxStub, type MuxWebhookEvent } from "~/tests/mux-stub";
+import { ensureTestSecret, setTestEnv } from "~/tests/env";
 
 // Mux configured with signed playback, mux-node pointed at the local stand-in: the whole flow runs offline.
 const MUX = { tokenId: "test-token-id", tokenSecret: "test-token-secret", webhookSecret: "test-webhook-secret" };
 const keys = generateKeyPairSync("rsa", { modulusLength: 2048 });
 const stub: MuxStub = await startMuxStub(MUX);
-Object.assign(process.env, {
+ensureTestSecret();
+setTestEnv({
   PATHWAY_DATA_DIR: mkdtempSync(path.join(tmpdir(), "pathway-media-mux-")),
   NEXTAUTH_URL: "https://pathway.example.org",
-  NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "test-secret-of-at-least-16-chars",
   MUX_TOKEN_ID: MUX.tokenId,
   MUX_TOKEN_SECRET: MUX.tokenSecret,
   MUX_WEBHOOK_SECRET: MUX.webhookSecret,
@@ -27,8 +28,7 @@ const session = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock("~/server/auth/session", () => ({ getActor: async () => session.actor }));
 
 const { testDb } = await import("~/tests/db");
-const { createActorWithRole } = await import("~/tests/factories");
-const { createVideoCourse, learnerWhoStarted, DEMO_VIDEO } = await import("~/tests/factories-media");
+const { createActorWithRole, createVideoCourse, learnerWhoStarted, DEMO_VIDEO } = await import("~/tests/factories");
 const { createVideoUpload, getLessonPlayback, addCaption, getAsset } = await import("~/server/media/assets");
 const { POST: webhookRoute } = await import("~/app/api/webhooks/mux/route");
 const { GET: captionRoute } = await import("~/app/api/media/captions/[captionId]/route");
@@ -45,7 +45,7 @@ async function deliver(event: MuxWebhookEvent, opts: { secret?: string; timestam
   const signed = stub.sign(event, opts);
   const body = opts.tamper ? opts.tamper(signed.body) : signed.body;
   const res = await webhookRoute(new Request("https://pathway.example.org/api/webhooks/mux", { method: "POST", body, headers: opts.headers ?? signed.headers }));
-  return { status: res.status, json: (await res.json()) as { outcome?: string; error?: string } };
+  return { status: res.status, json: (await res.json()) as { outcome?: string; error?: { code: string; message: string } } };
 }
 
 function assetRow(id: string) {
@@ -139,7 +139,7 @@ describe("Mux webhook signatures and deliveries", () => {
     expect(tampered.status).toBe(400);
     const stale = await deliver(event, { timestamp: Math.floor(Date.now() / 1000) - 301 });
     expect(stale.status).toBe(400);
-    expect(stale.json.error).toMatch(/too old/);
+    expect(stale.json.error).toMatchObject({ code: "INVALID", message: expect.stringMatching(/too old/) });
     const unsigned = await deliver(event, { headers: { "content-type": "application/json" } });
     expect(unsigned.status).toBe(400);
 

@@ -45,7 +45,7 @@ let cached: { key: string; client: Mux } | undefined;
 /** The Mux API client; refuses with a clear message when Mux is not configured. */
 export function muxClient(): Mux {
   const s = muxSettings();
-  if (!s) throw new AppError("MUX_NOT_CONFIGURED", "Video hosting on Mux is not configured on this server.");
+  if (!s) throw new AppError("MUX_NOT_CONFIGURED", "media.muxNotConfigured");
   const key = [s.tokenId, s.tokenSecret, s.webhookSecret, s.baseURL, s.signingKeyId].join("|");
   if (cached?.key !== key) {
     cached = {
@@ -73,7 +73,7 @@ export type PlaybackTokens = { playback: string; thumbnail: string; storyboard: 
 export async function signPlaybackTokens(playbackId: string, seconds: number = PLAYBACK_TOKEN_SECONDS): Promise<PlaybackTokens> {
   const s = muxSettings();
   if (!s?.signingKeyId || !s.signingPrivateKey) {
-    throw new AppError("MUX_NOT_SIGNED", "Signed playback is not configured on this server.");
+    throw new AppError("MUX_NOT_SIGNED", "media.muxNotSigned");
   }
   const tokens = await muxClient().jwt.signPlaybackId(playbackId, {
     type: ["video", "thumbnail", "storyboard"],

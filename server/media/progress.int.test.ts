@@ -3,16 +3,16 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { Actor } from "~/server/auth/roles";
+import { ensureTestSecret, setTestEnv } from "~/tests/env";
 
-process.env.PATHWAY_DATA_DIR = mkdtempSync(path.join(tmpdir(), "pathway-media-progress-"));
-process.env.NEXTAUTH_SECRET ??= "test-secret-of-at-least-16-chars";
+ensureTestSecret();
+setTestEnv({ PATHWAY_DATA_DIR: mkdtempSync(path.join(tmpdir(), "pathway-media-progress-")) });
 
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock("~/server/auth/session", () => ({ getActor: async () => session.actor }));
 
 const { testDb } = await import("~/tests/db");
-const { createActorWithRole } = await import("~/tests/factories");
-const { createVideoCourse, learnerWhoStarted } = await import("~/tests/factories-media");
+const { createActorWithRole, createVideoCourse, learnerWhoStarted } = await import("~/tests/factories");
 const { recordVideoProgress, getVideoProgress, watchedSharesForProgress } = await import("~/server/media/progress");
 const { MAX_CREDITED_RATE } = await import("~/server/media/credit");
 const { completeLesson } = await import("~/server/courses/player");

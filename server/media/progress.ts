@@ -5,7 +5,7 @@ import type { Actor } from "~/server/auth/roles";
 import type { VideoProgressReport } from "~/lib/schemas/media";
 import { isWatched, mergeRanges, watchedSeconds, type WatchedRange } from "~/lib/watched-ranges";
 import { creditAllowance, creditUpTo, subtractRanges } from "~/server/media/credit";
-import { completeIfDone, latestProgress, lockProgressForLesson, markLessonDone } from "~/server/courses/progress-core";
+import { completeIfDone, latestProgress, lockProgressForLesson, markLessonDone } from "~/server/courses/progress";
 import { lessonThreshold } from "~/server/media/assets";
 import { canViewLesson } from "~/server/media/policy";
 
@@ -40,8 +40,8 @@ export async function recordVideoProgress(actor: Actor, report: VideoProgressRep
     where: { id: report.lessonId },
     select: { kind: true, watchedThreshold: true, versionId: true, version: { select: { courseId: true } }, mediaAsset: { select: { id: true, durationSeconds: true } } },
   });
-  if (!lessonInfo || lessonInfo.kind !== "VIDEO" || !lessonInfo.mediaAsset) throw new AppError("NOT_FOUND", "This lesson has no video.");
-  if (!(await canViewLesson(actor, report.lessonId))) throw new AppError("FORBIDDEN", "You do not have access to this lesson.");
+  if (!lessonInfo || lessonInfo.kind !== "VIDEO" || !lessonInfo.mediaAsset) throw new AppError("NOT_FOUND", "media.noVideo");
+  if (!(await canViewLesson(actor, report.lessonId))) throw new AppError("FORBIDDEN", "media.lessonForbidden");
   const threshold = lessonThreshold(lessonInfo.watchedThreshold);
 
   const latest = await latestProgress(db, actor.id, lessonInfo.version.courseId);
@@ -104,8 +104,8 @@ export async function getVideoProgress(actor: Actor, lessonId: string): Promise<
     where: { id: lessonId },
     select: { kind: true, watchedThreshold: true, versionId: true, version: { select: { courseId: true } }, mediaAsset: { select: { durationSeconds: true } } },
   });
-  if (!lesson || lesson.kind !== "VIDEO") throw new AppError("NOT_FOUND", "This lesson has no video.");
-  if (!(await canViewLesson(actor, lessonId))) throw new AppError("FORBIDDEN", "You do not have access to this lesson.");
+  if (!lesson || lesson.kind !== "VIDEO") throw new AppError("NOT_FOUND", "media.noVideo");
+  if (!(await canViewLesson(actor, lessonId))) throw new AppError("FORBIDDEN", "media.lessonForbidden");
   const threshold = lessonThreshold(lesson.watchedThreshold);
   const latest = await latestProgress(db, actor.id, lesson.version.courseId);
   const row =

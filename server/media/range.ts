@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * HTTP Range requests (RFC 9110 §14) for streaming video: browsers and iOS players ask for
  * byte ranges to start playback and to seek.

@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * Content sniffing for uploads: the browser's Content-Type and the file name are whatever
  * the uploader says, so the stored type comes from the file's first bytes.

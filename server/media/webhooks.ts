@@ -1,19 +1,10 @@
 import "server-only";
 import { z } from "zod";
-import { db } from "~/server/db";
-import { muxClient } from "~/server/media/mux";
+import { db, type Tx } from "~/server/db";
+import { AppError } from "~/server/errors";
+import { isMuxEnabled, muxClient } from "~/server/media/mux";
 import type { MediaAssetStatus } from "~/server/generated/prisma/enums";
 import type { Prisma } from "~/server/generated/prisma/client";
-
-type Tx = Prisma.TransactionClient;
-
-/** Thrown when a delivery's signature is missing, wrong or stale: answer 400 and change nothing. */
-export class WebhookSignatureError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "WebhookSignatureError";
-  }
-}
 
 // Only the fields Pathway reads; Mux sends much more, and new fields must not break parsing.
 const PassthroughSettings = z.object({ passthrough: z.string().optional() }).loose();
@@ -47,17 +38,19 @@ export type MuxEvent = z.infer<typeof Envelope>;
 
 /**
  * Verifies a delivery with the webhook secret (HMAC of "timestamp.body", at most 5 minutes old) and parses it.
- * `rawBody` must be the exact bytes Mux sent: read it with `await req.text()` before any JSON parsing.
+ * `rawBody` must be the exact bytes Mux sent: read it with `await req.text()` before any JSON parsing. A missing,
+ * wrong or stale signature is INVALID (400) and changes nothing; without Mux the webhook does not exist (404).
  */
 export async function verifyMuxWebhook(rawBody: string, headers: Headers): Promise<MuxEvent> {
+  if (!isMuxEnabled()) throw new AppError("NOT_FOUND", "media.webhookOff");
   let parsed: unknown;
   try {
     parsed = await muxClient().webhooks.unwrap(rawBody, headers);
   } catch (error) {
-    throw new WebhookSignatureError(error instanceof Error ? error.message : "Invalid signature");
+    throw new AppError("INVALID", "media.webhookSignature", { reason: error instanceof Error ? error.message : "no valid signature" }, { cause: error });
   }
   const event = Envelope.safeParse(parsed);
-  if (!event.success) throw new WebhookSignatureError("Signed, but not a Mux event");
+  if (!event.success) throw new AppError("INVALID", "media.webhookNotEvent");
   return event.data;
 }
 

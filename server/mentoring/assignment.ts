@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * Capacitated assignment on indices: each row gets at most one column, column c at most
  * capacities[c] rows, only along the given edges. Objective, in this order:

@@ -6,7 +6,7 @@ import { audit } from "~/server/audit";
 import type { Actor } from "~/server/auth/roles";
 import { parseIsoDate, toIsoDate } from "~/lib/dates";
 import type { AddCoachInput, CoachingRequestInput, LogCoachingSessionInput } from "~/lib/schemas/mentoring";
-import { queueMentoringMails } from "./mail";
+import { queueMentoringMails } from "~/server/mentoring/mail";
 
 /** The coaching network: listed coaches, A–Z. */
 export async function listCoaches(opts: { includeUnlisted?: boolean } = {}) {
@@ -28,7 +28,7 @@ export async function listCoaches(opts: { includeUnlisted?: boolean } = {}) {
 /** L&D adds a staff member to the network (or lists them again). */
 export async function addCoach(actor: Pick<Actor, "id">, input: AddCoachInput) {
   const staff = await db.staff.findFirst({ where: { employeeId: input.employeeId, active: true }, select: { id: true, fullName: true } });
-  if (!staff) throw new AppError("NOT_FOUND", `No active staff member has the employee number ${input.employeeId}.`, { field: "employeeId" });
+  if (!staff) throw new AppError("NOT_FOUND", "mentoring.coaching.noStaff", { employeeId: input.employeeId }, { field: "employeeId" });
   return db.$transaction(async (tx) => {
     const coach = await tx.coach.upsert({
       where: { staffId: staff.id },
@@ -44,7 +44,7 @@ export async function addCoach(actor: Pick<Actor, "id">, input: AddCoachInput) {
 export async function setCoachListed(actor: Pick<Actor, "id">, coachId: string, listed: boolean) {
   return db.$transaction(async (tx) => {
     const found = await tx.coach.findUnique({ where: { id: coachId }, select: { id: true } });
-    if (!found) throw new AppError("NOT_FOUND", "This coach does not exist.");
+    if (!found) throw new AppError("NOT_FOUND", "mentoring.coaching.coachNotFound");
     await tx.coach.update({ where: { id: coachId }, data: { listed } });
     await audit(tx, actor, listed ? "coaching.coach.list" : "coaching.coach.unlist", "Coach", coachId);
     return { id: coachId, listed };
@@ -55,10 +55,10 @@ export async function requestCoaching(actor: Pick<Actor, "id">, input: CoachingR
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`coaching:coachee:${actor.id}`}))`;
     const coach = await tx.coach.findUnique({ where: { id: input.coachId }, select: { id: true, listed: true, staffId: true, staff: { select: { fullName: true, email: true, active: true } } } });
-    if (!coach || !coach.listed || !coach.staff.active) throw new AppError("NOT_FOUND", "This coach is not listed in the coaching network.");
-    if (coach.staffId === actor.id) throw new AppError("INVALID", "You cannot ask yourself for coaching.");
+    if (!coach || !coach.listed || !coach.staff.active) throw new AppError("NOT_FOUND", "mentoring.coaching.coachNotListed");
+    if (coach.staffId === actor.id) throw new AppError("INVALID", "mentoring.coaching.askSelf");
     const open = await tx.coachingRequest.findFirst({ where: { coacheeId: actor.id, coachId: coach.id, status: { in: ["OPEN", "ACCEPTED"] } }, select: { id: true } });
-    if (open) throw new AppError("ALREADY_ASKED", `You already have a request with ${coach.staff.fullName}.`);
+    if (open) throw new AppError("ALREADY_ASKED", "mentoring.coaching.alreadyAsked", { coach: coach.staff.fullName });
     const me = await tx.staff.findUniqueOrThrow({ where: { id: actor.id }, select: { fullName: true } });
     const request = await tx.coachingRequest.create({ data: { coacheeId: actor.id, coachId: coach.id, message: input.message, createdAt: asOf }, select: { id: true } });
     await queueMentoringMails(tx, [
@@ -80,7 +80,7 @@ async function requestForCoach(actorId: string, requestId: string) {
     where: { id: requestId },
     select: { id: true, status: true, coacheeId: true, coach: { select: { staffId: true, id: true, staff: { select: { fullName: true } } } }, coachee: { select: { fullName: true, email: true } } },
   });
-  if (!r || r.coach.staffId !== actorId) throw new AppError("NOT_FOUND", "This coaching request does not exist or is not addressed to you.");
+  if (!r || r.coach.staffId !== actorId) throw new AppError("NOT_FOUND", "mentoring.coaching.requestNotFound");
   return r;
 }
 
@@ -91,7 +91,7 @@ export async function answerCoachingRequest(actor: Pick<Actor, "id">, input: { r
       where: { id: r.id, status: "OPEN" },
       data: { status: input.accept ? "ACCEPTED" : "DECLINED", respondedAt: asOf },
     });
-    if (count !== 1) throw new AppError("REQUEST_CLOSED", "This request has already been answered.");
+    if (count !== 1) throw new AppError("REQUEST_CLOSED", "mentoring.coaching.answered");
     await queueMentoringMails(tx, [
       {
         to: r.coachee.email,
@@ -108,7 +108,7 @@ export async function answerCoachingRequest(actor: Pick<Actor, "id">, input: { r
 
 export async function closeCoaching(actor: Pick<Actor, "id">, requestId: string) {
   const r = await requestForCoach(actor.id, requestId);
-  if (r.status !== "ACCEPTED") throw new AppError("REQUEST_CLOSED", "Only an ongoing coaching can be closed.");
+  if (r.status !== "ACCEPTED") throw new AppError("REQUEST_CLOSED", "mentoring.coaching.closeNeedsOngoing");
   await db.$transaction(async (tx) => {
     await tx.coachingRequest.update({ where: { id: r.id }, data: { status: "CLOSED" } });
     await audit(tx, actor, "coaching.close", "CoachingRequest", r.id);
@@ -119,8 +119,8 @@ export async function closeCoaching(actor: Pick<Actor, "id">, requestId: string)
 /** The coach logs a session of an accepted coaching; hours are exact decimals (1.5 = 90 minutes). */
 export async function logCoachingSession(actor: Pick<Actor, "id">, input: LogCoachingSessionInput, asOf: Date = new Date()) {
   const r = await requestForCoach(actor.id, input.requestId);
-  if (r.status !== "ACCEPTED") throw new AppError("REQUEST_CLOSED", "Sessions are logged for an accepted, ongoing coaching.");
-  if (input.heldOn > toIsoDate(asOf)) throw new AppError("INVALID", "A session cannot be logged before it happens.", { field: "heldOn" });
+  if (r.status !== "ACCEPTED") throw new AppError("REQUEST_CLOSED", "mentoring.coaching.sessionsNeedOngoing");
+  if (input.heldOn > toIsoDate(asOf)) throw new AppError("INVALID", "mentoring.coaching.sessionInFuture", {}, { field: "heldOn" });
   return db.$transaction(async (tx) => {
     const s = await tx.coachingSession.create({
       data: { coachId: r.coach.id, coacheeId: r.coacheeId, requestId: r.id, heldOn: parseIsoDate(input.heldOn), hours: new Prisma.Decimal(input.hours) },

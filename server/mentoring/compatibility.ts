@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * MentorNet compatibility: how well a mentor fits a mentee, as a number the matching round
  * can optimise and as structured reasons a person can read. Pure: no database, no I/O.
@@ -112,26 +113,9 @@ export function gradeRank(grade: string | null | undefined): number | null {
   return g === null ? null : (GRADE_INDEX.get(g) ?? null);
 }
 
-/** English language names; the one place codes become labels (a catalogue will replace it). */
-export const LANGUAGE_NAMES_EN: Readonly<Record<string, string>> = Object.freeze({
-  en: "English",
-  fr: "French",
-  es: "Spanish",
-  zh: "Chinese",
-  ar: "Arabic",
-  ru: "Russian",
-  pt: "Portuguese",
-  ja: "Japanese",
-  de: "German",
-});
-
 // "fr-CA" and "FR" both mean French for matching: regional variants do not stop a conversation.
 export function normaliseLanguage(code: string): string {
   return (code.trim().toLowerCase().split(/[-_]/)[0] ?? "").trim();
-}
-
-export function languageNameEn(code: string): string {
-  return LANGUAGE_NAMES_EN[normaliseLanguage(code)] ?? code;
 }
 
 // Goals and expertise are free tags picked from the same list; case and spacing are noise.
@@ -290,43 +274,4 @@ export function compatibility(
   const reasons: MatchReason[] = [];
   const score = scorePrepared(prepareMentee(mentee), prepareMentor(mentor), weights, { withChoice: true, reasons });
   return { score, reasons };
-}
-
-// ───────────── English wording: small parts, so each can move to a message catalogue ─────────────
-
-function listEn(items: readonly string[]): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
-}
-
-function ordinalEn(n: number): string {
-  const tens = n % 100;
-  if (tens >= 11 && tens <= 13) return `${n}th`;
-  return `${n}${({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th"}`;
-}
-
-export function reasonEn(reason: MatchReason): string {
-  switch (reason.kind) {
-    case "sharedGoals":
-      return `${reason.goals.length} shared goal${reason.goals.length === 1 ? "" : "s"}: ${reason.goals.join(", ")}`;
-    case "language":
-      return `speaks ${listEn(reason.languages.map(languageNameEn))}`;
-    case "otherDepartment":
-      return "other department";
-    case "otherSector":
-      return "other sector";
-    case "otherDutyStation":
-      return "other duty station";
-    case "sameDutyStation":
-      return "same duty station";
-    case "seniorGrade":
-      return `${reason.mentorGrade}, ${reason.steps} grade${reason.steps === 1 ? "" : "s"} above`;
-    case "choice":
-      return `${ordinalEn(reason.rank)} choice`;
-  }
-}
-
-/** One line: "3 shared goals: leadership, negotiation, IP law; speaks French; other sector". */
-export function explainEn(reasons: readonly MatchReason[]): string {
-  return reasons.map(reasonEn).join("; ");
 }

@@ -1,6 +1,6 @@
 import "server-only";
-import { expireMentoringRequests } from "./requests";
-import { sendPairingPrompts } from "./pairings";
+import { expireMentoringRequests } from "~/server/mentoring/requests";
+import { sendPairingPrompts } from "~/server/mentoring/pairings";
 
 /**
  * MentorNet's daily run: expire unanswered requests (telling the mentees) and send the mid-point and

@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * Proposer-proposing deferred acceptance (Gale–Shapley) with receiver capacities, on indices.
  * The result is the proposer-optimal stable matching: no proposer and receiver would both rather

@@ -1,17 +1,15 @@
 import "server-only";
-import type { Prisma, PrismaClient } from "~/server/generated/prisma/client";
+import type { Prisma } from "~/server/generated/prisma/client";
 import { db } from "~/server/db";
 import { AppError } from "~/server/errors";
 import type { Actor } from "~/server/auth/roles";
 import { toIsoDate } from "~/lib/dates";
 import type { BrowseMentorsInput } from "~/lib/schemas/mentoring";
-import { effectiveCapacity, suggestMentors } from "./matching";
-import type { MatchMentee, MatchReason } from "./compatibility";
-import { getMentoringSettings } from "./settings";
-import { managerChain } from "./reporting-line";
-import { isPaused, mentorLoads, menteeMatchSelect, mentorMatchSelect, toMatchMentee, toMatchMentor } from "./match-data";
-
-type Tx = Prisma.TransactionClient | PrismaClient;
+import { effectiveCapacity, suggestMentors } from "~/server/mentoring/matching";
+import type { MatchMentee, MatchReason } from "~/server/mentoring/compatibility";
+import { getMentoringSettings } from "~/server/mentoring/settings";
+import { managerChain } from "~/server/mentoring/reporting-line";
+import { isPaused, mentorLoads, menteeMatchSelect, mentorMatchSelect, toMatchMentee, toMatchMentor } from "~/server/mentoring/match-data";
 
 const cardSelect = {
   ...mentorMatchSelect,
@@ -59,9 +57,9 @@ export type MentorCard = {
 };
 
 /** Median time each mentor took to answer requests (accepted or declined), in one grouped query. */
-export async function medianResponseHours(tx: Tx, mentorIds: readonly string[]): Promise<Map<string, number>> {
+export async function medianResponseHours(mentorIds: readonly string[]): Promise<Map<string, number>> {
   if (mentorIds.length === 0) return new Map();
-  const rows = await tx.$queryRaw<{ mentorId: string; hours: number }[]>`
+  const rows = await db.$queryRaw<{ mentorId: string; hours: number }[]>`
     SELECT "mentorId",
            (percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM "respondedAt" - "createdAt")) / 3600)::float8 AS hours
     FROM "MentoringRequest"
@@ -71,13 +69,13 @@ export async function medianResponseHours(tx: Tx, mentorIds: readonly string[]):
 }
 
 /** The actor as the engine sees a mentee (an empty wish list when they have no mentee profile yet). */
-export async function menteeForMatching(tx: Tx, staffId: string): Promise<MatchMentee> {
+export async function menteeForMatching(staffId: string): Promise<MatchMentee> {
   const [profile, chain] = await Promise.all([
-    tx.menteeProfile.findUnique({ where: { staffId }, select: menteeMatchSelect }),
-    managerChain(tx, staffId),
+    db.menteeProfile.findUnique({ where: { staffId }, select: menteeMatchSelect }),
+    managerChain(db, staffId),
   ]);
   if (profile) return toMatchMentee(profile, chain);
-  const staff = await tx.staff.findUniqueOrThrow({ where: { id: staffId }, select: { departmentId: true, sectorId: true, dutyStationId: true, grade: true } });
+  const staff = await db.staff.findUniqueOrThrow({ where: { id: staffId }, select: { departmentId: true, sectorId: true, dutyStationId: true, grade: true } });
   return {
     id: staffId,
     managerChain: chain,
@@ -94,13 +92,13 @@ export async function menteeForMatching(tx: Tx, staffId: string): Promise<MatchM
 async function cards(actor: Pick<Actor, "id">, where: Prisma.MentorProfileWhereInput, asOf: Date): Promise<MentorCard[]> {
   const [settings, mentee, profiles] = await Promise.all([
     getMentoringSettings(),
-    menteeForMatching(db, actor.id),
+    menteeForMatching(actor.id),
     db.mentorProfile.findMany({ where: { AND: [where, { staffId: { not: actor.id } }, { staff: { active: true } }] }, select: cardSelect }),
   ]);
   const ids = profiles.map((p) => p.staffId);
   const [loads, medians, open] = await Promise.all([
     mentorLoads(db, ids),
-    medianResponseHours(db, ids),
+    medianResponseHours(ids),
     db.mentoringRequest.findMany({
       where: { menteeId: actor.id, mentorId: { in: ids }, status: "OPEN", expiresAt: { gt: asOf } },
       select: { id: true, mentorId: true },
@@ -175,7 +173,7 @@ export async function browseMentors(actor: Pick<Actor, "id">, filters: BrowseMen
 /** One listed mentor's profile as the actor sees it; NOT_FOUND for anyone unlisted or in their reporting line. */
 export async function getMentorCard(actor: Pick<Actor, "id">, mentorStaffId: string, asOf: Date = new Date()): Promise<MentorCard> {
   const [card] = await cards(actor, { staffId: mentorStaffId, listed: true }, asOf);
-  if (!card) throw new AppError("NOT_FOUND", "This mentor is not listed in MentorNet.");
+  if (!card) throw new AppError("NOT_FOUND", "mentoring.directory.mentorNotListed");
   return card;
 }
 

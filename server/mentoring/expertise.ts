@@ -28,7 +28,7 @@ async function assertNameFree(name: string, exceptId?: string) {
     where: { name: { equals: name, mode: "insensitive" }, ...(exceptId ? { id: { not: exceptId } } : {}) },
     select: { id: true },
   });
-  if (clash) throw new AppError("EXPERTISE_EXISTS", `“${name}” is already on the list.`, { field: "name" });
+  if (clash) throw new AppError("EXPERTISE_EXISTS", "mentoring.expertise.exists", { name }, { field: "name" });
 }
 
 export async function createExpertise(actor: Pick<Actor, "id">, input: CreateExpertiseInput) {
@@ -45,7 +45,7 @@ export async function renameExpertise(actor: Pick<Actor, "id">, input: RenameExp
   await assertNameFree(input.name, input.id);
   return db.$transaction(async (tx) => {
     const before = await tx.expertiseArea.findUnique({ where: { id: input.id }, select: { name: true } });
-    if (!before) throw new AppError("NOT_FOUND", "This area of expertise does not exist.");
+    if (!before) throw new AppError("NOT_FOUND", "mentoring.expertise.notFound");
     const area = await tx.expertiseArea.update({ where: { id: input.id }, data: { name: input.name }, select });
     await audit(tx, actor, "mentoring.expertise.rename", "ExpertiseArea", area.id, { data: { from: before.name, to: input.name } });
     return area;
@@ -56,7 +56,7 @@ export async function renameExpertise(actor: Pick<Actor, "id">, input: RenameExp
 export async function setExpertiseRetired(actor: Pick<Actor, "id">, id: string, retired: boolean, asOf: Date = new Date()) {
   return db.$transaction(async (tx) => {
     const found = await tx.expertiseArea.findUnique({ where: { id }, select: { id: true } });
-    if (!found) throw new AppError("NOT_FOUND", "This area of expertise does not exist.");
+    if (!found) throw new AppError("NOT_FOUND", "mentoring.expertise.notFound");
     const area = await tx.expertiseArea.update({ where: { id }, data: { retiredAt: retired ? asOf : null }, select });
     await audit(tx, actor, retired ? "mentoring.expertise.retire" : "mentoring.expertise.restore", "ExpertiseArea", id);
     return area;

@@ -1,7 +1,5 @@
 import "server-only";
-import type { Prisma } from "~/server/generated/prisma/client";
-
-type Tx = Prisma.TransactionClient;
+import type { Tx } from "~/server/db";
 
 /**
  * Lock order, everywhere in MentorNet: mentor profile rows first (by id when several), then mentees

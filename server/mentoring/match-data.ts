@@ -1,9 +1,8 @@
 import "server-only";
-import type { Prisma, PrismaClient } from "~/server/generated/prisma/client";
+import type { Prisma } from "~/server/generated/prisma/client";
+import type { Tx } from "~/server/db";
 import { toIsoDate } from "~/lib/dates";
-import type { MatchMentee, MatchMentor } from "./compatibility";
-
-type Tx = Prisma.TransactionClient | PrismaClient;
+import type { MatchMentee, MatchMentor } from "~/server/mentoring/compatibility";
 
 /** Pairings that hold one of the mentor's places. */
 export const LOAD_STATUSES = ["PROPOSED", "ACTIVE"] as const;

@@ -1,7 +1,8 @@
 import { describe, it, expect } from "vitest";
-import { mulberry32 } from "../../lib/random";
-import { DEFAULT_WEIGHTS, GRADE_ORDER, canonicalGrade, compatibility, explainEn, gradeRank } from "./compatibility";
-import type { MatchMentee, MatchMentor, MatchWeights } from "./compatibility";
+import { mulberry32 } from "~/lib/random";
+import { DEFAULT_WEIGHTS, GRADE_ORDER, canonicalGrade, compatibility, gradeRank } from "~/server/mentoring/compatibility";
+import { explainMatch } from "~/server/mentoring/match-explanation";
+import type { MatchMentee, MatchMentor, MatchWeights } from "~/server/mentoring/compatibility";
 import {
   deferredAcceptance,
   matchingMetrics,
@@ -9,8 +10,8 @@ import {
   reportingLineForbidden,
   runMatching,
   suggestMentors,
-} from "./matching";
-import type { ForbiddenPairs, MatchResult } from "./matching";
+} from "~/server/mentoring/matching";
+import type { ForbiddenPairs, MatchResult } from "~/server/mentoring/matching";
 
 // ─────────────────────────── fixtures ───────────────────────────
 
@@ -217,7 +218,7 @@ describe("compatibility", () => {
       { kind: "language", languages: ["fr"] },
       { kind: "otherSector" },
     ]);
-    expect(explainEn(reasons)).toBe("3 shared goals: leadership, negotiation, IP law; speaks French; other sector");
+    expect(explainMatch(reasons, "en")).toBe("3 shared goals: leadership, negotiation, IP law; speaks French; other sector");
     expect(score).toBe(3 * DEFAULT_WEIGHTS.sharedGoal + DEFAULT_WEIGHTS.language + DEFAULT_WEIGHTS.otherSector);
   });
 
@@ -240,7 +241,7 @@ describe("compatibility", () => {
       grade: "P4",
     });
     const { score, reasons } = compatibility(e, m);
-    expect(explainEn(reasons)).toBe(
+    expect(explainMatch(reasons, "en")).toBe(
       "1 shared goal: budgeting; speaks French, Spanish and Arabic; other department; other duty station; P4, 2 grades above; 2nd choice",
     );
     const w = DEFAULT_WEIGHTS;
@@ -550,7 +551,7 @@ describe("matchingMetrics", () => {
     expect(metrics.top3).toBe(3);
     // Each fit: language 3 + senior grade 2; choice bonus 5, 4, 3.
     expect(metrics.averageScore).toBe((10 + 9 + 8) / 3);
-    expect(metrics.pairs[0]!.explanation).toBe("speaks English; P4, 2 grades above; 1st choice");
+    expect(explainMatch(metrics.pairs[0]!.reasons, "en")).toBe("speaks English; P4, 2 grades above; 1st choice");
     expect(matchingMetrics({ algorithm: "OPTIMAL", pairings: [], unmatchedMenteeIds: ["x"] }).averageScore).toBeNull();
   });
 });
@@ -573,7 +574,7 @@ describe("suggestMentors", () => {
       load: new Map([["full", 2], ["good", 1]]),
     });
     expect(suggestions.map((s) => s.mentorId)).toEqual(["good", "also-fair", "fair"]);
-    expect(suggestions[0]!.explanation).toBe("2 shared goals: leadership, budgeting; speaks English; P4, 2 grades above");
+    expect(explainMatch(suggestions[0]!.reasons, "en")).toBe("2 shared goals: leadership, budgeting; speaks English; P4, 2 grades above");
     expect(suggestMentors(e, mentors, DEFAULT_WEIGHTS, { limit: 1 })).toHaveLength(1);
   });
 });

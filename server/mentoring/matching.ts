@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * MentorNet cohort matching round, pure: the caller loads mentees, mentors and the forbidden
  * pairs, this module decides the pairings and explains them. Two algorithms, chosen by the admin:
@@ -17,8 +18,8 @@
  * Scores are compared at a resolution of 0.001 point (weights like 0.1 would otherwise let float
  * noise break ties), and pairing scores are reported at that resolution too.
  */
-import { maxWeightMaxCardinalityAssignment } from "./assignment";
-import { DEFAULT_WEIGHTS, explainEn, prepareMentee, prepareMentor, scorePrepared } from "./compatibility";
+import { maxWeightMaxCardinalityAssignment } from "~/server/mentoring/assignment";
+import { DEFAULT_WEIGHTS, prepareMentee, prepareMentor, scorePrepared } from "~/server/mentoring/compatibility";
 import type {
   MatchMentee,
   MatchMentor,
@@ -26,8 +27,8 @@ import type {
   MatchWeights,
   PreparedMentee,
   PreparedMentor,
-} from "./compatibility";
-import { proposerOptimalStableMatching } from "./deferred-acceptance";
+} from "~/server/mentoring/compatibility";
+import { proposerOptimalStableMatching } from "~/server/mentoring/deferred-acceptance";
 
 /** menteeId → mentor ids that mentee must never be paired with (reporting line, conflicts…). */
 export type ForbiddenPairs = ReadonlyMap<string, ReadonlySet<string>>;
@@ -74,14 +75,13 @@ export type MatchingMetrics = {
   top3: number;
   /** Mean score of the matched pairs; null when nobody is matched. */
   averageScore: number | null;
-  pairs: (Pairing & { explanation: string })[];
+  pairs: Pairing[];
 };
 
 export type MentorSuggestion = {
   mentorId: string;
   score: number;
   reasons: MatchReason[];
-  explanation: string;
 };
 
 const SCORE_SCALE = 1000;
@@ -276,7 +276,7 @@ export function matchingMetrics(result: MatchResult): MatchingMetrics {
     firstChoice,
     top3,
     averageScore: matched === 0 ? null : toScaled(total / matched) / SCORE_SCALE,
-    pairs: result.pairings.map((p) => ({ ...p, explanation: explainEn(p.reasons) })),
+    pairs: [...result.pairings],
   };
 }
 
@@ -298,7 +298,7 @@ export function suggestMentors(
     if ((options.load?.get(mentor.id) ?? 0) >= effectiveCapacity(mentor)) continue;
     const reasons: MatchReason[] = [];
     const score = toScaled(scorePrepared(pm, prepareMentor(mentor), weights, { withChoice: true, reasons })) / SCORE_SCALE;
-    suggestions.push({ mentorId: mentor.id, score, reasons, explanation: explainEn(reasons) });
+    suggestions.push({ mentorId: mentor.id, score, reasons });
   }
   suggestions.sort((a, b) => b.score - a.score || byId(a.mentorId, b.mentorId));
   return options.limit === undefined ? suggestions : suggestions.slice(0, options.limit);

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "~/server/db";
 import type { Actor } from "~/server/auth/roles";
 import { parseIsoDate, toIsoDate } from "~/lib/dates";
-import { LOAD_STATUSES } from "./match-data";
+import { LOAD_STATUSES } from "~/server/mentoring/match-data";
 
 /** The open round mentees can rank in today, if any. */
 export async function openRound(asOf: Date = new Date()) {

@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { testDb } from "~/tests/db";
-import { createStaff } from "~/tests/factories";
-import { actorOf, createMentee, createMentor } from "~/tests/factories-mentoring";
+import { createStaff, actorOf, createMentee, createMentor } from "~/tests/factories";
 import { AppError } from "~/server/errors";
-import { acceptRequest, sendRequests } from "./requests";
-import { addGoal, checkIn, closePairing, extendPairing, getPairing, giveFeedback, listRematchRequests, logMeeting, resolveRematch, sendPairingPrompts, setGoalProgress } from "./pairings";
+import { acceptRequest, sendRequests } from "~/server/mentoring/requests";
+import { addGoal, checkIn, closePairing, extendPairing, getPairing, giveFeedback, listRematchRequests, logMeeting, resolveRematch, sendPairingPrompts, setGoalProgress } from "~/server/mentoring/pairings";
 
 const db = testDb();
 const T0 = new Date("2026-01-12T09:00:00Z");

@@ -1,17 +1,17 @@
 import "server-only";
-import type { Prisma } from "~/server/generated/prisma/client";
 import type { PairingCloseReason } from "~/server/generated/prisma/enums";
-import { db } from "~/server/db";
-import { AppError } from "~/server/errors";
+import { db, type Tx } from "~/server/db";
+import { AppError, type ErrorKey } from "~/server/errors";
 import { audit } from "~/server/audit";
 import type { Actor } from "~/server/auth/roles";
 import { addDays, addMonths, daysBetween, parseIsoDate, toIsoDate } from "~/lib/dates";
 import type { ClosePairingInput, FeedbackInput, LogMeetingInput, CheckInInput } from "~/lib/schemas/mentoring";
-import type { MatchReason } from "./compatibility";
-import { assertPairingMember, canReadMeetingNotes, pairingViewOf, type PairingView } from "./policy";
-import { mailDate, mailLabel, queueMentoringMails } from "./mail";
+import type { MatchReason } from "~/server/mentoring/compatibility";
+import { assertPairingMember, canReadMeetingNotes, pairingViewOf, type PairingView } from "~/server/mentoring/policy";
+import { mailDate, mailLabel, queueMentoringMails } from "~/server/mentoring/mail";
 
-type Tx = Prisma.TransactionClient;
+/** Goals a pairing may hold: a few that matter beat a long list. */
+const MAX_GOALS = 10;
 
 const memberSelect = { id: true, fullName: true, email: true, grade: true, department: { select: { name: true } }, dutyStation: { select: { name: true } } } as const;
 
@@ -87,7 +87,7 @@ export async function getPairing(actor: Pick<Actor, "id" | "roles">, pairingId: 
     },
   });
   const view: PairingView | null = p ? pairingViewOf(actor, p) : null;
-  if (!p || !view) throw new AppError("NOT_FOUND", "This pairing does not exist or is not yours.");
+  if (!p || !view) throw new AppError("NOT_FOUND", "mentoring.pairings.notFound");
   const member = view !== "PROGRAMME";
   const today = toIsoDate(asOf);
   const midpoint = p.startedOn && p.endsOn ? midpointOf(p.startedOn, p.endsOn) : null;
@@ -142,8 +142,9 @@ async function loadForMember(tx: Tx, actor: Pick<Actor, "id">, pairingId: string
   return { ...p!, partner, me };
 }
 
-function requireStatus(p: { status: string }, status: "PROPOSED" | "ACTIVE" | "CLOSED", message: string) {
-  if (p.status !== status) throw new AppError("PAIRING_STATE", message);
+/** `refusal`: what the person is told, which names the action they tried. */
+function requireStatus(p: { status: string }, status: "PROPOSED" | "ACTIVE" | "CLOSED", refusal: ErrorKey) {
+  if (p.status !== status) throw new AppError("PAIRING_STATE", refusal);
 }
 
 async function touchMentor(tx: Tx, p: { mentorId: string }, actor: Pick<Actor, "id">, asOf: Date) {
@@ -157,7 +158,7 @@ async function touchMentor(tx: Tx, p: { mentorId: string }, actor: Pick<Actor, "
 export async function confirmPairing(actor: Pick<Actor, "id">, input: { pairingId: string; durationMonths: number }, asOf: Date = new Date()) {
   return db.$transaction(async (tx) => {
     const p = await loadForMember(tx, actor, input.pairingId);
-    requireStatus(p, "PROPOSED", "Only a proposed pairing can be confirmed.");
+    requireStatus(p, "PROPOSED", "mentoring.pairings.confirmNeedsProposed");
     const asMentee = p.menteeId === actor.id;
     const menteeConfirmedAt = asMentee ? asOf : p.menteeConfirmedAt;
     const mentorConfirmedAt = asMentee ? p.mentorConfirmedAt : asOf;
@@ -195,7 +196,7 @@ export async function confirmPairing(actor: Pick<Actor, "id">, input: { pairingI
 export async function declineProposal(actor: Pick<Actor, "id">, pairingId: string, asOf: Date = new Date()) {
   return db.$transaction(async (tx) => {
     const p = await loadForMember(tx, actor, pairingId);
-    requireStatus(p, "PROPOSED", "Only a proposed pairing can be declined.");
+    requireStatus(p, "PROPOSED", "mentoring.pairings.declineNeedsProposed");
     await tx.pairing.update({
       where: { id: p.id },
       data: { status: "CLOSED", outcome: "DECLINED", closedOn: parseIsoDate(toIsoDate(asOf)), closedById: actor.id },
@@ -219,9 +220,9 @@ export async function declineProposal(actor: Pick<Actor, "id">, pairingId: strin
 export async function extendPairing(actor: Pick<Actor, "id">, input: { pairingId: string; durationMonths: number }, asOf: Date = new Date()) {
   return db.$transaction(async (tx) => {
     const p = await loadForMember(tx, actor, input.pairingId);
-    requireStatus(p, "ACTIVE", "Only an active pairing can be extended.");
+    requireStatus(p, "ACTIVE", "mentoring.pairings.extendNeedsActive");
     if (input.durationMonths <= p.durationMonths) {
-      throw new AppError("INVALID", `Choose a length longer than the current ${p.durationMonths} months.`, { field: "durationMonths" });
+      throw new AppError("INVALID", "mentoring.pairings.extendLonger", { months: p.durationMonths }, { field: "durationMonths" });
     }
     const endsOn = parseIsoDate(addMonths(toIsoDate(p.startedOn!), input.durationMonths));
     await tx.pairing.update({ where: { id: p.id }, data: { durationMonths: input.durationMonths, endsOn } });
@@ -247,10 +248,10 @@ export async function extendPairing(actor: Pick<Actor, "id">, input: { pairingId
 export async function closePairing(actor: Pick<Actor, "id">, input: ClosePairingInput, asOf: Date = new Date()) {
   return db.$transaction(async (tx) => {
     const p = await loadForMember(tx, actor, input.pairingId);
-    requireStatus(p, "ACTIVE", "Only an active pairing can be closed.");
+    requireStatus(p, "ACTIVE", "mentoring.pairings.closeNeedsActive");
     const today = toIsoDate(asOf);
     const early = today < toIsoDate(p.endsOn!);
-    if (early && !input.reason) throw new AppError("INVALID", "Say why the pairing ends before its planned end.", { field: "reason" });
+    if (early && !input.reason) throw new AppError("INVALID", "mentoring.pairings.closeReasonRequired", {}, { field: "reason" });
     const outcome = early ? ("ENDED_EARLY" as const) : ("COMPLETED" as const);
     const reason: PairingCloseReason | null = input.reason ?? null;
     await tx.pairing.update({
@@ -275,9 +276,9 @@ export async function closePairing(actor: Pick<Actor, "id">, input: ClosePairing
 export async function addGoal(actor: Pick<Actor, "id">, input: { pairingId: string; title: string }, asOf: Date = new Date()) {
   return db.$transaction(async (tx) => {
     const p = await loadForMember(tx, actor, input.pairingId);
-    requireStatus(p, "ACTIVE", "Goals are set in an active pairing.");
+    requireStatus(p, "ACTIVE", "mentoring.pairings.goalsNeedActive");
     const count = await tx.pairingGoal.count({ where: { pairingId: p.id } });
-    if (count >= 10) throw new AppError("INVALID", "A pairing has at most 10 goals: focus on the ones that matter most.", { field: "title" });
+    if (count >= MAX_GOALS) throw new AppError("INVALID", "mentoring.pairings.tooManyGoals", { max: MAX_GOALS }, { field: "title" });
     const goal = await tx.pairingGoal.create({ data: { pairingId: p.id, title: input.title, createdById: actor.id }, select: { id: true, title: true, progress: true } });
     await touchMentor(tx, p, actor, asOf);
     return goal;
@@ -287,9 +288,9 @@ export async function addGoal(actor: Pick<Actor, "id">, input: { pairingId: stri
 export async function setGoalProgress(actor: Pick<Actor, "id">, input: { goalId: string; progress: number }, asOf: Date = new Date()) {
   return db.$transaction(async (tx) => {
     const goal = await tx.pairingGoal.findUnique({ where: { id: input.goalId }, select: { pairingId: true } });
-    if (!goal) throw new AppError("NOT_FOUND", "This goal does not exist.");
+    if (!goal) throw new AppError("NOT_FOUND", "mentoring.pairings.goalNotFound");
     const p = await loadForMember(tx, actor, goal.pairingId);
-    requireStatus(p, "ACTIVE", "Goals are updated in an active pairing.");
+    requireStatus(p, "ACTIVE", "mentoring.pairings.goalProgressNeedsActive");
     const updated = await tx.pairingGoal.update({ where: { id: input.goalId }, data: { progress: input.progress }, select: { id: true, progress: true } });
     await touchMentor(tx, p, actor, asOf);
     return updated;
@@ -300,10 +301,10 @@ export async function setGoalProgress(actor: Pick<Actor, "id">, input: { goalId:
 export async function logMeeting(actor: Pick<Actor, "id">, input: LogMeetingInput, asOf: Date = new Date()) {
   return db.$transaction(async (tx) => {
     const p = await loadForMember(tx, actor, input.pairingId);
-    requireStatus(p, "ACTIVE", "Meetings are logged in an active pairing.");
-    if (input.heldOn > toIsoDate(asOf)) throw new AppError("INVALID", "A meeting cannot be logged before it happens.", { field: "heldOn" });
+    requireStatus(p, "ACTIVE", "mentoring.pairings.meetingsNeedActive");
+    if (input.heldOn > toIsoDate(asOf)) throw new AppError("INVALID", "mentoring.pairings.meetingInFuture", {}, { field: "heldOn" });
     if (input.heldOn < toIsoDate(p.startedOn!)) {
-      throw new AppError("INVALID", `The pairing started on ${mailDate(p.startedOn!)}: choose a date from then on.`, { field: "heldOn" });
+      throw new AppError("INVALID", "mentoring.pairings.meetingBeforeStart", { startedOn: p.startedOn! }, { field: "heldOn" });
     }
     const meeting = await tx.pairingMeeting.create({
       data: {
@@ -326,7 +327,7 @@ export async function logMeeting(actor: Pick<Actor, "id">, input: LogMeetingInpu
 export async function checkIn(actor: Pick<Actor, "id">, input: CheckInInput, asOf: Date = new Date()) {
   return db.$transaction(async (tx) => {
     const p = await loadForMember(tx, actor, input.pairingId);
-    requireStatus(p, "ACTIVE", "Check-ins are for an active pairing.");
+    requireStatus(p, "ACTIVE", "mentoring.pairings.checkInsNeedActive");
     const row = await tx.pairingCheckIn.upsert({
       where: { pairingId_authorId: { pairingId: p.id, authorId: actor.id } },
       create: { pairingId: p.id, authorId: actor.id, onTrack: input.onTrack, note: input.note, createdAt: asOf },
@@ -342,12 +343,12 @@ export async function checkIn(actor: Pick<Actor, "id">, input: CheckInInput, asO
 export async function giveFeedback(actor: Pick<Actor, "id">, input: FeedbackInput, asOf: Date = new Date()) {
   return db.$transaction(async (tx) => {
     const p = await loadForMember(tx, actor, input.pairingId);
-    if (p.status !== "CLOSED" || p.outcome === "DECLINED") throw new AppError("PAIRING_STATE", "Feedback is given once the pairing is closed.");
+    if (p.status !== "CLOSED" || p.outcome === "DECLINED") throw new AppError("PAIRING_STATE", "mentoring.pairings.feedbackNeedsClosed");
     const { count } = await tx.pairingFeedback.createMany({
       data: [{ pairingId: p.id, authorId: actor.id, rating: input.rating, comment: input.comment, rematchRequested: input.rematchRequested, createdAt: asOf }],
       skipDuplicates: true,
     });
-    if (count === 0) throw new AppError("FEEDBACK_GIVEN", "You have already given feedback on this pairing.");
+    if (count === 0) throw new AppError("FEEDBACK_GIVEN", "mentoring.pairings.feedbackGiven");
     await audit(tx, actor, "mentoring.pairing.feedback", "Pairing", p.id, { data: { rating: input.rating, rematch: input.rematchRequested } });
     return { pairingId: p.id, rating: input.rating };
   });
@@ -385,7 +386,7 @@ export async function listRematchRequests() {
 export async function resolveRematch(actor: Pick<Actor, "id">, feedbackId: string, asOf: Date = new Date()) {
   return db.$transaction(async (tx) => {
     const row = await tx.pairingFeedback.findUnique({ where: { id: feedbackId }, select: { id: true, rematchRequested: true, rematchResolvedAt: true } });
-    if (!row || !row.rematchRequested) throw new AppError("NOT_FOUND", "This rematch request does not exist.");
+    if (!row || !row.rematchRequested) throw new AppError("NOT_FOUND", "mentoring.pairings.rematchNotFound");
     if (row.rematchResolvedAt) return { id: row.id, resolvedAt: row.rematchResolvedAt };
     const updated = await tx.pairingFeedback.update({ where: { id: feedbackId }, data: { rematchResolvedAt: asOf, rematchResolvedById: actor.id }, select: { id: true, rematchResolvedAt: true } });
     await audit(tx, actor, "mentoring.rematch.resolve", "PairingFeedback", feedbackId);

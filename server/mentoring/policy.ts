@@ -21,7 +21,7 @@ export function pairingViewOf(actor: Pick<Actor, "id" | "roles">, pairing: Pairi
 /** Members only; anyone else is told the pairing does not exist (its existence is private too). */
 export function assertPairingMember(actor: Pick<Actor, "id">, pairing: PairingMembers | null): asserts pairing is PairingMembers {
   if (!pairing || (pairing.menteeId !== actor.id && pairing.mentorId !== actor.id)) {
-    throw new AppError("NOT_FOUND", "This pairing does not exist or is not yours.");
+    throw new AppError("NOT_FOUND", "mentoring.pairings.notFound");
   }
 }
 

@@ -1,17 +1,14 @@
 import "server-only";
-import type { Prisma, PrismaClient } from "~/server/generated/prisma/client";
-import { db } from "~/server/db";
+import { db, type Tx } from "~/server/db";
 import { AppError } from "~/server/errors";
 import { audit } from "~/server/audit";
 import type { Actor } from "~/server/auth/roles";
 import { renderMarkdown } from "~/lib/markdown";
 import { parseIsoDate, toIsoDate } from "~/lib/dates";
-import { mentoringEssentials, menteeGuidelines } from "~/server/courses/content/mentoring-essentials";
+import { mentoringEssentials, menteeGuidelines } from "~/lib/courses/content/mentoring-essentials";
 import type { MenteeProfileInput, MentorProfileInput } from "~/lib/schemas/mentoring";
-import { getMentoringSettings } from "./settings";
-import { mentorLoads } from "./match-data";
-
-type Tx = Prisma.TransactionClient | PrismaClient;
+import { getMentoringSettings, readMentoringSettings } from "~/server/mentoring/settings";
+import { mentorLoads } from "~/server/mentoring/match-data";
 
 /** The course that qualifies a mentor ("Mentoring essentials", shipped with every install). */
 export const MENTOR_COURSE_CODE = mentoringEssentials.code;
@@ -58,11 +55,12 @@ export async function getMyMentorProfile(actor: Pick<Actor, "id">) {
   };
 }
 
-async function assertExpertise(tx: Tx, ids: readonly string[], keep: ReadonlySet<string>) {
+/** Every chosen area exists and is still offered (`keep`: areas the profile already has may stay though retired). */
+async function assertExpertise(tx: Tx, ids: readonly string[], keep: ReadonlySet<string>, field: "expertiseIds" | "goalIds") {
   const rows = await tx.expertiseArea.findMany({ where: { id: { in: [...ids] } }, select: { id: true, name: true, retiredAt: true } });
-  if (rows.length !== new Set(ids).size) throw new AppError("INVALID", "An area you chose is no longer on the list.", { field: "expertiseIds" });
+  if (rows.length !== new Set(ids).size) throw new AppError("INVALID", "mentoring.profiles.expertiseUnknown", {}, { field });
   const retired = rows.find((r) => r.retiredAt && !keep.has(r.id));
-  if (retired) throw new AppError("INVALID", `“${retired.name}” is no longer offered: choose another area.`, { field: "expertiseIds" });
+  if (retired) throw new AppError("INVALID", "mentoring.profiles.expertiseRetired", { name: retired.name }, { field });
 }
 
 /**
@@ -72,22 +70,18 @@ async function assertExpertise(tx: Tx, ids: readonly string[], keep: ReadonlySet
 export async function saveMentorProfile(actor: Pick<Actor, "id">, input: MentorProfileInput, asOf: Date = new Date()) {
   const today = toIsoDate(asOf);
   if (input.pausedUntil !== null && input.pausedUntil < today) {
-    throw new AppError("INVALID", "Choose a pause end from today on, or no pause.", { field: "pausedUntil" });
+    throw new AppError("INVALID", "mentoring.profiles.pauseInPast", {}, { field: "pausedUntil" });
   }
   return db.$transaction(async (tx) => {
     const before = await tx.mentorProfile.findUnique({
       where: { staffId: actor.id },
       select: { id: true, listed: true, listedAt: true, expertise: { select: { id: true } } },
     });
-    await assertExpertise(tx, input.expertiseIds, new Set(before?.expertise.map((e) => e.id) ?? []));
+    await assertExpertise(tx, input.expertiseIds, new Set(before?.expertise.map((e) => e.id) ?? []), "expertiseIds");
     if (input.listed && !before?.listed) {
-      const settings = await getMentoringSettings(tx);
+      const settings = await readMentoringSettings(tx);
       if (settings.requireTraining && !(await hasCompletedMentorTraining(tx, actor.id))) {
-        throw new AppError(
-          "TRAINING_REQUIRED",
-          `Complete the “${mentoringEssentials.title}” course to be listed as a mentor. You can save your profile unlisted meanwhile.`,
-          { field: "listed" },
-        );
+        throw new AppError("TRAINING_REQUIRED", "mentoring.profiles.trainingRequired", { course: mentoringEssentials.title }, { field: "listed" });
       }
     }
     const data = {
@@ -137,12 +131,7 @@ export async function saveMenteeProfile(actor: Pick<Actor, "id">, input: MenteeP
       where: { staffId: actor.id },
       select: { id: true, guidelinesSeenAt: true, goals: { select: { id: true } } },
     });
-    try {
-      await assertExpertise(tx, input.goalIds, new Set(before?.goals.map((g) => g.id) ?? []));
-    } catch (e) {
-      if (e instanceof AppError) throw new AppError(e.code, e.userMessage, { field: "goalIds" });
-      throw e;
-    }
+    await assertExpertise(tx, input.goalIds, new Set(before?.goals.map((g) => g.id) ?? []), "goalIds");
     const data = {
       goalsText: input.goalsText,
       languages: input.languages,

@@ -1,8 +1,6 @@
 import "server-only";
-import type { Prisma, PrismaClient } from "~/server/generated/prisma/client";
-import { reportingLineForbidden } from "./matching";
-
-type Tx = Prisma.TransactionClient | PrismaClient;
+import type { Tx } from "~/server/db";
+import { reportingLineForbidden } from "~/server/mentoring/matching";
 
 /**
  * Everyone above `staffId` in the reporting line, nearest first: their manager, that manager's

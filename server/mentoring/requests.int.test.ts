@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { testDb } from "~/tests/db";
-import { createStaff } from "~/tests/factories";
-import { actorOf, createExpertiseArea, createMentee, createMentor, setTrainingRequired } from "~/tests/factories-mentoring";
+import { createStaff, recordTraining, actorOf, createExpertiseArea, createMentee, createMentor, setTrainingRequired } from "~/tests/factories";
 import { AppError } from "~/server/errors";
-import { acceptRequest, declineRequest, expireMentoringRequests, listMyRequests, mentorInbox, sendRequests, withdrawRequest } from "./requests";
-import { browseMentors, getMentorCard } from "./directory";
-import { saveMentorProfile } from "./profiles";
-import { MENTOR_COURSE_CODE } from "./profiles";
+import { toIsoDate } from "~/lib/dates";
+import { acceptRequest, declineRequest, expireMentoringRequests, listMyRequests, mentorInbox, sendRequests, withdrawRequest } from "~/server/mentoring/requests";
+import { browseMentors, getMentorCard } from "~/server/mentoring/directory";
+import { saveMentorProfile } from "~/server/mentoring/profiles";
+import { MENTOR_COURSE_CODE } from "~/server/mentoring/profiles";
 
 const db = testDb();
 const DAY = 86_400_000;
@@ -249,20 +249,7 @@ describe("listing as a mentor", () => {
     await saveMentorProfile(actorOf(person), { ...profile(negotiation.id), listed: false }, T0);
 
     const course = await db.course.findUniqueOrThrow({ where: { code: MENTOR_COURSE_CODE } });
-    await db.trainingRecord.create({
-      data: {
-        staffId: person.id,
-        courseId: course.id,
-        categoryId: course.categoryId,
-        mode: course.mode,
-        startDate: T0,
-        endDate: T0,
-        trainingDays: course.trainingDays,
-        status: "COMPLETED",
-        source: "ONLINE",
-        sourceKey: `test:${person.id}`,
-      },
-    });
+    await recordTraining(db, { staffId: person.id, course, endDate: toIsoDate(T0), source: "ONLINE" });
     const saved = await saveMentorProfile(actorOf(person), profile(negotiation.id), T0);
     expect(saved.listed).toBe(true);
 

@@ -1,20 +1,17 @@
 import "server-only";
-import type { Prisma } from "~/server/generated/prisma/client";
 import type { MentoringDeclineReason } from "~/server/generated/prisma/enums";
-import { db } from "~/server/db";
+import { db, type Tx } from "~/server/db";
 import { AppError } from "~/server/errors";
 import { audit } from "~/server/audit";
 import type { Actor } from "~/server/auth/roles";
 import { addMonths, toIsoDate, parseIsoDate } from "~/lib/dates";
 import type { DeclineRequestInput, SendRequestsInput } from "~/lib/schemas/mentoring";
-import { compatibility } from "./compatibility";
-import { getMentoringSettings } from "./settings";
-import { managerChain } from "./reporting-line";
-import { isPaused, LOAD_STATUSES, menteeMatchSelect, mentorMatchSelect, toMatchMentee, toMatchMentor } from "./match-data";
-import { lockMentee, lockMentorProfile } from "./locks";
-import { mailDate, mailLabel, queueMentoringMails, type MentoringMail } from "./mail";
-
-type Tx = Prisma.TransactionClient;
+import { compatibility } from "~/server/mentoring/compatibility";
+import { getMentoringSettings } from "~/server/mentoring/settings";
+import { managerChain } from "~/server/mentoring/reporting-line";
+import { isPaused, LOAD_STATUSES, menteeMatchSelect, mentorMatchSelect, toMatchMentee, toMatchMentor } from "~/server/mentoring/match-data";
+import { lockMentee, lockMentorProfile } from "~/server/mentoring/locks";
+import { mailDate, mailLabel, queueMentoringMails, type MentoringMail } from "~/server/mentoring/mail";
 
 const DAY_MS = 86_400_000;
 
@@ -38,9 +35,9 @@ export async function sendRequests(actor: Pick<Actor, "id">, input: SendRequests
   return db.$transaction(async (tx) => {
     await lockMentee(tx, actor.id);
     const mentee = await tx.staff.findUniqueOrThrow({ where: { id: actor.id }, select: { ...person, menteeProfile: { select: { id: true } } } });
-    if (!mentee.menteeProfile) throw new AppError("NO_MENTEE_PROFILE", "Create your mentee profile before asking a mentor.");
+    if (!mentee.menteeProfile) throw new AppError("NO_MENTEE_PROFILE", "mentoring.requests.noMenteeProfile");
     const current = await currentPairingOf(tx, actor.id);
-    if (current) throw new AppError("ALREADY_PAIRED", `You already have a mentor: ${current.mentor.fullName}. Close that pairing before asking another mentor.`);
+    if (current) throw new AppError("ALREADY_PAIRED", "mentoring.requests.alreadyPaired", { name: current.mentor.fullName });
 
     const open = await tx.mentoringRequest.findMany({
       where: { menteeId: actor.id, status: "OPEN", expiresAt: { gt: asOf } },
@@ -50,7 +47,8 @@ export async function sendRequests(actor: Pick<Actor, "id">, input: SendRequests
       const left = Math.max(0, settings.maxOpenRequests - open.length);
       throw new AppError(
         "TOO_MANY_REQUESTS",
-        `You can have at most ${settings.maxOpenRequests} open requests at once; you have ${open.length}, so you can ask ${left} more mentor${left === 1 ? "" : "s"} now.`,
+        "mentoring.requests.tooManyOpen",
+        { max: settings.maxOpenRequests, open: open.length, left },
         { field: "mentorIds" },
       );
     }
@@ -66,17 +64,16 @@ export async function sendRequests(actor: Pick<Actor, "id">, input: SendRequests
     const loadOf = new Map(loads.map((l) => [l.mentorId, l._count._all]));
     const byId = new Map(mentors.map((m) => [m.staffId, m]));
     const alreadyAsked = new Set(open.map((r) => r.mentorId));
+    const field = { field: "mentorIds" };
     for (const mentorId of input.mentorIds) {
       const m = byId.get(mentorId);
-      if (!m || !m.listed || !m.staff.active) throw new AppError("NOT_LISTED", "One of the mentors you chose is not listed in MentorNet any more.", { field: "mentorIds" });
+      if (!m || !m.listed || !m.staff.active) throw new AppError("NOT_LISTED", "mentoring.requests.mentorNotListed", {}, field);
       const name = m.staff.fullName;
-      if (mentorId === actor.id) throw new AppError("INVALID", "You cannot be your own mentor.", { field: "mentorIds" });
-      if (chain.includes(mentorId)) {
-        throw new AppError("REPORTING_LINE", `${name} is in your reporting line: mentoring works outside it. Choose someone else.`, { field: "mentorIds" });
-      }
-      if (alreadyAsked.has(mentorId)) throw new AppError("ALREADY_ASKED", `You have already asked ${name}; wait for their answer.`, { field: "mentorIds" });
-      if (isPaused(m.pausedUntil, asOf)) throw new AppError("MENTOR_PAUSED", `${name} takes no new mentees until ${mailDate(m.pausedUntil!)}.`, { field: "mentorIds" });
-      if ((loadOf.get(mentorId) ?? 0) >= m.capacity) throw new AppError("NO_FREE_PLACE", `${name} has no free place at the moment.`, { field: "mentorIds" });
+      if (mentorId === actor.id) throw new AppError("INVALID", "mentoring.requests.ownMentor", {}, field);
+      if (chain.includes(mentorId)) throw new AppError("REPORTING_LINE", "mentoring.requests.reportingLine", { name }, field);
+      if (alreadyAsked.has(mentorId)) throw new AppError("ALREADY_ASKED", "mentoring.requests.alreadyAsked", { name }, field);
+      if (isPaused(m.pausedUntil, asOf)) throw new AppError("MENTOR_PAUSED", "mentoring.requests.mentorPaused", { name, until: m.pausedUntil! }, field);
+      if ((loadOf.get(mentorId) ?? 0) >= m.capacity) throw new AppError("NO_FREE_PLACE", "mentoring.requests.mentorFull", { name }, field);
     }
 
     const expiresAt = new Date(asOf.getTime() + settings.requestExpiryDays * DAY_MS);
@@ -128,17 +125,16 @@ async function openRequestForMentor(tx: Tx, requestId: string, mentorId: string,
       mentor: { select: person },
     },
   });
-  if (!request || request.mentorId !== mentorId) throw new AppError("NOT_FOUND", "This request does not exist or is not addressed to you.");
+  if (!request || request.mentorId !== mentorId) throw new AppError("NOT_FOUND", "mentoring.requests.notFound");
   if (request.status === "WITHDRAWN") {
     throw new AppError(
       "REQUEST_CLOSED",
-      request.withdrawReason === "PAIRED_ELSEWHERE"
-        ? `${request.mentee.fullName} has already been paired with another mentor.`
-        : `${request.mentee.fullName} withdrew this request.`,
+      request.withdrawReason === "PAIRED_ELSEWHERE" ? "mentoring.requests.menteePairedElsewhere" : "mentoring.requests.withdrawn",
+      { mentee: request.mentee.fullName },
     );
   }
-  if (request.status !== "OPEN") throw new AppError("REQUEST_CLOSED", "This request has already been answered.");
-  if (request.expiresAt <= asOf) throw new AppError("REQUEST_EXPIRED", `This request expired on ${mailDate(request.expiresAt)}.`);
+  if (request.status !== "OPEN") throw new AppError("REQUEST_CLOSED", "mentoring.requests.answered");
+  if (request.expiresAt <= asOf) throw new AppError("REQUEST_EXPIRED", "mentoring.requests.expired", { expiredOn: request.expiresAt });
   return request;
 }
 
@@ -177,24 +173,19 @@ export async function acceptRequest(actor: Pick<Actor, "id">, requestId: string,
   const settings = await getMentoringSettings();
   return db.$transaction(async (tx) => {
     const profile = await lockMentorProfile(tx, actor.id);
-    if (!profile) throw new AppError("NOT_FOUND", "This request does not exist or is not addressed to you.");
+    if (!profile) throw new AppError("NOT_FOUND", "mentoring.requests.notFound");
     const peek = await tx.mentoringRequest.findUnique({ where: { id: requestId }, select: { menteeId: true, mentorId: true } });
-    if (!peek || peek.mentorId !== actor.id) throw new AppError("NOT_FOUND", "This request does not exist or is not addressed to you.");
+    if (!peek || peek.mentorId !== actor.id) throw new AppError("NOT_FOUND", "mentoring.requests.notFound");
     await lockMentee(tx, peek.menteeId);
     const request = await openRequestForMentor(tx, requestId, actor.id, asOf);
 
     const current = await currentPairingOf(tx, request.menteeId);
-    if (current) throw new AppError("MENTEE_PAIRED", `${request.mentee.fullName} already has a mentor.`);
+    if (current) throw new AppError("MENTEE_PAIRED", "mentoring.requests.menteeHasMentor", { mentee: request.mentee.fullName });
     if ((await managerChain(tx, request.menteeId)).includes(actor.id)) {
-      throw new AppError("REPORTING_LINE", `You are in ${request.mentee.fullName}’s reporting line, so you cannot be their mentor.`);
+      throw new AppError("REPORTING_LINE", "mentoring.requests.mentorInReportingLine", { mentee: request.mentee.fullName });
     }
     const load = await tx.pairing.count({ where: { mentorId: actor.id, status: { in: [...LOAD_STATUSES] } } });
-    if (load >= profile.capacity) {
-      throw new AppError(
-        "NO_FREE_PLACE",
-        `No free place: all your ${profile.capacity} place${profile.capacity === 1 ? " is" : "s are"} taken. Decline this request as “full”, or raise your capacity in your mentor profile.`,
-      );
-    }
+    if (load >= profile.capacity) throw new AppError("NO_FREE_PLACE", "mentoring.requests.noFreePlace", { capacity: profile.capacity });
 
     const [menteeRow, mentorRow] = await Promise.all([
       tx.menteeProfile.findUnique({ where: { staffId: request.menteeId }, select: menteeMatchSelect }),
@@ -206,7 +197,7 @@ export async function acceptRequest(actor: Pick<Actor, "id">, requestId: string,
       where: { id: request.id, status: "OPEN" },
       data: { status: "ACCEPTED", respondedAt: asOf, closedAt: asOf },
     });
-    if (closed.count !== 1) throw new AppError("REQUEST_CLOSED", "This request has already been answered.");
+    if (closed.count !== 1) throw new AppError("REQUEST_CLOSED", "mentoring.requests.answered");
     const today = toIsoDate(asOf);
     const pairing = await tx.pairing.create({
       data: {
@@ -245,7 +236,7 @@ export async function acceptRequest(actor: Pick<Actor, "id">, requestId: string,
 export async function declineRequest(actor: Pick<Actor, "id">, input: DeclineRequestInput, asOf: Date = new Date()) {
   return db.$transaction(async (tx) => {
     const peek = await tx.mentoringRequest.findUnique({ where: { id: input.requestId }, select: { menteeId: true, mentorId: true } });
-    if (!peek || peek.mentorId !== actor.id) throw new AppError("NOT_FOUND", "This request does not exist or is not addressed to you.");
+    if (!peek || peek.mentorId !== actor.id) throw new AppError("NOT_FOUND", "mentoring.requests.notFound");
     await lockMentee(tx, peek.menteeId);
     const request = await openRequestForMentor(tx, input.requestId, actor.id, asOf);
     const reason: MentoringDeclineReason = input.reason;
@@ -282,8 +273,8 @@ export async function withdrawRequest(actor: Pick<Actor, "id">, requestId: strin
       where: { id: requestId },
       select: { id: true, menteeId: true, status: true, mentee: { select: { fullName: true } }, mentor: { select: { fullName: true, email: true } } },
     });
-    if (!request || request.menteeId !== actor.id) throw new AppError("NOT_FOUND", "This request does not exist or is not yours.");
-    if (request.status !== "OPEN") throw new AppError("REQUEST_CLOSED", "This request is no longer open.");
+    if (!request || request.menteeId !== actor.id) throw new AppError("NOT_FOUND", "mentoring.requests.notYours");
+    if (request.status !== "OPEN") throw new AppError("REQUEST_CLOSED", "mentoring.requests.notOpen");
     await tx.mentoringRequest.update({ where: { id: requestId }, data: { status: "WITHDRAWN", withdrawReason: "BY_MENTEE", closedAt: asOf } });
     await queueMentoringMails(tx, [
       {

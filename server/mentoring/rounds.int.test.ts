@@ -1,12 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { testDb } from "~/tests/db";
-import { createStaff } from "~/tests/factories";
-import { actorOf, createExpertiseArea, createMentee, createMentor } from "~/tests/factories-mentoring";
+import { createStaff, actorOf, createExpertiseArea, createMentee, createMentor } from "~/tests/factories";
 import { AppError } from "~/server/errors";
-import { DEFAULT_WEIGHTS } from "./compatibility";
-import { createRound, previewRound, publishRound, saveRanking } from "./rounds";
-import { sendRequests } from "./requests";
-import { confirmPairing, getPairing } from "./pairings";
+import { DEFAULT_WEIGHTS } from "~/server/mentoring/compatibility";
+import { createRound, previewRound, publishRound, saveRanking } from "~/server/mentoring/rounds";
+import { sendRequests } from "~/server/mentoring/requests";
+import { confirmPairing, getPairing } from "~/server/mentoring/pairings";
 
 const db = testDb();
 const T0 = new Date("2026-05-04T08:00:00Z");

@@ -1,23 +1,20 @@
 import "server-only";
-import type { Prisma } from "~/server/generated/prisma/client";
-import { db } from "~/server/db";
+import { db, type Tx } from "~/server/db";
 import { AppError } from "~/server/errors";
 import { audit } from "~/server/audit";
 import type { Actor } from "~/server/auth/roles";
 import { parseIsoDate, toIsoDate } from "~/lib/dates";
 import { MAX_ROUND_RANKING, MatchWeightsInput, type CreateRoundInput, type RankingInput, type RoundRunInput } from "~/lib/schemas/mentoring";
-import { explainEn, type MatchMentee, type MatchMentor, type MatchReason, type MatchWeights } from "./compatibility";
-import { matchingMetrics, runMatching, type ForbiddenPairs, type MatchingAlgorithm } from "./matching";
-import { getMentoringSettings } from "./settings";
-import { forbiddenFor, managerChain, managerMap } from "./reporting-line";
-import { LOAD_STATUSES, menteeMatchSelect, mentorLoads, mentorMatchSelect, toMatchMentee, toMatchMentor } from "./match-data";
-import { lockAllMentorProfiles, lockMentee, lockMentees } from "./locks";
-import { queueMentoringMails, mailDate, type MentoringMail } from "./mail";
-import { withdrawOpenRequests } from "./requests";
-import { menteeForMatching } from "./directory";
-import { suggestMentors } from "./matching";
-
-type Tx = Prisma.TransactionClient;
+import type { MatchMentee, MatchMentor, MatchReason, MatchWeights } from "~/server/mentoring/compatibility";
+import { explainPairing } from "~/server/mentoring/match-explanation";
+import { matchingMetrics, runMatching, suggestMentors, type ForbiddenPairs, type MatchingAlgorithm } from "~/server/mentoring/matching";
+import { getMentoringSettings } from "~/server/mentoring/settings";
+import { forbiddenFor, managerChain, managerMap } from "~/server/mentoring/reporting-line";
+import { LOAD_STATUSES, menteeMatchSelect, mentorLoads, mentorMatchSelect, toMatchMentee, toMatchMentor } from "~/server/mentoring/match-data";
+import { lockAllMentorProfiles, lockMentee, lockMentees } from "~/server/mentoring/locks";
+import { queueMentoringMails, type MentoringMail } from "~/server/mentoring/mail";
+import { withdrawOpenRequests } from "~/server/mentoring/requests";
+import { menteeForMatching } from "~/server/mentoring/directory";
 
 const roundSelect = {
   id: true,
@@ -56,7 +53,7 @@ export async function listRounds() {
 export async function getRound(roundId: string) {
   const settings = await getMentoringSettings();
   const r = await db.matchingRound.findUnique({ where: { id: roundId }, select: roundSelect });
-  if (!r) throw new AppError("NOT_FOUND", "This matching round does not exist.");
+  if (!r) throw new AppError("NOT_FOUND", "mentoring.rounds.notFound");
   return {
     ...r,
     closesOn: toIsoDate(r.closesOn),
@@ -68,12 +65,12 @@ export async function getRound(roundId: string) {
 
 /** Opens a cohort round; one round is open at a time, and it closes on a date from today on. */
 export async function createRound(actor: Pick<Actor, "id">, input: CreateRoundInput, asOf: Date = new Date()) {
-  if (input.closesOn < toIsoDate(asOf)) throw new AppError("INVALID", "The closing date is in the past.", { field: "closesOn" });
+  if (input.closesOn < toIsoDate(asOf)) throw new AppError("INVALID", "mentoring.rounds.closingDateInPast", {}, { field: "closesOn" });
   const settings = await getMentoringSettings();
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('mentoring:rounds'))`;
     const open = await tx.matchingRound.findFirst({ where: { status: "OPEN" }, select: { name: true } });
-    if (open) throw new AppError("ROUND_OPEN", `“${open.name}” is still open: publish or cancel it before opening another round.`, { field: "name" });
+    if (open) throw new AppError("ROUND_OPEN", "mentoring.rounds.stillOpen", { name: open.name }, { field: "name" });
     const round = await tx.matchingRound.create({
       data: { name: input.name, closesOn: parseIsoDate(input.closesOn), weights: settings.weights, createdById: actor.id },
       select: { id: true, name: true },
@@ -87,8 +84,8 @@ export async function cancelRound(actor: Pick<Actor, "id">, roundId: string) {
   return db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "MatchingRound" WHERE id = ${roundId} FOR UPDATE`;
     const r = await tx.matchingRound.findUnique({ where: { id: roundId }, select: { status: true } });
-    if (!r) throw new AppError("NOT_FOUND", "This matching round does not exist.");
-    if (r.status !== "OPEN") throw new AppError("ROUND_STATE", "Only an open round can be cancelled.");
+    if (!r) throw new AppError("NOT_FOUND", "mentoring.rounds.notFound");
+    if (r.status !== "OPEN") throw new AppError("ROUND_STATE", "mentoring.rounds.cancelNeedsOpen");
     await tx.matchingRound.update({ where: { id: roundId }, data: { status: "CANCELLED" } });
     await audit(tx, actor, "mentoring.round.cancel", "MatchingRound", roundId);
     return { id: roundId, status: "CANCELLED" as const };
@@ -109,7 +106,7 @@ type RoundInput = {
  * What the engine needs for a round, as of now: the entrants who still need a mentor with their
  * rankings, every listed mentor with the places they have left, and everyone's reporting line.
  */
-async function loadRoundInput(tx: Tx | typeof db, roundId: string, asOf: Date): Promise<RoundInput> {
+async function loadRoundInput(tx: Tx, roundId: string, asOf: Date): Promise<RoundInput> {
   const [entries, mentorRows, loads, managers, paired] = await Promise.all([
     tx.matchingRoundEntry.findMany({
       where: { roundId, mentee: { active: true, menteeProfile: { isNot: null } } },
@@ -155,7 +152,7 @@ export type RoundPreview = {
   averageScore: number | null;
   unmatched: { id: string; name: string }[];
   alreadyPaired: { id: string; name: string }[];
-  pairs: { menteeId: string; menteeName: string; mentorId: string; mentorName: string; score: number; choice: number | null; reasons: MatchReason[]; explanation: string }[];
+  pairs: { menteeId: string; menteeName: string; mentorId: string; mentorName: string; score: number; choice: number | null; reasons: MatchReason[] }[];
 };
 
 function runRound(data: RoundInput, run: { algorithm: MatchingAlgorithm; weights: MatchWeights; rankedOnly: boolean }) {
@@ -173,7 +170,7 @@ function runRound(data: RoundInput, run: { algorithm: MatchingAlgorithm; weights
     unmatched: metrics.unmatchedMenteeIds.map((id) => ({ id, name: name(id) })).sort((a, b) => a.name.localeCompare(b.name)),
     alreadyPaired: data.alreadyPaired.map((id) => ({ id, name: name(id) })).sort((a, b) => a.name.localeCompare(b.name)),
     pairs: metrics.pairs
-      .map((p) => ({ menteeId: p.menteeId, menteeName: name(p.menteeId), mentorId: p.mentorId, mentorName: name(p.mentorId), score: p.score, choice: p.choice, reasons: p.reasons, explanation: p.explanation }))
+      .map((p) => ({ menteeId: p.menteeId, menteeName: name(p.menteeId), mentorId: p.mentorId, mentorName: name(p.mentorId), score: p.score, choice: p.choice, reasons: p.reasons }))
       .sort((a, b) => a.menteeName.localeCompare(b.menteeName)),
   };
   return { result, preview };
@@ -182,7 +179,7 @@ function runRound(data: RoundInput, run: { algorithm: MatchingAlgorithm; weights
 /** What-if: the matching the round would publish with these settings, without changing anything. */
 export async function previewRound(input: RoundRunInput, asOf: Date = new Date()): Promise<RoundPreview> {
   const round = await db.matchingRound.findUnique({ where: { id: input.roundId }, select: { status: true } });
-  if (!round) throw new AppError("NOT_FOUND", "This matching round does not exist.");
+  if (!round) throw new AppError("NOT_FOUND", "mentoring.rounds.notFound");
   const data = await loadRoundInput(db, input.roundId, asOf);
   return runRound(data, input).preview;
 }
@@ -198,9 +195,9 @@ export async function publishRound(actor: Pick<Actor, "id">, input: RoundRunInpu
     async (tx) => {
       await tx.$queryRaw`SELECT id FROM "MatchingRound" WHERE id = ${input.roundId} FOR UPDATE`;
       const round = await tx.matchingRound.findUnique({ where: { id: input.roundId }, select: { id: true, name: true, status: true, result: true } });
-      if (!round) throw new AppError("NOT_FOUND", "This matching round does not exist.");
+      if (!round) throw new AppError("NOT_FOUND", "mentoring.rounds.notFound");
       if (round.status === "PUBLISHED") return { published: false, summary: round.result as RoundSummary };
-      if (round.status !== "OPEN") throw new AppError("ROUND_STATE", "This round was cancelled.");
+      if (round.status !== "OPEN") throw new AppError("ROUND_STATE", "mentoring.rounds.cancelled");
 
       await lockAllMentorProfiles(tx);
       const entrantIds = (await tx.matchingRoundEntry.findMany({ where: { roundId: round.id }, select: { menteeId: true } })).map((e) => e.menteeId);
@@ -231,7 +228,7 @@ export async function publishRound(actor: Pick<Actor, "id">, input: RoundRunInpu
       const pairingOf = new Map(created.map((c) => [c.menteeId, c.id]));
       const people = await tx.staff.findMany({
         where: { id: { in: [...new Set([...entrantIds, ...result.pairings.map((p) => p.mentorId)])] } },
-        select: { id: true, fullName: true, email: true },
+        select: { id: true, fullName: true, email: true, locale: true },
       });
       const who = new Map(people.map((p) => [p.id, p]));
       const mails: MentoringMail[] = [];
@@ -246,7 +243,8 @@ export async function publishRound(actor: Pick<Actor, "id">, input: RoundRunInpu
           mails.push({
             to: me.email,
             template: "pairingProposed",
-            values: { name: me.fullName, partner: partner.fullName, round: round.name, role, explanation: explainEn(p.reasons) || "your ranking" },
+            values: { name: me.fullName, partner: partner.fullName, round: round.name, role, explanation: explainPairing(p.reasons, me.locale) },
+            locale: me.locale,
             path: `/mentoring/pairings/${pairingId}`,
             dedupeKey: `mentoring:round:${round.id}:proposed:${pairingId}:${me.id}`,
           });
@@ -321,7 +319,7 @@ export async function getOpenRoundForMentee(actor: Pick<Actor, "id">, asOf: Date
   if (!round) return null;
   const [entry, mentee, settings] = await Promise.all([
     db.matchingRoundEntry.findUnique({ where: { roundId_menteeId: { roundId: round.id, menteeId: actor.id } }, select: { ranking: true, submittedAt: true } }),
-    menteeForMatching(db, actor.id),
+    menteeForMatching(actor.id),
     getMentoringSettings(),
   ]);
   const mentorRows = await db.mentorProfile.findMany({
@@ -342,29 +340,27 @@ export async function saveRanking(actor: Pick<Actor, "id">, input: RankingInput,
   return db.$transaction(async (tx) => {
     await lockMentee(tx, actor.id);
     const round = await tx.matchingRound.findUnique({ where: { id: input.roundId }, select: { id: true, status: true, closesOn: true } });
-    if (!round) throw new AppError("NOT_FOUND", "This matching round does not exist.");
+    if (!round) throw new AppError("NOT_FOUND", "mentoring.rounds.notFound");
     if (round.status !== "OPEN" || toIsoDate(round.closesOn) < toIsoDate(asOf)) {
-      throw new AppError("ROUND_CLOSED", `Ranking closed on ${mailDate(round.closesOn)}.`);
+      throw new AppError("ROUND_CLOSED", "mentoring.rounds.rankingClosed", { closedOn: round.closesOn });
     }
     if (input.mentorIds.length === 0) {
       await tx.matchingRoundEntry.deleteMany({ where: { roundId: round.id, menteeId: actor.id } });
       return { roundId: round.id, ranking: [] as string[] };
     }
     const profile = await tx.menteeProfile.findUnique({ where: { staffId: actor.id }, select: { id: true } });
-    if (!profile) throw new AppError("NO_MENTEE_PROFILE", "Create your mentee profile before ranking mentors.");
+    if (!profile) throw new AppError("NO_MENTEE_PROFILE", "mentoring.rounds.noMenteeProfile");
     const paired = await tx.pairing.findFirst({ where: { menteeId: actor.id, status: { in: [...LOAD_STATUSES] } }, select: { id: true } });
-    if (paired) throw new AppError("ALREADY_PAIRED", "You already have a mentor, so you do not need to take part in this round.");
+    if (paired) throw new AppError("ALREADY_PAIRED", "mentoring.rounds.alreadyPaired");
     const chain = await managerChain(tx, actor.id);
     const mentors = await tx.mentorProfile.findMany({
       where: { staffId: { in: input.mentorIds }, listed: true, staff: { active: true } },
       select: { staffId: true, staff: { select: { fullName: true } } },
     });
-    if (mentors.length !== input.mentorIds.length) throw new AppError("NOT_LISTED", "One of the mentors you ranked is not listed any more.", { field: "mentorIds" });
+    if (mentors.length !== input.mentorIds.length) throw new AppError("NOT_LISTED", "mentoring.rounds.mentorNotListed", {}, { field: "mentorIds" });
     for (const m of mentors) {
-      if (m.staffId === actor.id) throw new AppError("INVALID", "You cannot rank yourself.", { field: "mentorIds" });
-      if (chain.includes(m.staffId)) {
-        throw new AppError("REPORTING_LINE", `${m.staff.fullName} is in your reporting line: mentoring works outside it.`, { field: "mentorIds" });
-      }
+      if (m.staffId === actor.id) throw new AppError("INVALID", "mentoring.rounds.rankSelf", {}, { field: "mentorIds" });
+      if (chain.includes(m.staffId)) throw new AppError("REPORTING_LINE", "mentoring.rounds.reportingLine", { name: m.staff.fullName }, { field: "mentorIds" });
     }
     await tx.matchingRoundEntry.upsert({
       where: { roundId_menteeId: { roundId: round.id, menteeId: actor.id } },

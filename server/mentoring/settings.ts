@@ -1,12 +1,9 @@
 import "server-only";
-import type { Prisma, PrismaClient } from "~/server/generated/prisma/client";
-import { db } from "~/server/db";
+import { db, type Tx } from "~/server/db";
 import { audit } from "~/server/audit";
 import type { Actor } from "~/server/auth/roles";
 import { MentoringSettingsInput } from "~/lib/schemas/mentoring";
-import { DEFAULT_WEIGHTS } from "./compatibility";
-
-type Tx = Prisma.TransactionClient | PrismaClient;
+import { DEFAULT_WEIGHTS } from "~/server/mentoring/compatibility";
 
 export const MENTORING_SETTINGS_KEY = "mentoring.settings";
 
@@ -20,11 +17,17 @@ export const DEFAULT_MENTORING_SETTINGS: Readonly<MentoringSettings> = Object.fr
   weights: { ...DEFAULT_WEIGHTS },
 });
 
+/** The settings in force. */
+export function getMentoringSettings(): Promise<MentoringSettings> {
+  return readMentoringSettings(db);
+}
+
 /**
- * The settings in force: the stored value merged over the defaults, so a setting added later has its
- * default on an older install, and a stored value that no longer validates falls back field by field.
+ * The settings in force as the caller's transaction sees them: the stored value merged over the defaults, so a
+ * setting added later has its default on an older install, and a stored value that no longer validates falls back
+ * field by field.
  */
-export async function getMentoringSettings(tx: Tx = db): Promise<MentoringSettings> {
+export async function readMentoringSettings(tx: Tx): Promise<MentoringSettings> {
   const row = await tx.setting.findUnique({ where: { key: MENTORING_SETTINGS_KEY }, select: { value: true } });
   const stored = (row?.value ?? {}) as Partial<Record<keyof MentoringSettings, unknown>>;
   const merged = {
@@ -45,7 +48,7 @@ export async function getMentoringSettings(tx: Tx = db): Promise<MentoringSettin
 export async function saveMentoringSettings(actor: Pick<Actor, "id">, input: MentoringSettingsInput): Promise<MentoringSettings> {
   const value = MentoringSettingsInput.parse(input);
   return db.$transaction(async (tx) => {
-    const before = await getMentoringSettings(tx);
+    const before = await readMentoringSettings(tx);
     await tx.setting.upsert({
       where: { key: MENTORING_SETTINGS_KEY },
       create: { key: MENTORING_SETTINGS_KEY, value },

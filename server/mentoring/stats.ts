@@ -1,11 +1,8 @@
 import "server-only";
-import type { Prisma, PrismaClient } from "~/server/generated/prisma/client";
 import { db } from "~/server/db";
 import { addDays, parseIsoDate } from "~/lib/dates";
 import { toCsv } from "~/lib/csv";
 import { StatsPeriodInput } from "~/lib/schemas/mentoring";
-
-type Tx = Prisma.TransactionClient | PrismaClient;
 
 /** A satisfaction average over fewer answers than this is not shown: it would identify people. */
 export const MIN_SATISFACTION_ANSWERS = 5;
@@ -56,11 +53,11 @@ type Row = {
  * MentorNet and coaching figures for a period (both ends inclusive, calendar dates), computed in SQL.
  * The Reports page and the CSV export show exactly these numbers.
  */
-export async function mentoringStats(period: { from: string; to: string }, tx: Tx = db): Promise<MentoringStats> {
+export async function mentoringStats(period: { from: string; to: string }): Promise<MentoringStats> {
   const from = parseIsoDate(period.from);
   const to = parseIsoDate(period.to);
   const end = parseIsoDate(addDays(period.to, 1)); // exclusive bound for instants
-  const [row] = await tx.$queryRaw<Row[]>`
+  const [row] = await db.$queryRaw<Row[]>`
     SELECT
       (SELECT count(*) FROM "Pairing" p
         WHERE p."startedOn" <= ${to}::date AND (p."closedOn" IS NULL OR p."closedOn" > ${to}::date)) AS active,
@@ -147,21 +144,10 @@ export function mentoringStatsCsv(stats: MentoringStats): string {
 }
 
 /**
- * The CSV download for a signed-in L&D admin or auditor: `?from=YYYY-MM-DD&to=YYYY-MM-DD`.
- * Plain HTTP answers (401, 403, 400 with the reason) for anyone else or a bad period.
+ * The CSV of `GET /api/exports/mentoring?from=YYYY-MM-DD&to=YYYY-MM-DD` and its file name; a bad period throws the
+ * schema's ZodError (the route answers 400 with its reason).
  */
-export async function mentoringStatsDownload(request: Request, actor: { roles: readonly string[] } | null): Promise<Response> {
-  if (!actor) return new Response("Please sign in.", { status: 401 });
-  if (!actor.roles.some((r) => r === "LD_ADMIN" || r === "AUDITOR")) return new Response("You do not have access to this.", { status: 403 });
-  const url = new URL(request.url);
-  const parsed = StatsPeriodInput.safeParse({ from: url.searchParams.get("from"), to: url.searchParams.get("to") });
-  if (!parsed.success) return new Response(parsed.error.issues[0]?.message ?? "Give a period: from and to.", { status: 400 });
-  const csv = mentoringStatsCsv(await mentoringStats(parsed.data));
-  return new Response(`\uFEFF${csv}`, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="mentoring-${parsed.data.from}-${parsed.data.to}.csv"`,
-      "Cache-Control": "no-store",
-    },
-  });
+export async function mentoringStatsFile(query: URLSearchParams): Promise<{ csv: string; fileName: string }> {
+  const period = StatsPeriodInput.parse({ from: query.get("from"), to: query.get("to") });
+  return { csv: mentoringStatsCsv(await mentoringStats(period)), fileName: `mentoring-${period.from}-${period.to}.csv` };
 }

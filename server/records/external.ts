@@ -1,17 +1,15 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { db } from "~/server/db";
+import { db, type Tx } from "~/server/db";
 import { AppError } from "~/server/errors";
 import { audit } from "~/server/audit";
 import { hasRole, type Actor } from "~/server/auth/roles";
 import type { Prisma } from "~/server/generated/prisma/client";
 import { parseIsoDate, toIsoDate } from "~/lib/dates";
-import { parseTrainingDays, sumDays } from "~/lib/training-days";
-import { MAX_CERTIFICATE_BYTES, type DeclareExternalInput, type ReviewExternalInput } from "~/lib/schemas/enrolment";
-import { recordParticipation } from "~/server/records/ledger";
+import { sumDays } from "~/lib/training-days";
+import { MAX_CERTIFICATE_BYTES, type DeclareExternalInput, type ReviewExternalInput } from "~/lib/schemas/records";
+import { parseDaysInput, recordParticipation } from "~/server/records/ledger";
 import { queueEnrolmentMails } from "~/server/enrolment/mail";
-
-type Tx = Prisma.TransactionClient;
 
 /** The certificate's real type from its first bytes (the browser's type and the file name are the uploader's word). */
 export function sniffCertificate(bytes: Uint8Array): "application/pdf" | "image/png" | "image/jpeg" | null {
@@ -23,27 +21,22 @@ export function sniffCertificate(bytes: Uint8Array): "application/pdf" | "image/
 }
 
 function days(text: string, field = "trainingDays"): string {
-  let value: string;
-  try {
-    value = parseTrainingDays(text);
-  } catch (e) {
-    throw new AppError("INVALID", (e as Error).message, { field });
-  }
-  if (value === "0") throw new AppError("INVALID", "Training days must be more than 0.", { field });
+  const value = parseDaysInput(text, field);
+  if (value === "0") throw new AppError("INVALID", "records.trainingDaysZero", {}, { field });
   return value;
 }
 
 /** A learner declares learning done outside Pathway, with its certificate; it counts once L&D approves it. */
 export async function declareExternal(actor: Pick<Actor, "id">, input: DeclareExternalInput, asOf: Date = new Date()) {
   const trainingDays = days(input.trainingDays);
-  if (input.endDate > toIsoDate(asOf)) throw new AppError("INVALID", "Declare learning once you have finished it: the end date is in the future.", { field: "endDate" });
+  if (input.endDate > toIsoDate(asOf)) throw new AppError("INVALID", "records.external.endInFuture", {}, { field: "endDate" });
   const category = await db.category.findUnique({ where: { id: input.categoryId }, select: { id: true, retiredAt: true } });
-  if (!category || category.retiredAt) throw new AppError("INVALID", "Choose one of the categories offered.", { field: "categoryId" });
+  if (!category || category.retiredAt) throw new AppError("INVALID", "records.external.categoryNotOffered", {}, { field: "categoryId" });
   const bytes = Uint8Array.from(Buffer.from(input.certificate.base64, "base64"));
-  if (bytes.length === 0) throw new AppError("INVALID", "Attach the certificate.", { field: "certificate" });
-  if (bytes.length > MAX_CERTIFICATE_BYTES) throw new AppError("INVALID", "The certificate is larger than 5 MB.", { field: "certificate" });
+  if (bytes.length === 0) throw new AppError("INVALID", "records.external.certificateMissing", {}, { field: "certificate" });
+  if (bytes.length > MAX_CERTIFICATE_BYTES) throw new AppError("INVALID", "records.external.certificateTooLarge", {}, { field: "certificate" });
   const type = sniffCertificate(bytes);
-  if (!type) throw new AppError("INVALID", "Attach the certificate as a PDF, PNG or JPEG file.", { field: "certificate" });
+  if (!type) throw new AppError("INVALID", "records.external.certificateType", {}, { field: "certificate" });
   return db.externalLearning.create({
     data: {
       staffId: actor.id,
@@ -134,7 +127,7 @@ export async function reviewExternal(actor: Actor, input: ReviewExternalInput, a
       where: { id: input.id, status: "PENDING" },
       data: { status: input.decision === "approve" ? "APPROVED" : "REJECTED", reviewedById: actor.id, reviewedAt: asOf, reviewNote: input.note || null },
     });
-    if (claimed.count === 0) throw new AppError("ALREADY_REVIEWED", "This declaration has already been reviewed, or does not exist.");
+    if (claimed.count === 0) throw new AppError("ALREADY_REVIEWED", "records.external.alreadyReviewed");
     const x = await tx.externalLearning.findUniqueOrThrow({
       where: { id: input.id },
       select: { id: true, title: true, categoryId: true, startDate: true, endDate: true, trainingDays: true, staffId: true, staff: { select: { email: true, fullName: true } } },
@@ -174,6 +167,6 @@ export async function reviewExternal(actor: Actor, input: ReviewExternalInput, a
 /** The certificate file, for its owner, L&D and auditors. */
 export async function certificateFor(actor: Pick<Actor, "id" | "roles">, id: string) {
   const x = await db.externalLearning.findUnique({ where: { id }, select: { staffId: true, certificate: true, certificateName: true, certificateType: true } });
-  if (!x || (x.staffId !== actor.id && !hasRole(actor, "LD_ADMIN", "AUDITOR"))) throw new AppError("NOT_FOUND", "This certificate does not exist.");
+  if (!x || (x.staffId !== actor.id && !hasRole(actor, "LD_ADMIN", "AUDITOR"))) throw new AppError("NOT_FOUND", "records.external.certificateNotFound");
   return { bytes: x.certificate, name: x.certificateName, type: x.certificateType };
 }

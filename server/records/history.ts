@@ -1,10 +1,10 @@
 import "server-only";
 import { db } from "~/server/db";
 import { AppError } from "~/server/errors";
-import { parseTrainingDays, sumDays } from "~/lib/training-days";
+import { sumDays } from "~/lib/training-days";
 import type { Actor } from "~/server/auth/roles";
-import type { CorrectRecordInput } from "~/lib/schemas/enrolment";
-import { correctRecord, type RecordCorrection } from "~/server/records/ledger";
+import type { CorrectRecordInput } from "~/lib/schemas/records";
+import { correctRecord, parseDaysInput, type RecordCorrection } from "~/server/records/ledger";
 import { parseIsoDate } from "~/lib/dates";
 
 /** Participations that count in totals and reports (the ledger rule). */
@@ -112,7 +112,7 @@ export async function recordsOfPerson(staffId: string) {
     where: { id: staffId },
     select: { id: true, employeeId: true, fullName: true, email: true, grade: true, active: true, department: { select: { name: true } } },
   });
-  if (!person) throw new AppError("NOT_FOUND", "This staff member does not exist.");
+  if (!person) throw new AppError("NOT_FOUND", "records.personNotFound");
   const history = await learningHistory(staffId, "calendar");
   return { person, ...history };
 }
@@ -143,20 +143,16 @@ export async function correctLedgerRecord(actor: Actor, input: CorrectRecordInpu
   if (input.status) changes.status = input.status;
   if (input.categoryId) {
     const category = await db.category.findUnique({ where: { id: input.categoryId }, select: { id: true } });
-    if (!category) throw new AppError("INVALID", "This category does not exist.", { field: "categoryId" });
+    if (!category) throw new AppError("INVALID", "records.categoryNotFound", {}, { field: "categoryId" });
     changes.categoryId = input.categoryId;
   }
   if (input.trainingDays !== undefined && input.trainingDays !== "") {
-    try {
-      changes.trainingDays = parseTrainingDays(input.trainingDays);
-    } catch (e) {
-      throw new AppError("INVALID", (e as Error).message, { field: "trainingDays" });
-    }
+    changes.trainingDays = parseDaysInput(input.trainingDays, "trainingDays");
   }
   const before = await db.trainingRecord.findUnique({ where: { id: input.recordId }, select: { revisions: { select: { id: true } } } });
-  if (!before) throw new AppError("NOT_FOUND", "This training record does not exist.");
-  const after = await correctRecord(db, actor, input.recordId, changes, input.reason);
+  if (!before) throw new AppError("NOT_FOUND", "records.notFound");
+  const after = await correctRecord(actor, input.recordId, changes, input.reason);
   const revisions = await db.trainingRecordRevision.count({ where: { recordId: input.recordId } });
-  if (revisions === before.revisions.length) throw new AppError("UNCHANGED", "Nothing changed: edit at least one value.");
+  if (revisions === before.revisions.length) throw new AppError("UNCHANGED", "records.unchanged");
   return { id: after.id };
 }

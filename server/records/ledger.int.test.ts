@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { testDb } from "~/tests/db";
-import { createStaff } from "~/tests/factories";
-import { createPlainCourse } from "~/tests/factories-compliance";
+import { createStaff, createCourse } from "~/tests/factories";
 import { AppError } from "~/server/errors";
 import { recordParticipations, type ParticipationInput } from "./ledger";
 
@@ -10,7 +9,7 @@ const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 describe("recordParticipations (bulk writes into the ledger)", () => {
   it("writes each participation once per sourceKey, and refuses a batch with an end before its start, writing none of it", async () => {
-    const course = await createPlainCourse(db);
+    const course = await createCourse(db);
     const people = await Promise.all([createStaff(db), createStaff(db), createStaff(db)]);
     const row = (staffId: string, end = "2020-02-03"): ParticipationInput => ({
       staffId, courseId: course.id, categoryId: course.categoryId, mode: "ONLINE", startDate: day("2020-02-03"), endDate: day(end),

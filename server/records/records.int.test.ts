@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { testDb } from "~/tests/db";
-import { createActorWithRole, createStaff } from "~/tests/factories";
-import { categoryByCode } from "~/tests/factories-enrolment";
+import { createActorWithRole, createStaff, categoryByCode } from "~/tests/factories";
 import { declareExternal, reviewExternal, certificateFor, listExternalForReview } from "~/server/records/external";
 import { correctLedgerRecord, learningHistory, recordRevisions } from "~/server/records/history";
 import type { Actor } from "~/server/auth/roles";
@@ -106,5 +105,10 @@ describe("L&D corrections of ledger rows", () => {
     });
     await expect(correctLedgerRecord(admin, { recordId: record!.id, trainingDays: "1", reason: "Same again" })).rejects.toMatchObject({ code: "UNCHANGED" });
     await expect(correctLedgerRecord(admin, { recordId: record!.id, endDate: "2026-03-01", reason: "End before start" })).rejects.toMatchObject({ field: "endDate" });
+    await expect(correctLedgerRecord(admin, { recordId: record!.id, trainingDays: "-1", reason: "Typo" })).rejects.toMatchObject({
+      field: "trainingDays",
+      key: "records.trainingDaysInvalid.negative",
+      message: "Training days cannot be negative (got -1).",
+    });
   });
 });

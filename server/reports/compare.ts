@@ -1,3 +1,4 @@
+import "server-only";
 // A report next to the one for the comparison period: absolute and percentage change for every figure.
 // Pure (no database), shared by the Reports page and the XLSX export so both show the same changes.
 import Decimal from "decimal.js";

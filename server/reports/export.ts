@@ -1,3 +1,4 @@
+import "server-only";
 // Training reports as files: CSV (the API's and the CLI's text output, byte for byte the same everywhere) and an
 // XLSX workbook for people (the page's table with the comparison period). Both are built from a TrainingReport,
 // never from their own query.

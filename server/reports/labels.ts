@@ -1,3 +1,4 @@
+import "server-only";
 // The workbook's words from a message catalogue's "reports" namespace (messages/en/reports.json), so the XLSX
 // is in the language of the person who downloads it.
 import type { Messages } from "~/messages/en";

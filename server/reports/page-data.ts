@@ -1,11 +1,10 @@
+import "server-only";
 // What the Reports page shows: the period's report, the comparison period's, the changes, and the filter choices.
-import type { PrismaClient } from "~/server/generated/prisma/client";
+import { db } from "~/server/db";
 import type { Period } from "~/lib/dates";
 import type { ReportDimension, ReportFilters } from "~/lib/schemas/reports";
 import { trainingReport, type TrainingReport } from "~/server/reports/training";
 import { compareReports, type ComparedReport } from "~/server/reports/compare";
-
-type Db = Pick<PrismaClient, "$transaction" | "$queryRaw" | "department" | "sector" | "dutyStation">;
 
 export interface ReportPageData {
   current: TrainingReport;
@@ -14,13 +13,12 @@ export interface ReportPageData {
 }
 
 export async function reportPageData(
-  db: Db,
   state: { period: Period; comparePeriod: Period | null; by?: ReportDimension; filters: ReportFilters },
 ): Promise<ReportPageData> {
   const base = { by: state.by, filters: state.filters };
   const [current, previous] = await Promise.all([
-    trainingReport(db, { ...state.period, ...base }),
-    state.comparePeriod ? trainingReport(db, { ...state.comparePeriod, ...base }) : null,
+    trainingReport({ ...state.period, ...base }),
+    state.comparePeriod ? trainingReport({ ...state.comparePeriod, ...base }) : null,
   ]);
   return { current, previous, compared: compareReports(current, previous) };
 }
@@ -34,7 +32,7 @@ export interface ReportFilterOptions {
   years: number[];
 }
 
-export async function reportFilterOptions(db: Db, asOf: Date): Promise<ReportFilterOptions> {
+export async function reportFilterOptions(asOf: Date): Promise<ReportFilterOptions> {
   const ref = { select: { code: true, name: true }, orderBy: { name: "asc" } } as const;
   const [departments, sectors, dutyStations, grades, span] = await Promise.all([
     db.department.findMany(ref),

@@ -2,10 +2,9 @@ import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import ExcelJS from "exceljs";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { testDb } from "~/tests/db";
-import { createActorWithRole, createDepartment, createStaff } from "~/tests/factories";
-import { bulkCompletions, createReportCategory, createReportCourse, recordLedger } from "~/tests/factories-reports";
+import { createActorWithRole, createDepartment, createStaff, bulkCompletions, createCategory, createCourse, recordTrainings } from "~/tests/factories";
 import { repoRoot } from "~/scripts/db/embedded";
 import { parseCsv } from "~/lib/csv";
 import { en } from "~/messages/en";
@@ -14,19 +13,24 @@ import { trainingReport, type TrainingReport } from "~/server/reports/training";
 import { reportFileName, trainingReportCsv, trainingReportWorkbook } from "~/server/reports/export";
 import { workbookLabels } from "~/server/reports/labels";
 import { reportPageData } from "~/server/reports/page-data";
-import { trainingReportDownload } from "~/server/reports/http";
 import { createApiToken, revokeApiToken } from "~/server/api-tokens/tokens";
+import type { Actor } from "~/server/auth/roles";
 import { GET } from "~/app/api/v1/reports/training/route";
+import { GET as downloadRoute } from "~/app/api/exports/reports/training/route";
+import { childEnv } from "~/tests/env";
+
+const session = vi.hoisted(() => ({ actor: null as Actor | null }));
+vi.mock("~/server/auth/session", () => ({ getActor: async () => session.actor }));
 
 const db = testDb();
 const YEAR = { from: "2019-01-01", to: "2019-12-31" };
 const tsx = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
 
-/** The real CLI against this file's database, as `npm run cli -- report training …` runs it. */
+/** The real CLI against this file's database, as `npm run cli -- report training …` runs it (react-server conditions). */
 function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, ["--import", tsx, "scripts/cli.ts", "report", "training", ...args], {
+  const r = spawnSync(process.execPath, ["--conditions=react-server", "--import", tsx, "scripts/cli.ts", "report", "training", ...args], {
     cwd: repoRoot,
-    env: { ...process.env, NODE_OPTIONS: "" },
+    env: childEnv({ NODE_OPTIONS: "" }),
     encoding: "utf8",
     timeout: 60_000,
   });
@@ -58,15 +62,15 @@ beforeAll(async () => {
   const ben = await createStaff(db, { gender: "M", grade: "G5", departmentId: deptB.id });
   const chen = await createStaff(db, { gender: "X", grade: "P4", departmentId: null });
   const dana = await createStaff(db, { gender: "F", grade: "P3", departmentId: deptA.id });
-  catA = await createReportCategory(db, "Alpha");
-  catB = await createReportCategory(db, "Beta");
-  catEmpty = await createReportCategory(db, "Empty");
+  catA = await createCategory(db, "Alpha");
+  catB = await createCategory(db, "Beta");
+  catEmpty = await createCategory(db, "Empty");
   [catA, catB, catEmpty] = [catA, catB, catEmpty].sort((x, y) => (x.code < y.code ? -1 : 1)) as [typeof catA, typeof catA, typeof catA];
-  const online = await createReportCourse(db, catA.id, { mode: "ONLINE", trainingDays: "1.5" });
-  const classroom = await createReportCourse(db, catA.id, { mode: "CLASSROOM", trainingDays: "0.125" });
-  const virtual = await createReportCourse(db, catB.id, { mode: "VIRTUAL", trainingDays: "2" });
+  const online = await createCourse(db, { categoryId: catA.id, mode: "ONLINE", trainingDays: "1.5" });
+  const classroom = await createCourse(db, { categoryId: catA.id, mode: "CLASSROOM", trainingDays: "0.125" });
+  const virtual = await createCourse(db, { categoryId: catB.id, mode: "VIRTUAL", trainingDays: "2" });
 
-  await recordLedger(db, [
+  await recordTrainings(db, [
     // counted in 2019
     { staffId: anna.id, course: online, endDate: "2019-01-01", status: "COMPLETED" }, // the period's first day
     { staffId: anna.id, course: classroom, endDate: "2019-12-31", status: "ATTENDED" }, // its last day
@@ -98,7 +102,7 @@ const EXPECTED_2019 = {
 
 describe("trainingReport", () => {
   it("counts completed and attended participations ending within the period, both ends included", async () => {
-    const report = await trainingReport(db, YEAR);
+    const report = await trainingReport(YEAR);
     expect(report.from).toBe("2019-01-01");
     expect(report.to).toBe("2019-12-31");
     expect(report.totals).toEqual(EXPECTED_2019.totals);
@@ -109,11 +113,11 @@ describe("trainingReport", () => {
     ]);
     expect(Object.keys(report)).toEqual(["from", "to", "totals", "byCategory"]);
     // A calendar year is read from the yearly figures the ledger's triggers keep; aggregating the ledger agrees.
-    expect(await trainingReport(db, YEAR, { source: "ledger" })).toEqual(report);
+    expect(await trainingReport(YEAR, { source: "ledger" })).toEqual(report);
   });
 
   it("lists every category sorted by code, with zeros where nothing was counted", async () => {
-    const report = await trainingReport(db, YEAR);
+    const report = await trainingReport(YEAR);
     const codes = report.byCategory.map((c) => c.code);
     expect(codes).toEqual([...codes].sort());
     expect(codes).toContain("HSS");
@@ -121,16 +125,16 @@ describe("trainingReport", () => {
   });
 
   it("counts the days before and after the period in their own periods", async () => {
-    const before = await trainingReport(db, { from: "2018-01-01", to: "2018-12-31" });
+    const before = await trainingReport({ from: "2018-01-01", to: "2018-12-31" });
     expect(before.totals).toEqual({ participants: 1, uniqueLearners: 1, trainingDays: 2 });
-    const firstDay = await trainingReport(db, { from: "2019-01-01", to: "2019-01-01" });
+    const firstDay = await trainingReport({ from: "2019-01-01", to: "2019-01-01" });
     expect(firstDay.totals).toEqual({ participants: 1, uniqueLearners: 1, trainingDays: 1.5 });
-    const lastDay = await trainingReport(db, { from: "2019-12-31", to: "2019-12-31" });
+    const lastDay = await trainingReport({ from: "2019-12-31", to: "2019-12-31" });
     expect(lastDay.totals).toEqual({ participants: 1, uniqueLearners: 1, trainingDays: 0.125 });
   });
 
   it("breaks down by gender, department and mode, with each group's categories", async () => {
-    const byGender = await trainingReport(db, { ...YEAR, by: "gender" });
+    const byGender = await trainingReport({ ...YEAR, by: "gender" });
     expect(byGender.totals).toEqual(EXPECTED_2019.totals);
     expect(byGender.breakdown).toEqual([
       {
@@ -148,7 +152,7 @@ describe("trainingReport", () => {
       { code: "X", name: "X", participants: 1, uniqueLearners: 1, trainingDays: 1.5, byCategory: [{ code: catA.code, name: catA.name, participants: 1, uniqueLearners: 1, trainingDays: 1.5 }] },
     ]);
 
-    const byDepartment = await trainingReport(db, { ...YEAR, by: "department" });
+    const byDepartment = await trainingReport({ ...YEAR, by: "department" });
     const groups = byDepartment.breakdown!.map(({ code, name, participants, uniqueLearners, trainingDays }) => ({ code, name, participants, uniqueLearners, trainingDays }));
     expect(groups).toEqual(
       [
@@ -159,7 +163,7 @@ describe("trainingReport", () => {
         .concat([{ code: null as unknown as string, name: null as unknown as string, participants: 1, uniqueLearners: 1, trainingDays: 1.5 }]),
     );
 
-    const byMode = await trainingReport(db, { ...YEAR, by: "mode" });
+    const byMode = await trainingReport({ ...YEAR, by: "mode" });
     expect(byMode.breakdown!.map((g) => [g.code, g.participants, g.uniqueLearners, g.trainingDays])).toEqual([
       ["CLASSROOM", 2, 2, 0.625],
       ["ONLINE", 3, 2, 3.25],
@@ -168,43 +172,43 @@ describe("trainingReport", () => {
   });
 
   it("filters on the person's current record and on the participation's mode", async () => {
-    expect((await trainingReport(db, { ...YEAR, filters: { gender: ["F"] } })).totals).toEqual({ participants: 4, uniqueLearners: 1, trainingDays: 3.875 });
-    expect((await trainingReport(db, { ...YEAR, filters: { mode: ["CLASSROOM"] } })).totals).toEqual({ participants: 2, uniqueLearners: 2, trainingDays: 0.625 });
-    expect((await trainingReport(db, { ...YEAR, filters: { gender: ["M", "X"] } })).totals).toEqual({ participants: 2, uniqueLearners: 2, trainingDays: 2 });
-    const annaByMode = await trainingReport(db, { ...YEAR, by: "mode", filters: { department: [deptA.code] } });
+    expect((await trainingReport({ ...YEAR, filters: { gender: ["F"] } })).totals).toEqual({ participants: 4, uniqueLearners: 1, trainingDays: 3.875 });
+    expect((await trainingReport({ ...YEAR, filters: { mode: ["CLASSROOM"] } })).totals).toEqual({ participants: 2, uniqueLearners: 2, trainingDays: 0.625 });
+    expect((await trainingReport({ ...YEAR, filters: { gender: ["M", "X"] } })).totals).toEqual({ participants: 2, uniqueLearners: 2, trainingDays: 2 });
+    const annaByMode = await trainingReport({ ...YEAR, by: "mode", filters: { department: [deptA.code] } });
     expect(annaByMode.filters).toEqual({ department: [deptA.code] });
     expect(annaByMode.breakdown!.map((g) => [g.code, g.participants, g.trainingDays])).toEqual([
       ["CLASSROOM", 1, 0.125],
       ["ONLINE", 2, 1.75],
       ["VIRTUAL", 1, 2],
     ]);
-    expect((await trainingReport(db, { ...YEAR, filters: { grade: ["P3"], duty_station: [] } })).totals.participants).toBe(4);
+    expect((await trainingReport({ ...YEAR, filters: { grade: ["P3"], duty_station: [] } })).totals.participants).toBe(4);
   });
 
   it("refuses an unknown filter code or a period that ends before it starts, changing nothing", async () => {
-    await expect(trainingReport(db, { ...YEAR, filters: { department: ["NO-SUCH"] } })).rejects.toThrow(/Unknown department code "NO-SUCH"/);
-    await expect(trainingReport(db, { from: "2019-12-31", to: "2019-01-01" })).rejects.toBeInstanceOf(AppError);
-    await expect(trainingReport(db, { from: "2019-02-30", to: "2019-03-01" })).rejects.toThrow(/not a valid date/);
+    await expect(trainingReport({ ...YEAR, filters: { department: ["NO-SUCH"] } })).rejects.toThrow(/Unknown department code "NO-SUCH"/);
+    await expect(trainingReport({ from: "2019-12-31", to: "2019-01-01" })).rejects.toBeInstanceOf(AppError);
+    await expect(trainingReport({ from: "2019-02-30", to: "2019-03-01" })).rejects.toThrow(/not a valid date/);
   });
 
   it("sums 12,385 one-hour participations to exactly 1548.125 training days", async () => {
-    const category = await createReportCategory(db, "One hour");
-    const course = await createReportCourse(db, category.id, { trainingDays: "0.125" });
+    const category = await createCategory(db, "One hour");
+    const course = await createCourse(db, { categoryId: category.id, trainingDays: "0.125" });
     const people = await Promise.all(Array.from({ length: 7 }, () => createStaff(db)));
     await bulkCompletions(db, { staffIds: people.map((p) => p.id), course, count: 12_385, endDate: "2031-05-05", trainingDays: "0.125" });
-    const report = await trainingReport(db, { from: "2031-01-01", to: "2031-12-31" });
+    const report = await trainingReport({ from: "2031-01-01", to: "2031-12-31" });
     expect(report.totals).toEqual({ participants: 12_385, uniqueLearners: 7, trainingDays: 1548.125 });
-    expect(await trainingReport(db, { from: "2031-01-01", to: "2031-12-31" }, { source: "ledger" })).toEqual(report);
+    expect(await trainingReport({ from: "2031-01-01", to: "2031-12-31" }, { source: "ledger" })).toEqual(report);
     expect(trainingReportCsv(report)).toContain(",12385,7,1548.125\r\n");
   });
 });
 
 describe("every surface gives the same figures", () => {
   it("page data, CSV, XLSX, CLI JSON and API JSON agree exactly", async () => {
-    const report = await trainingReport(db, YEAR);
+    const report = await trainingReport(YEAR);
 
     // The page: its current-period figures and its comparison with 2018.
-    const page = await reportPageData(db, { period: YEAR, comparePeriod: { from: "2018-01-01", to: "2018-12-31" }, filters: {} });
+    const page = await reportPageData({ period: YEAR, comparePeriod: { from: "2018-01-01", to: "2018-12-31" }, filters: {} });
     expect(page.current).toEqual(report);
     expect(page.compared.totals.current).toEqual(report.totals);
     const rowB = page.compared.byCategory.find((r) => r.code === catB.code)!;
@@ -275,7 +279,7 @@ describe("every surface gives the same figures", () => {
   }, 90_000);
 
   it("with a breakdown, the CLI and the API give the same JSON and CSV as the domain", async () => {
-    const report = await trainingReport(db, { ...YEAR, by: "gender", filters: { mode: ["ONLINE", "CLASSROOM"] } });
+    const report = await trainingReport({ ...YEAR, by: "gender", filters: { mode: ["ONLINE", "CLASSROOM"] } });
     const viaApi = await (await api(`from=${YEAR.from}&to=${YEAR.to}&by=gender&mode=ONLINE,CLASSROOM`, token)).json();
     expect(viaApi).toEqual(report);
     const viaCli = cli("--from", YEAR.from, "--to", YEAR.to, "--by", "gender", "--mode", "ONLINE", "--mode", "CLASSROOM", "--format", "csv");
@@ -309,6 +313,7 @@ describe("the reports API's tokens", () => {
     const none = await api(`from=${YEAR.from}&to=${YEAR.to}`, null);
     expect(none.status).toBe(401);
     expect(none.headers.get("www-authenticate")).toContain("Bearer");
+    expect(await none.json()).toEqual({ error: { code: "UNAUTHORIZED", message: "Send an API token: Authorization: Bearer <token>." } });
     expect((await api(`from=${YEAR.from}&to=${YEAR.to}`, "pw_" + "x".repeat(43))).status).toBe(401);
     expect((await api(`from=${YEAR.from}&to=${YEAR.to}`, "not-a-token")).status).toBe(401);
   });
@@ -331,7 +336,7 @@ describe("the reports API's tokens", () => {
     await revokeApiToken(admin, revoked.item.id);
     const res = await api(query, revoked.token);
     expect(res.status).toBe(403);
-    expect(await res.json()).toEqual({ error: "This API token has been revoked." });
+    expect(await res.json()).toEqual({ error: { code: "FORBIDDEN", message: "This API token has been revoked." } });
 
     const demoted = await createActorWithRole(db, "LD_ADMIN");
     const demotedToken = await createApiToken(demoted, { name: "Demoted" });
@@ -355,27 +360,34 @@ describe("the reports API's tokens", () => {
     ] as const) {
       const res = await api(query, token);
       expect({ query, status: res.status }).toEqual({ query, status: 400 });
-      expect(await res.json()).toEqual({ error: message });
+      expect(await res.json()).toMatchObject({ error: { code: "INVALID", message } });
     }
   });
 });
 
 describe("the Reports page's downloads", () => {
-  const url = (q: string) => new Request(`http://pathway.test/api/exports/reports/training?${q}`);
+  const download = (q: string, actor: Actor | null) => {
+    session.actor = actor;
+    return downloadRoute(new Request(`http://pathway.test/api/exports/reports/training?${q}`));
+  };
 
   it("are for L&D admins and auditors only", async () => {
-    expect((await trainingReportDownload(url(`format=csv&from=${YEAR.from}&to=${YEAR.to}`), null, en)).status).toBe(401);
+    expect((await download(`format=csv&from=${YEAR.from}&to=${YEAR.to}`, null)).status).toBe(401);
     const learner = await createActorWithRole(db, "LEARNER");
-    expect((await trainingReportDownload(url(`format=csv&from=${YEAR.from}&to=${YEAR.to}`), learner, en)).status).toBe(403);
+    const refused = await download(`format=csv&from=${YEAR.from}&to=${YEAR.to}`, learner);
+    expect(refused.status).toBe(403);
+    expect(await refused.json()).toEqual({ error: { code: "FORBIDDEN", message: "You do not have access to reports." } });
   });
 
   it("give the CSV and a workbook named after the period", async () => {
     const auditor = await createActorWithRole(db, "AUDITOR");
-    const csv = await trainingReportDownload(url(`format=csv&from=${YEAR.from}&to=${YEAR.to}`), auditor, en);
+    const csv = await download(`format=csv&from=${YEAR.from}&to=${YEAR.to}`, auditor);
+    expect(csv.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(csv.headers.get("content-disposition")).toBe(`attachment; filename="training-report_2019-01-01_2019-12-31.csv"`);
-    expect(await csv.text()).toBe(trainingReportCsv(await trainingReport(db, YEAR)));
+    expect(await csv.text()).toBe(trainingReportCsv(await trainingReport(YEAR)));
 
-    const xlsx = await trainingReportDownload(url(`format=xlsx&from=${YEAR.from}&to=${YEAR.to}&compareFrom=2018-01-01&compareTo=2018-12-31&by=gender`), auditor, en);
+    const xlsx = await download(`format=xlsx&from=${YEAR.from}&to=${YEAR.to}&compareFrom=2018-01-01&compareTo=2018-12-31&by=gender`, auditor);
+    expect(xlsx.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     expect(xlsx.status).toBe(200);
     expect(xlsx.headers.get("content-disposition")).toBe(`attachment; filename="${reportFileName(YEAR, "xlsx")}"`);
     const workbook = new ExcelJS.Workbook();
@@ -389,8 +401,10 @@ describe("the Reports page's downloads", () => {
 
   it("refuse a bad comparison period with 400", async () => {
     const admin = await createActorWithRole(db, "LD_ADMIN");
-    const res = await trainingReportDownload(url(`format=xlsx&from=${YEAR.from}&to=${YEAR.to}&compareFrom=2018-12-31&compareTo=2018-01-01`), admin, en);
+    const res = await download(`format=xlsx&from=${YEAR.from}&to=${YEAR.to}&compareFrom=2018-12-31&compareTo=2018-01-01`, admin);
     expect(res.status).toBe(400);
-    expect(await res.json()).toEqual({ error: "Comparison period: The end date 2018-01-01 is before the start date 2018-12-31." });
+    expect(await res.json()).toEqual({ error: { code: "INVALID", message: "Comparison period: The end date 2018-01-01 is before the start date 2018-12-31." } });
+    const pdf = await download(`format=pdf&from=${YEAR.from}&to=${YEAR.to}`, admin);
+    expect(await pdf.json()).toEqual({ error: { code: "INVALID", message: 'Unknown format "pdf"; use csv or xlsx.' } });
   });
 });

@@ -1,7 +1,8 @@
+import "server-only";
 // The one query layer for training reports: the Reports page, the CSV and XLSX exports, the API and the CLI all
-// call trainingReport(), so they cannot disagree. No "server-only" marker: the CLI runs it under plain tsx.
-// It takes the database client as a parameter (the app passes server/db.ts's, the CLI and tests their own).
-import { Prisma, type PrismaClient } from "~/server/generated/prisma/client";
+// call trainingReport(), so they cannot disagree.
+import { Prisma } from "~/server/generated/prisma/client";
+import { db, type Tx } from "~/server/db";
 import { AppError } from "~/server/errors";
 import { daysToJsonNumber, sumDays } from "~/lib/training-days";
 import {
@@ -51,9 +52,6 @@ export interface TrainingReport {
   breakdown?: BreakdownRow[];
 }
 
-type Db = Pick<PrismaClient, "$transaction">;
-type Tx = Prisma.TransactionClient;
-
 /** What counts, in one place: ARCHITECTURE.md's rule for every report of participants and training days. */
 export const COUNTED_STATUSES = ["COMPLETED", "ATTENDED"] as const;
 
@@ -84,10 +82,10 @@ const FILTER_ARRAY_TYPE: Record<"grade" | "gender" | "mode", Prisma.Sql> = {
 
 /** Dimensions whose values are rows of a reference table, named by code in filters and reports. */
 const REFERENCE_TABLE = {
-  department: { table: "Department", what: "department" },
-  sector: { table: "Sector", what: "sector" },
-  duty_station: { table: "DutyStation", what: "duty station" },
-} as const satisfies Partial<Record<ReportDimension, { table: string; what: string }>>;
+  department: { table: "Department" },
+  sector: { table: "Sector" },
+  duty_station: { table: "DutyStation" },
+} as const satisfies Partial<Record<ReportDimension, { table: string }>>;
 type ReferenceDimension = keyof typeof REFERENCE_TABLE;
 
 function isReference(d: ReportDimension): d is ReferenceDimension {
@@ -110,9 +108,10 @@ interface FigureRow {
  * is COMPLETED or ATTENDED and ends within the period; its category is the row's own (as it was then).
  * Throws AppError("INVALID") for a bad query or an unknown filter code.
  */
-export async function trainingReport(db: Db, input: TrainingReportQuery, options: { source?: ReportSource } = {}): Promise<TrainingReport> {
+export async function trainingReport(input: TrainingReportQuery, options: { source?: ReportSource } = {}): Promise<TrainingReport> {
   const parsed = TrainingReportQuery.safeParse(input);
-  if (!parsed.success) throw new AppError("INVALID", firstIssue(parsed.error));
+  // The reason is the shared schema's sentence (lib/schemas/reports.ts), the one the forms and the CLI show.
+  if (!parsed.success) throw new AppError("INVALID", "reports.invalidQuery", { reason: firstIssue(parsed.error) });
   const query = parsed.data;
   const unfiltered = !query.by && !Object.values(query.filters).some((v) => v?.length);
   const year = options.source === "ledger" || !unfiltered ? null : reportYearOf(query);
@@ -216,12 +215,12 @@ async function filterConditions(tx: Tx, filters: ReportFilters): Promise<Prisma.
 }
 
 async function referenceIds(tx: Tx, dimension: ReferenceDimension, codes: string[]): Promise<string[]> {
-  const { table, what } = REFERENCE_TABLE[dimension];
+  const { table } = REFERENCE_TABLE[dimension];
   const rows = await tx.$queryRaw<{ id: string; code: string }[]>`
     SELECT id, code FROM ${Prisma.raw(`"${table}"`)} WHERE code = ANY(${codes}::text[])`;
   const found = new Set(rows.map((r) => r.code));
   const unknown = codes.filter((c) => !found.has(c));
-  if (unknown.length) throw new AppError("INVALID", `Unknown ${what} code "${unknown[0]}".`, { field: dimension });
+  if (unknown.length) throw new AppError("INVALID", "reports.unknownCode", { dimension, code: unknown[0]! }, { field: dimension });
   return rows.map((r) => r.id);
 }
 

@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { testDb } from "~/tests/db";
-import { createActorWithRole, createStaff } from "~/tests/factories";
-import { bulkCompletions, createReportCategory, createReportCourse, recordLedger } from "~/tests/factories-reports";
+import { createActorWithRole, createStaff, bulkCompletions, createCategory, createCourse, recordTrainings } from "~/tests/factories";
 import { parseIsoDate } from "~/lib/dates";
 import { correctRecord, recordParticipation } from "~/server/records/ledger";
 import { reportYearOf, trainingReport } from "~/server/reports/training";
@@ -19,24 +18,24 @@ const YEARS = [
 
 async function expectYearsMatchLedger() {
   for (const period of YEARS) {
-    const fast = await trainingReport(db, period);
-    const ledger = await trainingReport(db, period, { source: "ledger" });
+    const fast = await trainingReport(period);
+    const ledger = await trainingReport(period, { source: "ledger" });
     expect({ period, fast }).toEqual({ period, fast: ledger });
   }
 }
 
 let admin: Actor;
 let people: { id: string }[];
-let course: Awaited<ReturnType<typeof createReportCourse>>;
-let other: Awaited<ReturnType<typeof createReportCourse>>;
+let course: Awaited<ReturnType<typeof createCourse>>;
+let other: Awaited<ReturnType<typeof createCourse>>;
 
 beforeAll(async () => {
   admin = await createActorWithRole(db, "LD_ADMIN");
   people = await Promise.all(Array.from({ length: 4 }, () => createStaff(db)));
-  const a = await createReportCategory(db, "Year A");
-  const b = await createReportCategory(db, "Year B");
-  course = await createReportCourse(db, a.id, { trainingDays: "0.5" });
-  other = await createReportCourse(db, b.id, { trainingDays: "1.25" });
+  const a = await createCategory(db, "Year A");
+  const b = await createCategory(db, "Year B");
+  course = await createCourse(db, { categoryId: a.id, trainingDays: "0.5" });
+  other = await createCourse(db, { categoryId: b.id, trainingDays: "1.25" });
 });
 
 describe("the yearly figures", () => {
@@ -49,7 +48,7 @@ describe("the yearly figures", () => {
 
   it("follow the ledger through new rows, corrections, moves across years and deletions", async () => {
     const [p1, p2, p3] = people as [{ id: string }, { id: string }, { id: string }];
-    const rows = await recordLedger(db, [
+    const rows = await recordTrainings(db, [
       { staffId: p1.id, course, endDate: "2041-03-01", status: "COMPLETED" },
       { staffId: p1.id, course, endDate: "2041-09-01", status: "COMPLETED" }, // same person, category and calendar year
       { staffId: p1.id, course: other, endDate: "2041-06-30", status: "ATTENDED" }, // last day of report year 2040
@@ -58,24 +57,24 @@ describe("the yearly figures", () => {
       { staffId: p3.id, course: other, endDate: "2042-01-01", status: "IN_PROGRESS" },
     ]);
     await expectYearsMatchLedger();
-    expect((await trainingReport(db, YEARS[0]!)).totals).toEqual({ participants: 4, uniqueLearners: 2, trainingDays: 2.75 });
+    expect((await trainingReport(YEARS[0]!)).totals).toEqual({ participants: 4, uniqueLearners: 2, trainingDays: 2.75 });
 
     // A no-show corrected to attended, an in-progress row completed: both start counting.
-    await correctRecord(db, admin, rows[4]!.id, { status: "ATTENDED" }, "Attendance sheet found");
-    await correctRecord(db, admin, rows[5]!.id, { status: "COMPLETED" }, "Completed late");
+    await correctRecord(admin, rows[4]!.id, { status: "ATTENDED" }, "Attendance sheet found");
+    await correctRecord(admin, rows[5]!.id, { status: "COMPLETED" }, "Completed late");
     await expectYearsMatchLedger();
     // One of p1's two rows in the same year stops counting: p1 still counts once.
-    await correctRecord(db, admin, rows[1]!.id, { status: "WITHDRAWN" }, "Withdrew");
+    await correctRecord(admin, rows[1]!.id, { status: "WITHDRAWN" }, "Withdrew");
     await expectYearsMatchLedger();
     // Moved across the calendar and report years, and to another category.
-    await correctRecord(db, admin, rows[0]!.id, { endDate: parseIsoDate("2042-02-02"), startDate: parseIsoDate("2042-02-01") }, "Wrong year");
-    await correctRecord(db, admin, rows[3]!.id, { categoryId: other.categoryId, trainingDays: "0.125" }, "Recategorised");
+    await correctRecord(admin, rows[0]!.id, { endDate: parseIsoDate("2042-02-02"), startDate: parseIsoDate("2042-02-01") }, "Wrong year");
+    await correctRecord(admin, rows[3]!.id, { categoryId: other.categoryId, trainingDays: "0.125" }, "Recategorised");
     await expectYearsMatchLedger();
     // Deleted outright (the app never does; an operator might).
     await db.trainingRecord.delete({ where: { id: rows[2]!.id } });
     await expectYearsMatchLedger();
     // Left in 2041: p2's recategorised completion (0.125) and the no-show corrected to attended (0.5).
-    expect((await trainingReport(db, YEARS[0]!)).totals).toEqual({ participants: 2, uniqueLearners: 1, trainingDays: 0.625 });
+    expect((await trainingReport(YEARS[0]!)).totals).toEqual({ participants: 2, uniqueLearners: 1, trainingDays: 0.625 });
   });
 
   it("follow set-based statements: a bulk import, a mass update and a mass delete", async () => {

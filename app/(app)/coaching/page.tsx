@@ -4,17 +4,16 @@ import { listCoaches, myCoaching } from "~/server/mentoring/coaching";
 import { toIsoDate } from "~/lib/dates";
 import { PageHeader } from "~/components/ui/page-header";
 import { Table, TBody, Td, Th } from "~/components/ui/table";
-import { Badge, type Tone } from "~/components/ui/badge";
 import { EmptyState } from "~/components/ui/empty-state";
 import { LanguageList } from "~/components/mentoring/language-list";
 import { AnswerCoaching, LogCoachingSession, RequestCoachingButton } from "~/components/mentoring/coaching-panels";
+import { StatusBadge } from "~/components/ui/status-badge";
 
 export async function generateMetadata() {
   const t = await getTranslations("mentoring.coaching");
   return { title: t("title") };
 }
 
-const tone: Record<string, Tone> = { OPEN: "info", ACCEPTED: "success", DECLINED: "danger", CLOSED: "neutral" };
 
 export default async function CoachingPage() {
   const actor = await requireActor();
@@ -44,7 +43,7 @@ export default async function CoachingPage() {
                         <p className="font-medium text-slate-900">{r.coachee.fullName}</p>
                         <p className="text-sm text-slate-600">{[r.coachee.grade, r.coachee.department?.name].filter(Boolean).join(" · ")}</p>
                       </div>
-                      <Badge tone={tone[r.status]}>{t(`status.${r.status}`)}</Badge>
+                      <StatusBadge kind="coachingRequest" status={r.status}>{t(`status.${r.status}`)}</StatusBadge>
                     </div>
                     <p className="mt-2 text-sm whitespace-pre-line text-slate-700">{r.message}</p>
                     <p className="mt-2 text-sm text-slate-600">{t("sessionsLine", { n: r.sessions.length, hours: hours(r.hours) })}</p>
@@ -107,7 +106,7 @@ export default async function CoachingPage() {
                     <Td className="font-medium">{r.coach}</Td>
                     <Td>{day(r.createdAt)}</Td>
                     <Td>
-                      <Badge tone={tone[r.status]}>{t(`status.${r.status}`)}</Badge>
+                      <StatusBadge kind="coachingRequest" status={r.status}>{t(`status.${r.status}`)}</StatusBadge>
                     </Td>
                     <Td numeric>{r.sessions}</Td>
                     <Td numeric>{hours(r.hours)}</Td>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireActor } from "~/server/auth/guards";
 import { myStates } from "~/server/compliance/dashboard";
@@ -8,6 +7,7 @@ import { PageHeader } from "~/components/ui/page-header";
 import { EmptyState } from "~/components/ui/empty-state";
 import { Table, TBody, Td, Th } from "~/components/ui/table";
 import { StateBadge, StateWhen } from "~/components/compliance/state-badge";
+import { TextLink } from "~/components/ui/link";
 
 export async function generateMetadata() {
   const t = await getTranslations("compliance.mine");
@@ -40,9 +40,9 @@ export default async function MyCompliancePage() {
             {rows.map((r) => (
               <tr key={r.requirementId}>
                 <Td className="font-medium">
-                  <Link href={courseHref(r.courseCode)} className="text-brand-700 hover:underline">
+                  <TextLink href={courseHref(r.courseCode)}>
                     {r.courseTitle}
-                  </Link>
+                  </TextLink>
                 </Td>
                 <Td>
                   <StateBadge state={r.state} />
@@ -51,9 +51,9 @@ export default async function MyCompliancePage() {
                   <StateWhen s={r} />
                 </Td>
                 <Td className="text-right">
-                  <Link href={`/compliance/${r.requirementId}`} className="text-sm text-brand-700 hover:underline" aria-label={`${t("explain")}: ${r.courseTitle}`}>
+                  <TextLink href={`/compliance/${r.requirementId}`} className="text-sm" aria-label={`${t("explain")}: ${r.courseTitle}`}>
                     {t("explain")}
-                  </Link>
+                  </TextLink>
                 </Td>
               </tr>
             ))}

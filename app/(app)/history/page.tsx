@@ -7,21 +7,20 @@ import { listCategories } from "~/server/categories/categories";
 import { toIsoDate } from "~/lib/dates";
 import { PageHeader } from "~/components/ui/page-header";
 import { Card, CardTitle, Stat } from "~/components/ui/card";
-import { Badge } from "~/components/ui/badge";
 import { EmptyState } from "~/components/ui/empty-state";
 import { ButtonLink } from "~/components/ui/button";
 import { Table, TBody, Td, Th } from "~/components/ui/table";
 import { cn } from "~/components/ui/cn";
-import { ExternalForm } from "~/components/enrolment/external-form";
+import { ExternalForm } from "~/components/records/external-form";
 import { daysNumber } from "~/components/enrolment/when";
+import { StatusBadge } from "~/components/ui/status-badge";
+import type { RECORD_STATUSES } from "~/lib/schemas/records";
 
 export async function generateMetadata() {
   const t = await getTranslations("enrolment.history");
   return { title: t("title") };
 }
 
-const STATUS_TONE = { COMPLETED: "success", ATTENDED: "success", NO_SHOW: "danger", WITHDRAWN: "neutral", IN_PROGRESS: "info" } as const;
-const EXTERNAL_TONE = { PENDING: "warning", APPROVED: "success", REJECTED: "danger" } as const;
 
 /** The learner's ledger: every participation by year with the training days that count, and external learning. */
 export default async function HistoryPage({ searchParams }: { searchParams: Promise<{ basis?: string }> }) {
@@ -97,7 +96,7 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
                         <Td className="whitespace-nowrap">{r.startDate === r.endDate ? date(r.startDate) : `${date(r.startDate)} – ${date(r.endDate)}`}</Td>
                         <Td>{t(`mode.${r.mode as "ONLINE" | "CLASSROOM" | "VIRTUAL" | "BLENDED" | "EXTERNAL"}`)}</Td>
                         <Td>
-                          <Badge tone={STATUS_TONE[r.status as keyof typeof STATUS_TONE]}>{t(`participation.${r.status as keyof typeof STATUS_TONE}`)}</Badge>
+                          <StatusBadge kind="participation" status={r.status}>{t(`participation.${r.status as (typeof RECORD_STATUSES)[number]}`)}</StatusBadge>
                         </Td>
                         <Td numeric className={r.counted ? undefined : "text-slate-400 line-through"}>
                           {t("days", { days: daysNumber(r.trainingDays) })}
@@ -123,7 +122,7 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
                 <li key={x.id} className="py-3 text-sm">
                   <div className="flex flex-wrap items-center justify-between gap-2">
                     <span className="font-medium text-slate-900">{x.title}</span>
-                    <Badge tone={EXTERNAL_TONE[x.status]}>{t(`external.status.${x.status}`)}</Badge>
+                    <StatusBadge kind="externalLearning" status={x.status}>{t(`external.status.${x.status}`)}</StatusBadge>
                   </div>
                   <p className="text-slate-600">
                     {x.provider} · {x.category.name} · {date(x.endDate)} · {t("days", { days: daysNumber(x.trainingDays) })}

@@ -1,6 +1,5 @@
 import { getTranslations } from "next-intl/server";
 import { requireRole } from "~/server/auth/guards";
-import { db } from "~/server/db";
 import { AppError } from "~/server/errors";
 import { toIsoDate } from "~/lib/dates";
 import { exportSearchParams, reportPageState } from "~/lib/schemas/reports";
@@ -35,15 +34,15 @@ export default async function ReportsPage({ searchParams }: { searchParams: Sear
   let filterProblem: string | null = null;
   let data;
   try {
-    data = await reportPageData(db, state);
+    data = await reportPageData(state);
   } catch (error) {
     // An unknown department code in a shared link: show the report without filters and say why.
     if (!(error instanceof AppError) || error.code !== "INVALID") throw error;
     filterProblem = error.userMessage;
     state.filters = {};
-    data = await reportPageData(db, state);
+    data = await reportPageData(state);
   }
-  const options = await reportFilterOptions(db, asOf);
+  const options = await reportFilterOptions(asOf);
   const { compared } = data;
   const exportQuery = exportSearchParams(state).toString();
   const today = toIsoDate(asOf);

@@ -11,6 +11,7 @@ import { Table, TBody, Td, Th } from "~/components/ui/table";
 import { EnrolButton } from "~/components/enrolment/enrol-button";
 import { WithdrawButton } from "~/components/enrolment/withdraw-button";
 import { daysNumber, sessionWhen } from "~/components/enrolment/when";
+import { TextLink } from "~/components/ui/link";
 
 export async function generateMetadata() {
   const t = await getTranslations("enrolment.sessions");
@@ -65,7 +66,7 @@ export default async function SessionsPage({ searchParams }: Props) {
                     <p className="mt-1 text-sm text-slate-700">
                       {w.range} · {w.zone}
                     </p>
-                    <p className="text-sm text-slate-600">{s.where}</p>
+                    <p className="text-sm text-slate-600">{t("where", s.where)}</p>
                     {cancelled && s.cancelReason && <p className="mt-2 text-sm text-red-800">{t("sessions.cancelledBecause", { reason: s.cancelReason })}</p>}
                     <div className="mt-4 flex flex-wrap gap-2">
                       {cancelled ? (
@@ -96,9 +97,9 @@ export default async function SessionsPage({ searchParams }: Props) {
             {courseCode ? t("sessions.openForCourse", { code: courseCode }) : t("sessions.open")}
           </h2>
           {courseCode && (
-            <Link href="/sessions" className="text-sm text-brand-700 hover:underline">
+            <TextLink href="/sessions" className="text-sm">
               {t("sessions.allCourses")}
-            </Link>
+            </TextLink>
           )}
         </div>
         {open.length === 0 ? (
@@ -122,9 +123,9 @@ export default async function SessionsPage({ searchParams }: Props) {
                 return (
                   <tr key={s.id}>
                     <Td>
-                      <Link href={`/sessions/${s.id}`} className="font-medium text-brand-700 hover:underline">
+                      <TextLink href={`/sessions/${s.id}`} className="font-medium">
                         {s.course.title}
-                      </Link>
+                      </TextLink>
                       <div className="text-xs text-slate-500">{s.course.category}</div>
                     </Td>
                     <Td className="whitespace-nowrap">
@@ -132,7 +133,7 @@ export default async function SessionsPage({ searchParams }: Props) {
                       <div className="text-xs text-slate-500">{t("dayCount", { count: w.dateCount })} · {w.zone}</div>
                       {s.inProgress && <Badge tone="info">{t("sessions.lateRegistration")}</Badge>}
                     </Td>
-                    <Td>{s.delivery === "VIRTUAL" ? t("delivery.VIRTUAL") : s.where}</Td>
+                    <Td>{s.delivery === "VIRTUAL" ? t("delivery.VIRTUAL") : t("where", s.where)}</Td>
                     <Td className="uppercase">{s.language}</Td>
                     <Td numeric>{t("days", { days: daysNumber(s.trainingDays) })}</Td>
                     <Td className="whitespace-nowrap">{s.seatsLeft > 0 ? t("seatsLeft", { count: s.seatsLeft, capacity: s.capacity }) : <Badge tone="warning">{t("fullWaitlist")}</Badge>}</Td>

@@ -1,12 +1,9 @@
 "use client";
 
-import Link from "next/link";
 import { useState } from "react";
-import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
-import { useMutation } from "@tanstack/react-query";
 import { useTRPC } from "~/lib/trpc/react";
-import { errorMessage } from "~/lib/trpc/errors";
+import { useAction } from "~/lib/forms/use-action";
 import { LESSON_KINDS, type LessonKindValue } from "~/lib/schemas/courses";
 import { Button, ButtonLink } from "~/components/ui/button";
 import { Alert } from "~/components/ui/alert";
@@ -15,9 +12,9 @@ import { Card, CardTitle } from "~/components/ui/card";
 import { Dialog } from "~/components/ui/dialog";
 import { EmptyState } from "~/components/ui/empty-state";
 import { Table, TBody, Td, Th } from "~/components/ui/table";
-import { useToast } from "~/components/ui/toast";
 import { IconLabel } from "~/components/courses/admin/icon-label";
-import { useHydrated } from "~/components/courses/use-hydrated";
+import { useHydrated } from "~/lib/forms/use-hydrated";
+import { TextLink } from "~/components/ui/link";
 
 type EditorLesson = { id: string; position: number; kind: LessonKindValue; title: string; required: boolean; questionCount: number };
 
@@ -30,7 +27,7 @@ export type CourseEditorData = {
   problems: string[];
 };
 
-type Confirm = { title: string; label: string; run: () => Promise<unknown>; done: string; danger?: boolean } | null;
+type Confirm = { title: string; label: string; run: () => Promise<unknown>; danger?: boolean } | null;
 
 /** The content side of the course editor: its versions and what can be done with them, and the ordered lessons. */
 export function CourseEditor({ data }: { data: CourseEditorData }) {
@@ -39,33 +36,28 @@ export function CourseEditor({ data }: { data: CourseEditorData }) {
   const tc = useTranslations("common");
   const format = useFormatter();
   const trpc = useTRPC();
-  const router = useRouter();
-  const toast = useToast();
   const [confirm, setConfirm] = useState<Confirm>(null);
-  const [error, setError] = useState<string | null>(null);
   const hydrated = useHydrated();
-  const openDraft = useMutation(trpc.courseAuthoring.openDraft.mutationOptions());
-  const publish = useMutation(trpc.courseAuthoring.publish.mutationOptions());
-  const discard = useMutation(trpc.courseAuthoring.discardDraft.mutationOptions());
-  const retire = useMutation(trpc.courseAuthoring.retire.mutationOptions());
-  const restore = useMutation(trpc.courseAuthoring.restore.mutationOptions());
-  const move = useMutation(trpc.courseAuthoring.moveLesson.mutationOptions());
-  const remove = useMutation(trpc.courseAuthoring.deleteLesson.mutationOptions());
   const { course, draft, live } = data;
   const id = { id: course.id };
-
-  async function run(action: () => Promise<unknown>, done?: string) {
-    setError(null);
-    try {
-      await action();
-      if (done) toast("success", done);
-      router.refresh();
-    } catch (e) {
-      setError(errorMessage(e, tc("somethingWentWrong")));
-    }
+  // Failures show in one alert above the lessons rather than as toasts.
+  const inline = { errors: "inline" } as const;
+  const openDraft = useAction(trpc.courseAuthoring.openDraft.mutationOptions(), inline);
+  const publish = useAction(trpc.courseAuthoring.publish.mutationOptions(), { ...inline, success: draft && t("published_toast", { version: draft.version }) });
+  const discard = useAction(trpc.courseAuthoring.discardDraft.mutationOptions(), { ...inline, success: t("discarded") });
+  const retire = useAction(trpc.courseAuthoring.retire.mutationOptions(), { ...inline, success: t("retired_toast") });
+  const restore = useAction(trpc.courseAuthoring.restore.mutationOptions(), { ...inline, success: t("restored_toast") });
+  const move = useAction(trpc.courseAuthoring.moveLesson.mutationOptions(), inline);
+  const remove = useAction(trpc.courseAuthoring.deleteLesson.mutationOptions(), inline);
+  const actions = [openDraft, publish, discard, retire, restore, move, remove];
+  const error = actions.find((a) => a.error)?.error;
+  /** Runs one action after clearing the others' errors (one alert shows the latest failure). */
+  function run<T>(action: { run: (input: T) => Promise<unknown> }, input: T) {
+    for (const a of actions) a.setError(null);
+    return action.run(input);
   }
 
-  const busy = openDraft.isPending || publish.isPending || discard.isPending || retire.isPending || restore.isPending;
+  const busy = actions.some((a) => a.pending);
   return (
     <Card aria-labelledby="course-content">
       <CardTitle id="course-content">{t("content")}</CardTitle>
@@ -87,32 +79,32 @@ export function CourseEditor({ data }: { data: CourseEditorData }) {
             <>
               <Button
                 disabled={data.problems.length > 0 || !hydrated}
-                busy={publish.isPending}
-                onClick={() => setConfirm({ title: t("publishConfirm", { version: draft.version }), label: t("publish", { version: draft.version }), run: () => publish.mutateAsync(id), done: t("published_toast", { version: draft.version }) })}
+                busy={publish.pending}
+                onClick={() => setConfirm({ title: t("publishConfirm", { version: draft.version }), label: t("publish", { version: draft.version }), run: () => run(publish, id) })}
               >
                 {t("publish", { version: draft.version })}
               </Button>
               {live && (
                 <Button
                   variant="ghost"
-                  onClick={() => setConfirm({ title: t("discardConfirm", { version: draft.version }), label: t("discard"), run: () => discard.mutateAsync(id), done: t("discarded"), danger: true })}
+                  onClick={() => setConfirm({ title: t("discardConfirm", { version: draft.version }), label: t("discard"), run: () => run(discard, id), danger: true })}
                 >
                   {t("discard")}
                 </Button>
               )}
             </>
           ) : (
-            <Button busy={openDraft.isPending} disabled={!hydrated} onClick={() => void run(() => openDraft.mutateAsync(id))}>
+            <Button busy={openDraft.pending} disabled={!hydrated} onClick={() => void run(openDraft, id)}>
               {t("openDraft")}
             </Button>
           )}
           {course.status === "PUBLISHED" && (
-            <Button variant="ghost" onClick={() => setConfirm({ title: t("retireConfirm", { code: course.code }), label: t("retire"), run: () => retire.mutateAsync(id), done: t("retired_toast"), danger: true })}>
+            <Button variant="ghost" onClick={() => setConfirm({ title: t("retireConfirm", { code: course.code }), label: t("retire"), run: () => run(retire, id), danger: true })}>
               {t("retire")}
             </Button>
           )}
           {course.status === "RETIRED" && (
-            <Button variant="ghost" busy={restore.isPending} onClick={() => void run(() => restore.mutateAsync(id), t("restored_toast"))}>
+            <Button variant="ghost" busy={restore.pending} onClick={() => void run(restore, id)}>
               {t("restore")}
             </Button>
           )}
@@ -146,9 +138,9 @@ export function CourseEditor({ data }: { data: CourseEditorData }) {
                 <tr key={l.id}>
                   <Td className="tabular-nums text-slate-500">{l.position}</Td>
                   <Td>
-                    <Link href={`/admin/courses/${course.id}/lessons/${l.id}`} className="font-medium text-brand-700 hover:underline">
+                    <TextLink href={`/admin/courses/${course.id}/lessons/${l.id}`} className="font-medium">
                       {l.title}
-                    </Link>
+                    </TextLink>
                     {l.kind === "QUIZ" && <span className="ml-2 text-xs text-slate-500">{t("questions", { count: l.questionCount })}</span>}
                   </Td>
                   <Td>
@@ -160,16 +152,16 @@ export function CourseEditor({ data }: { data: CourseEditorData }) {
                       <Button
                         variant="ghost"
                         size="sm"
-                        disabled={i === 0 || move.isPending}
-                        onClick={() => void run(() => move.mutateAsync({ id: l.id, direction: "up" }))}
+                        disabled={i === 0 || move.pending}
+                        onClick={() => void run(move, { id: l.id, direction: "up" as const })}
                       >
                         <IconLabel symbol="↑" label={t("moveUp", { position: l.position })} />
                       </Button>
                       <Button
                         variant="ghost"
                         size="sm"
-                        disabled={i === data.lessons.length - 1 || move.isPending}
-                        onClick={() => void run(() => move.mutateAsync({ id: l.id, direction: "down" }))}
+                        disabled={i === data.lessons.length - 1 || move.pending}
+                        onClick={() => void run(move, { id: l.id, direction: "down" as const })}
                       >
                         <IconLabel symbol="↓" label={t("moveDown", { position: l.position })} />
                       </Button>
@@ -177,7 +169,7 @@ export function CourseEditor({ data }: { data: CourseEditorData }) {
                         variant="ghost"
                         size="sm"
                         onClick={() =>
-                          setConfirm({ title: t("deleteLessonConfirm", { position: l.position, title: l.title }), label: t("delete"), run: () => remove.mutateAsync({ lessonId: l.id }), done: "", danger: true })
+                          setConfirm({ title: t("deleteLessonConfirm", { position: l.position, title: l.title }), label: t("delete"), run: () => run(remove, { lessonId: l.id }), danger: true })
                         }
                       >
                         <IconLabel symbol="✕" label={t("deleteLesson", { position: l.position })} />
@@ -214,11 +206,11 @@ export function CourseEditor({ data }: { data: CourseEditorData }) {
             </Button>
             <Button
               variant={confirm?.danger ? "danger" : "primary"}
-              busy={busy || remove.isPending}
+              busy={busy}
               onClick={() => {
                 const c = confirm;
                 setConfirm(null);
-                if (c) void run(c.run, c.done || undefined);
+                if (c) void c.run();
               }}
             >
               {confirm?.label}

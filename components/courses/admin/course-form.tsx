@@ -1,17 +1,16 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useId } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useMutation } from "@tanstack/react-query";
 import { useTRPC } from "~/lib/trpc/react";
-import { errorMessage } from "~/lib/trpc/errors";
+import { useFormAction } from "~/lib/forms/use-form-action";
+import type { FormValues } from "~/lib/forms/form-values";
 import { COURSE_MODES, CreateCourseInput, UpdateCourseInput, type CourseModeValue } from "~/lib/schemas/courses";
-import { Button } from "~/components/ui/button";
 import { Field, Input, Select, Textarea } from "~/components/ui/form";
-import { useToast } from "~/components/ui/toast";
-import { issuesByField, serverFieldErrors } from "~/components/courses/admin/form-errors";
-import { useHydrated } from "~/components/courses/use-hydrated";
+import { FormError } from "~/components/ui/form-error";
+import { SubmitButton } from "~/components/ui/submit-button";
+import { CategorySelect } from "~/components/courses/category-select";
 
 export type CourseFormValues = {
   code: string;
@@ -29,80 +28,55 @@ export type CourseFormValues = {
 export function CourseForm({ courseId, initial, categories }: { courseId: string | null; initial: CourseFormValues; categories: { id: string; name: string }[] }) {
   const t = useTranslations("courses.admin");
   const tm = useTranslations("courses.mode");
-  const tc = useTranslations("common");
   const trpc = useTRPC();
   const router = useRouter();
-  const toast = useToast();
-  const create = useMutation(trpc.courseAuthoring.create.mutationOptions());
-  const update = useMutation(trpc.courseAuthoring.update.mutationOptions());
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const mandatoryId = useId();
-  const hydrated = useHydrated();
 
   // Uncontrolled fields read on submit: what was typed before the page finished loading is kept.
-  async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const f = new FormData(e.currentTarget);
-    const text = (k: string) => String(f.get(k) ?? "");
-    const values = {
-      title: text("title"),
-      summary: text("summary"),
-      categoryId: text("categoryId"),
-      mode: text("mode"),
-      trainingDays: text("trainingDays"),
-      languages: text("languages").split(",").map((l) => l.trim()).filter(Boolean),
-      mandatory: f.get("mandatory") === "on",
-      validityMonths: text("validityMonths").trim() === "" ? null : Number(text("validityMonths")),
-    };
-    const parsed = courseId ? UpdateCourseInput.safeParse({ ...values, id: courseId }) : CreateCourseInput.safeParse({ ...values, code: text("code") });
-    if (!parsed.success) {
-      setErrors(issuesByField(parsed.error));
-      return;
-    }
-    setErrors({});
-    try {
-      if (courseId) {
-        await update.mutateAsync(parsed.data as UpdateCourseInput);
-        toast("success", t("saved"));
-        router.refresh();
-      } else {
-        const created = await create.mutateAsync(parsed.data as CreateCourseInput);
-        toast("success", t("created", { code: created.code }));
-        router.push(`/admin/courses/${created.id}`);
-      }
-    } catch (err) {
-      setErrors(serverFieldErrors(err) ?? { _: errorMessage(err, tc("somethingWentWrong")) });
-    }
-  }
+  const details = (f: FormValues) => ({
+    title: f.text("title"),
+    summary: f.text("summary"),
+    categoryId: f.text("categoryId"),
+    mode: f.text("mode"),
+    trainingDays: f.text("trainingDays"),
+    languages: f.list("languages"),
+    mandatory: f.checked("mandatory"),
+    validityMonths: f.number("validityMonths"),
+  });
+  const create = useFormAction({
+    schema: CreateCourseInput,
+    mutation: trpc.courseAuthoring.create.mutationOptions(),
+    values: (f) => ({ ...details(f), code: f.text("code") }),
+    success: (created) => t("created", { code: created.code }),
+    onSuccess: (created) => router.push(`/admin/courses/${created.id}`),
+    refresh: false,
+  });
+  const update = useFormAction({
+    schema: UpdateCourseInput,
+    mutation: trpc.courseAuthoring.update.mutationOptions(),
+    values: (f) => ({ ...details(f), id: courseId }),
+    success: t("saved"),
+  });
+  const form = courseId ? update : create;
 
-  const languagesError = errors.languages ?? Object.entries(errors).find(([k]) => k.startsWith("languages."))?.[1];
   return (
-    <form onSubmit={(e) => void onSubmit(e)} noValidate className="space-y-4">
+    <form onSubmit={form.onSubmit} noValidate className="space-y-4">
       {!courseId && (
-        <Field label={t("form.code")} hint={t("form.codeHint")} error={errors.code}>
+        <Field label={t("form.code")} hint={t("form.codeHint")} error={form.error("code")}>
           {(p) => <Input {...p} name="code" defaultValue={initial.code} autoComplete="off" className="uppercase" />}
         </Field>
       )}
-      <Field label={t("form.title")} error={errors.title}>
+      <Field label={t("form.title")} error={form.error("title")}>
         {(p) => <Input {...p} name="title" defaultValue={initial.title} />}
       </Field>
-      <Field label={t("form.summary")} hint={t("form.summaryHint")} error={errors.summary}>
+      <Field label={t("form.summary")} hint={t("form.summaryHint")} error={form.error("summary")}>
         {(p) => <Textarea {...p} name="summary" defaultValue={initial.summary} rows={3} />}
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label={t("form.category")} error={errors.categoryId}>
-          {(p) => (
-            <Select {...p} name="categoryId" defaultValue={initial.categoryId}>
-              <option value="">{t("form.chooseCategory")}</option>
-              {categories.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                </option>
-              ))}
-            </Select>
-          )}
+        <Field label={t("form.category")} error={form.error("categoryId")}>
+          {(p) => <CategorySelect {...p} categories={categories} defaultValue={initial.categoryId} prompt={t("form.chooseCategory")} />}
         </Field>
-        <Field label={t("form.mode")} error={errors.mode}>
+        <Field label={t("form.mode")} error={form.error("mode")}>
           {(p) => (
             <Select {...p} name="mode" defaultValue={initial.mode}>
               {COURSE_MODES.map((m) => (
@@ -115,14 +89,14 @@ export function CourseForm({ courseId, initial, categories }: { courseId: string
         </Field>
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label={t("form.trainingDays")} hint={t("form.trainingDaysHint")} error={errors.trainingDays}>
+        <Field label={t("form.trainingDays")} hint={t("form.trainingDaysHint")} error={form.error("trainingDays")}>
           {(p) => <Input {...p} name="trainingDays" defaultValue={initial.trainingDays} inputMode="decimal" />}
         </Field>
-        <Field label={t("form.validityMonths")} hint={t("form.validityHint")} error={errors.validityMonths}>
+        <Field label={t("form.validityMonths")} hint={t("form.validityHint")} error={form.error("validityMonths")}>
           {(p) => <Input {...p} name="validityMonths" defaultValue={initial.validityMonths ?? ""} inputMode="numeric" />}
         </Field>
       </div>
-      <Field label={t("form.languages")} hint={t("form.languagesHint")} error={languagesError}>
+      <Field label={t("form.languages")} hint={t("form.languagesHint")} error={form.error("languages")}>
         {(p) => <Input {...p} name="languages" defaultValue={initial.languages.join(", ")} />}
       </Field>
       <div className="flex items-start gap-3">
@@ -143,14 +117,8 @@ export function CourseForm({ courseId, initial, categories }: { courseId: string
           </p>
         </div>
       </div>
-      {errors._ && (
-        <p role="alert" className="text-sm font-medium text-red-700">
-          {errors._}
-        </p>
-      )}
-      <Button type="submit" busy={create.isPending || update.isPending} disabled={!hydrated}>
-        {courseId ? t("form.saveDetails") : t("create")}
-      </Button>
+      <FormError message={form.formError} />
+      <SubmitButton busy={form.pending}>{courseId ? t("form.saveDetails") : t("create")}</SubmitButton>
     </form>
   );
 }

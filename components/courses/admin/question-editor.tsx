@@ -1,23 +1,21 @@
 "use client";
 
 import { useId, useState } from "react";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useMutation } from "@tanstack/react-query";
 import { useTRPC } from "~/lib/trpc/react";
-import { errorMessage } from "~/lib/trpc/errors";
-import { QUESTION_KINDS, QuestionInput } from "~/lib/schemas/courses";
+import { useAction } from "~/lib/forms/use-action";
+import { useFormAction } from "~/lib/forms/use-form-action";
+import { QUESTION_KINDS, SaveQuestionInput } from "~/lib/schemas/courses";
 import { Button } from "~/components/ui/button";
 import { Badge } from "~/components/ui/badge";
 import { Card, CardTitle } from "~/components/ui/card";
 import { EmptyState } from "~/components/ui/empty-state";
 import { Field, Input, Select, Textarea } from "~/components/ui/form";
 import { Dialog } from "~/components/ui/dialog";
-import { useToast } from "~/components/ui/toast";
+import { FormError } from "~/components/ui/form-error";
+import { SubmitButton } from "~/components/ui/submit-button";
 import { cn } from "~/components/ui/cn";
 import { IconLabel } from "~/components/courses/admin/icon-label";
-import { issuesByField, serverFieldErrors } from "~/components/courses/admin/form-errors";
-import { useHydrated } from "~/components/courses/use-hydrated";
 
 type Kind = (typeof QUESTION_KINDS)[number];
 export type EditorQuestion = { id: string; position: number; kind: Kind; prompt: string; explanation: string; options: { id: string; text: string; correct: boolean }[] };
@@ -32,80 +30,56 @@ export function QuestionEditor({ lessonId, questions, readOnly }: { lessonId: st
   const t = useTranslations("courses.admin.question");
   const tc = useTranslations("common");
   const trpc = useTRPC();
-  const router = useRouter();
-  const toast = useToast();
-  const save = useMutation(trpc.courseAuthoring.saveQuestion.mutationOptions());
-  const remove = useMutation(trpc.courseAuthoring.deleteQuestion.mutationOptions());
-  const move = useMutation(trpc.courseAuthoring.moveQuestion.mutationOptions());
   // The form's fields are uncontrolled (read on submit); `draft` holds what it starts from and the option rows.
   const [draft, setDraft] = useState<Draft>(blank);
   const [formKey, setFormKey] = useState(0);
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const [deleting, setDeleting] = useState<EditorQuestion | null>(null);
-  const [listError, setListError] = useState<string | null>(null);
   const optionsId = useId();
-  const hydrated = useHydrated();
   const editingNumber = draft.id ? questions.find((q) => q.id === draft.id)?.position : null;
+  const save = useFormAction({
+    schema: SaveQuestionInput,
+    mutation: trpc.courseAuthoring.saveQuestion.mutationOptions(),
+    values: (f) => {
+      const texts = f.all("optionText");
+      const correct = new Set(f.all("correct"));
+      return {
+        lessonId,
+        questionId: draft.id,
+        question: {
+          kind: draft.kind,
+          prompt: f.text("prompt"),
+          explanation: f.text("explanation"),
+          options: draft.options.map((o, i) => ({ text: texts[i] ?? "", correct: correct.has(String(o.key)) })),
+        },
+      };
+    },
+    strip: 1,
+    success: t("saved"),
+    onSuccess: () => reset(),
+  });
+  // List failures show above the list.
+  const remove = useAction(trpc.courseAuthoring.deleteQuestion.mutationOptions(), { errors: "inline", success: t("deleted") });
+  const move = useAction(trpc.courseAuthoring.moveQuestion.mutationOptions(), { errors: "inline" });
+  const listError = remove.error ?? move.error;
 
   function edit(q: EditorQuestion) {
     setDraft({ id: q.id, kind: q.kind, prompt: q.prompt, explanation: q.explanation, options: q.options.map((o) => ({ key: ++keySeq, text: o.text, correct: o.correct })) });
     setFormKey((k) => k + 1);
-    setErrors({});
+    save.clear();
     document.getElementById("question-form")?.scrollIntoView({ behavior: "smooth" });
   }
 
   function reset() {
     setDraft(blank());
     setFormKey((k) => k + 1);
-    setErrors({});
-  }
-
-  async function onSave(e: React.FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const f = new FormData(e.currentTarget);
-    const texts = f.getAll("optionText").map(String);
-    const correct = new Set(f.getAll("correct").map(String));
-    const parsed = QuestionInput.safeParse({
-      kind: draft.kind,
-      prompt: String(f.get("prompt") ?? ""),
-      explanation: String(f.get("explanation") ?? ""),
-      options: draft.options.map((o, i) => ({ text: texts[i] ?? "", correct: correct.has(String(o.key)) })),
-    });
-    if (!parsed.success) {
-      setErrors(issuesByField(parsed.error));
-      return;
-    }
-    setErrors({});
-    try {
-      await save.mutateAsync({ lessonId, questionId: draft.id, question: parsed.data });
-      toast("success", t("saved"));
-      reset();
-      router.refresh();
-    } catch (err) {
-      setErrors(serverFieldErrors(err, 1) ?? { _: errorMessage(err, tc("somethingWentWrong")) });
-    }
-  }
-
-  async function listAction(action: () => Promise<unknown>, done?: string) {
-    setListError(null);
-    try {
-      await action();
-      if (done) toast("success", done);
-      router.refresh();
-    } catch (err) {
-      setListError(errorMessage(err, tc("somethingWentWrong")));
-    }
+    save.clear();
   }
 
   return (
     <div className="space-y-6">
       <Card aria-labelledby="quiz-questions">
         <CardTitle id="quiz-questions">{t("title")}</CardTitle>
-        {listError && (
-          <p role="alert" className="mb-3 text-sm text-red-700">
-            {listError}
-          </p>
-        )}
+        <FormError message={listError} className="mb-3" />
         {questions.length === 0 ? (
           <EmptyState title={t("empty")} />
         ) : (
@@ -133,14 +107,20 @@ export function QuestionEditor({ lessonId, questions, readOnly }: { lessonId: st
                     <Button variant="ghost" size="sm" onClick={() => edit(q)}>
                       {t("edit", { n: q.position })}
                     </Button>
-                    <Button variant="ghost" size="sm" disabled={i === 0} onClick={() => void listAction(() => move.mutateAsync({ id: q.id, direction: "up" }))}>
+                    <Button variant="ghost" size="sm" disabled={i === 0} onClick={() => {
+                        remove.setError(null);
+                        void move.run({ id: q.id, direction: "up" });
+                      }}>
                       <IconLabel symbol="↑" label={t("moveUp", { n: q.position })} />
                     </Button>
                     <Button
                       variant="ghost"
                       size="sm"
                       disabled={i === questions.length - 1}
-                      onClick={() => void listAction(() => move.mutateAsync({ id: q.id, direction: "down" }))}
+                      onClick={() => {
+                        remove.setError(null);
+                        void move.run({ id: q.id, direction: "down" });
+                      }}
                     >
                       <IconLabel symbol="↓" label={t("moveDown", { n: q.position })} />
                     </Button>
@@ -158,8 +138,8 @@ export function QuestionEditor({ lessonId, questions, readOnly }: { lessonId: st
       {!readOnly && (
         <Card aria-labelledby="question-form-title">
           <CardTitle id="question-form-title">{editingNumber ? t("editTitle", { n: editingNumber }) : t("newTitle")}</CardTitle>
-          <form key={formKey} id="question-form" onSubmit={(e) => void onSave(e)} noValidate className="space-y-4">
-            <Field label={t("kind")} error={errors.kind}>
+          <form key={formKey} id="question-form" onSubmit={save.onSubmit} noValidate className="space-y-4">
+            <Field label={t("kind")} error={save.error("kind")}>
               {(p) => (
                 <Select {...p} name="kind" defaultValue={draft.kind} onChange={(e) => setDraft((d) => ({ ...d, kind: e.target.value as Kind }))}>
                   {QUESTION_KINDS.map((k) => (
@@ -170,10 +150,10 @@ export function QuestionEditor({ lessonId, questions, readOnly }: { lessonId: st
                 </Select>
               )}
             </Field>
-            <Field label={t("prompt")} error={errors.prompt}>
+            <Field label={t("prompt")} error={save.error("prompt")}>
               {(p) => <Textarea {...p} name="prompt" defaultValue={draft.prompt} rows={2} />}
             </Field>
-            <fieldset aria-describedby={`${optionsId}-hint${errors.options ? ` ${optionsId}-error` : ""}`} className="space-y-2">
+            <fieldset data-field="options" aria-describedby={`${optionsId}-hint${save.errors.options ? ` ${optionsId}-error` : ""}`} className="space-y-2">
               <legend className="text-sm font-medium text-slate-800">{t("options")}</legend>
               <p id={`${optionsId}-hint`} className="text-xs text-slate-500">
                 {t("optionsHint")}
@@ -184,14 +164,14 @@ export function QuestionEditor({ lessonId, questions, readOnly }: { lessonId: st
                   n={i + 1}
                   option={o}
                   kind={draft.kind}
-                  error={errors[`options.${i}.text`]}
+                  error={save.errors[`options.${i}.text`]}
                   canRemove={draft.options.length > 2}
                   onRemove={() => setDraft((d) => ({ ...d, options: d.options.filter((x) => x.key !== o.key) }))}
                 />
               ))}
-              {errors.options && (
+              {save.errors.options && (
                 <p id={`${optionsId}-error`} className="text-sm text-red-700">
-                  {errors.options}
+                  {save.errors.options}
                 </p>
               )}
               {draft.options.length < 10 && (
@@ -200,18 +180,12 @@ export function QuestionEditor({ lessonId, questions, readOnly }: { lessonId: st
                 </Button>
               )}
             </fieldset>
-            <Field label={t("explanation")} error={errors.explanation}>
+            <Field label={t("explanation")} error={save.error("explanation")}>
               {(p) => <Textarea {...p} name="explanation" defaultValue={draft.explanation} rows={2} />}
             </Field>
-            {errors._ && (
-              <p role="alert" className="text-sm font-medium text-red-700">
-                {errors._}
-              </p>
-            )}
+            <FormError message={save.formError} />
             <div className="flex gap-2">
-              <Button type="submit" busy={save.isPending} disabled={!hydrated}>
-                {t("save")}
-              </Button>
+              <SubmitButton busy={save.pending}>{t("save")}</SubmitButton>
               {draft.id && (
                 <Button variant="ghost" onClick={reset}>
                   {t("cancel")}
@@ -233,11 +207,13 @@ export function QuestionEditor({ lessonId, questions, readOnly }: { lessonId: st
             </Button>
             <Button
               variant="danger"
-              busy={remove.isPending}
+              busy={remove.pending}
               onClick={() => {
                 const q = deleting;
                 setDeleting(null);
-                if (q) void listAction(() => remove.mutateAsync({ questionId: q.id }), t("deleted"));
+                if (!q) return;
+                move.setError(null);
+                void remove.run({ questionId: q.id });
               }}
             >
               {deleting ? t("delete", { n: deleting.position }) : ""}

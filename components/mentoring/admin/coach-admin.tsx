@@ -1,92 +1,61 @@
 "use client";
 
-import { useState } from "react";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useMutation } from "@tanstack/react-query";
 import { useTRPC } from "~/lib/trpc/react";
-import { errorMessage } from "~/lib/trpc/errors";
-import { AddCoachInput, MENTORING_LANGUAGES, type MentoringLanguage } from "~/lib/schemas/mentoring";
+import { useAction } from "~/lib/forms/use-action";
+import { useFormAction } from "~/lib/forms/use-form-action";
+import { AddCoachInput, MENTORING_LANGUAGES } from "~/lib/schemas/mentoring";
 import { Button } from "~/components/ui/button";
 import { Field, Input, Textarea } from "~/components/ui/form";
-import { useToast } from "~/components/ui/toast";
+import { FormError } from "~/components/ui/form-error";
+import { SubmitButton } from "~/components/ui/submit-button";
 import { Choice, ChoiceGroup } from "~/components/mentoring/form-bits";
 import { useLanguageName } from "~/components/mentoring/match-reasons";
 
 export function AddCoachForm() {
   const t = useTranslations("mentoring.coaches");
-  const tc = useTranslations("common");
   const languageName = useLanguageName();
   const trpc = useTRPC();
-  const router = useRouter();
-  const toast = useToast();
-  const add = useMutation(trpc.mentoringAdmin.addCoach.mutationOptions());
-  const [employeeId, setEmployeeId] = useState("");
-  const [bio, setBio] = useState("");
-  const [languages, setLanguages] = useState<string[]>(["en"]);
-  const [errors, setErrors] = useState<{ employeeId?: string; languages?: string; form?: string }>({});
+  const add = useFormAction({
+    schema: AddCoachInput,
+    mutation: trpc.mentoringAdmin.addCoach.mutationOptions(),
+    values: (f) => ({ employeeId: f.text("employeeId"), bio: f.text("bio"), languages: f.all("languages") }),
+    success: (c) => t("added", { name: c.fullName }),
+    resetOnSuccess: true,
+  });
   return (
-    <form
-      noValidate
-      className="space-y-4"
-      onSubmit={async (e) => {
-        e.preventDefault();
-        const parsed = AddCoachInput.safeParse({ employeeId, bio, languages: languages as MentoringLanguage[] });
-        if (!parsed.success) {
-          const f = parsed.error.flatten().fieldErrors;
-          return setErrors({ employeeId: f.employeeId?.[0], languages: f.languages?.[0] });
-        }
-        try {
-          const c = await add.mutateAsync(parsed.data);
-          toast("success", t("added", { name: c.fullName }));
-          setEmployeeId("");
-          setBio("");
-          setErrors({});
-          router.refresh();
-        } catch (err) {
-          setErrors({ employeeId: errorMessage(err, tc("somethingWentWrong")) });
-        }
-      }}
-    >
-      <Field label={t("employeeId")} error={errors.employeeId}>
-        {(p) => <Input {...p} value={employeeId} onChange={(e) => setEmployeeId(e.target.value)} inputMode="numeric" autoComplete="off" />}
+    <form noValidate className="space-y-4" onSubmit={add.onSubmit}>
+      <Field label={t("employeeId")} error={add.error("employeeId")}>
+        {(p) => <Input {...p} name="employeeId" inputMode="numeric" autoComplete="off" />}
       </Field>
-      <Field label={t("bio")}>{(p) => <Textarea {...p} value={bio} onChange={(e) => setBio(e.target.value)} rows={3} maxLength={1500} />}</Field>
-      <ChoiceGroup legend={t("languages")} error={errors.languages} columns={3}>
+      <Field label={t("bio")} error={add.error("bio")}>
+        {(p) => <Textarea {...p} name="bio" rows={3} maxLength={1500} />}
+      </Field>
+      <ChoiceGroup legend={t("languages")} error={add.error("languages")} columns={3}>
         {MENTORING_LANGUAGES.map((code) => (
-          <Choice key={code} name="coachLanguages" checked={languages.includes(code)} onChange={(on) => setLanguages(on ? [...languages, code] : languages.filter((l) => l !== code))}>
+          <Choice key={code} name="languages" value={code} defaultChecked={code === "en"}>
             {languageName(code)}
           </Choice>
         ))}
       </ChoiceGroup>
-      <Button type="submit" busy={add.isPending}>
-        {t("add")}
-      </Button>
+      <FormError message={add.formError} />
+      <SubmitButton busy={add.pending}>{t("add")}</SubmitButton>
     </form>
   );
 }
 
 export function CoachListedToggle({ coachId, listed, name }: { coachId: string; listed: boolean; name: string }) {
   const t = useTranslations("mentoring.coaches");
-  const tc = useTranslations("common");
   const trpc = useTRPC();
-  const router = useRouter();
-  const toast = useToast();
-  const set = useMutation(trpc.mentoringAdmin.setCoachListed.mutationOptions());
+  const set = useAction(trpc.mentoringAdmin.setCoachListed.mutationOptions());
   return (
     <Button
       variant="ghost"
       size="sm"
-      busy={set.isPending}
+      busy={set.pending}
+      disabled={!set.hydrated}
       aria-label={listed ? t("unlistCoach", { name }) : t("listCoach", { name })}
-      onClick={async () => {
-        try {
-          await set.mutateAsync({ id: coachId, listed: !listed });
-          router.refresh();
-        } catch (err) {
-          toast("error", errorMessage(err, tc("somethingWentWrong")));
-        }
-      }}
+      onClick={() => void set.run({ id: coachId, listed: !listed })}
     >
       {listed ? t("unlist") : t("list")}
     </Button>

@@ -1,77 +1,35 @@
 "use client";
 
 import { useState } from "react";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useMutation } from "@tanstack/react-query";
 import { useTRPC } from "~/lib/trpc/react";
-import { errorMessage } from "~/lib/trpc/errors";
-import { CreateExpertiseInput, ExpertiseName } from "~/lib/schemas/mentoring";
+import { useAction } from "~/lib/forms/use-action";
+import { useFormAction } from "~/lib/forms/use-form-action";
+import { CreateExpertiseInput, RenameExpertiseInput } from "~/lib/schemas/mentoring";
 import { Button } from "~/components/ui/button";
 import { Field, Input } from "~/components/ui/form";
 import { Card, CardTitle } from "~/components/ui/card";
 import { Badge } from "~/components/ui/badge";
-import { Dialog } from "~/components/ui/dialog";
+import { RenameDialog } from "~/components/ui/rename-dialog";
+import { SubmitButton } from "~/components/ui/submit-button";
 import { Table, TBody, Td, Th } from "~/components/ui/table";
-import { useToast } from "~/components/ui/toast";
 
 type Area = { id: string; name: string; retiredAt: Date | null; mentors: number; mentees: number };
 
 export function ExpertiseManager({ areas }: { areas: Area[] }) {
   const t = useTranslations("mentoring.expertise");
-  const tc = useTranslations("common");
   const trpc = useTRPC();
-  const router = useRouter();
-  const toast = useToast();
-  const create = useMutation(trpc.mentoringAdmin.createExpertise.mutationOptions());
-  const rename = useMutation(trpc.mentoringAdmin.renameExpertise.mutationOptions());
-  const retire = useMutation(trpc.mentoringAdmin.retireExpertise.mutationOptions());
-  const restore = useMutation(trpc.mentoringAdmin.restoreExpertise.mutationOptions());
-  const [name, setName] = useState("");
-  const [error, setError] = useState<string | null>(null);
   const [renaming, setRenaming] = useState<Area | null>(null);
-  const [newName, setNewName] = useState("");
-  const [renameError, setRenameError] = useState<string | null>(null);
-
-  async function onCreate(e: React.FormEvent) {
-    e.preventDefault();
-    const parsed = CreateExpertiseInput.safeParse({ name });
-    if (!parsed.success) return setError(parsed.error.flatten().fieldErrors.name?.[0] ?? null);
-    try {
-      await create.mutateAsync(parsed.data);
-      toast("success", t("created", { name: parsed.data.name }));
-      setName("");
-      setError(null);
-      router.refresh();
-    } catch (err) {
-      setError(errorMessage(err, tc("somethingWentWrong")));
-    }
-  }
-
-  async function onRename() {
-    if (!renaming) return;
-    const parsed = ExpertiseName.safeParse(newName);
-    if (!parsed.success) return setRenameError(parsed.error.issues[0]?.message ?? null);
-    try {
-      await rename.mutateAsync({ id: renaming.id, name: parsed.data });
-      toast("success", t("renamed"));
-      setRenaming(null);
-      router.refresh();
-    } catch (err) {
-      setRenameError(errorMessage(err, tc("somethingWentWrong")));
-    }
-  }
-
-  async function toggle(a: Area) {
-    try {
-      if (a.retiredAt) await restore.mutateAsync({ id: a.id });
-      else await retire.mutateAsync({ id: a.id });
-      toast("success", a.retiredAt ? t("restoredToast", { name: a.name }) : t("retiredToast", { name: a.name }));
-      router.refresh();
-    } catch (err) {
-      toast("error", errorMessage(err, tc("somethingWentWrong")));
-    }
-  }
+  const create = useFormAction({
+    schema: CreateExpertiseInput,
+    mutation: trpc.mentoringAdmin.createExpertise.mutationOptions(),
+    values: (f) => ({ name: f.text("name") }),
+    success: (_, { name }) => t("created", { name }),
+    resetOnSuccess: true,
+  });
+  const nameOf = (id: string) => areas.find((a) => a.id === id)?.name ?? "";
+  const retire = useAction(trpc.mentoringAdmin.retireExpertise.mutationOptions(), { success: (_, { id }) => t("retiredToast", { name: nameOf(id) }) });
+  const restore = useAction(trpc.mentoringAdmin.restoreExpertise.mutationOptions(), { success: (_, { id }) => t("restoredToast", { name: nameOf(id) }) });
 
   return (
     <div className="grid gap-6 lg:grid-cols-3">
@@ -98,15 +56,11 @@ export function ExpertiseManager({ areas }: { areas: Area[] }) {
                     variant="ghost"
                     size="sm"
                     aria-label={t("renameArea", { name: a.name })}
-                    onClick={() => {
-                      setRenaming(a);
-                      setNewName(a.name);
-                      setRenameError(null);
-                    }}
+onClick={() => setRenaming(a)}
                   >
                     {t("rename")}
                   </Button>
-                  <Button variant="ghost" size="sm" aria-label={a.retiredAt ? t("restoreArea", { name: a.name }) : t("retireArea", { name: a.name })} onClick={() => void toggle(a)}>
+                  <Button variant="ghost" size="sm" aria-label={a.retiredAt ? t("restoreArea", { name: a.name }) : t("retireArea", { name: a.name })} onClick={() => void (a.retiredAt ? restore : retire).run({ id: a.id })}>
                     {a.retiredAt ? t("restore") : t("retire")}
                   </Button>
                 </Td>
@@ -117,34 +71,23 @@ export function ExpertiseManager({ areas }: { areas: Area[] }) {
       </div>
       <Card aria-labelledby="add-area">
         <CardTitle id="add-area">{t("add")}</CardTitle>
-        <form onSubmit={onCreate} className="space-y-4" noValidate>
-          <Field label={t("name")} error={error}>
-            {(p) => <Input {...p} value={name} onChange={(e) => setName(e.target.value)} maxLength={60} />}
+        <form onSubmit={create.onSubmit} className="space-y-4" noValidate>
+          <Field label={t("name")} error={create.error("name") ?? create.formError}>
+            {(p) => <Input {...p} name="name" maxLength={60} />}
           </Field>
-          <Button type="submit" busy={create.isPending}>
-            {t("add")}
-          </Button>
+          <SubmitButton busy={create.pending}>{t("add")}</SubmitButton>
         </form>
       </Card>
-      <Dialog
-        open={!!renaming}
+      <RenameDialog
+        target={renaming}
         onClose={() => setRenaming(null)}
         title={t("renameTitle", { name: renaming?.name ?? "" })}
-        footer={
-          <>
-            <Button variant="secondary" onClick={() => setRenaming(null)}>
-              {tc("cancel")}
-            </Button>
-            <Button onClick={() => void onRename()} busy={rename.isPending}>
-              {tc("save")}
-            </Button>
-          </>
-        }
-      >
-        <Field label={t("name")} error={renameError}>
-          {(p) => <Input {...p} value={newName} onChange={(e) => setNewName(e.target.value)} maxLength={60} />}
-        </Field>
-      </Dialog>
+        label={t("name")}
+        schema={RenameExpertiseInput}
+        mutation={trpc.mentoringAdmin.renameExpertise.mutationOptions()}
+        success={t("renamed")}
+        maxLength={60}
+      />
     </div>
   );
 }

@@ -1,55 +1,36 @@
 "use client";
 
-import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { useMutation } from "@tanstack/react-query";
 import { useTRPC } from "~/lib/trpc/react";
-import { errorMessage, fieldError } from "~/lib/trpc/errors";
+import { useFormAction } from "~/lib/forms/use-form-action";
 import { CreateRoundInput } from "~/lib/schemas/mentoring";
-import { Button } from "~/components/ui/button";
 import { Field, Input } from "~/components/ui/form";
-import { useToast } from "~/components/ui/toast";
+import { FormError } from "~/components/ui/form-error";
+import { SubmitButton } from "~/components/ui/submit-button";
 
 export function RoundCreateForm({ defaultCloses }: { defaultCloses: string }) {
   const t = useTranslations("mentoring.rounds");
-  const tc = useTranslations("common");
   const trpc = useTRPC();
   const router = useRouter();
-  const toast = useToast();
-  const create = useMutation(trpc.mentoringAdmin.createRound.mutationOptions());
-  const [name, setName] = useState("");
-  const [closesOn, setClosesOn] = useState(defaultCloses);
-  const [errors, setErrors] = useState<{ name?: string; closesOn?: string }>({});
+  const create = useFormAction({
+    schema: CreateRoundInput,
+    mutation: trpc.mentoringAdmin.createRound.mutationOptions(),
+    values: (f) => ({ name: f.text("name"), closesOn: f.text("closesOn") }),
+    success: (round) => t("created", { name: round.name }),
+    onSuccess: (round) => router.push(`/admin/mentoring/rounds/${round.id}`),
+    refresh: false,
+  });
   return (
-    <form
-      noValidate
-      className="space-y-4"
-      onSubmit={async (e) => {
-        e.preventDefault();
-        const parsed = CreateRoundInput.safeParse({ name, closesOn });
-        if (!parsed.success) {
-          const f = parsed.error.flatten().fieldErrors;
-          return setErrors({ name: f.name?.[0], closesOn: f.closesOn?.[0] });
-        }
-        try {
-          const round = await create.mutateAsync(parsed.data);
-          toast("success", t("created", { name: round.name }));
-          router.push(`/admin/mentoring/rounds/${round.id}`);
-        } catch (err) {
-          setErrors(fieldError(err) === "closesOn" ? { closesOn: errorMessage(err, tc("somethingWentWrong")) } : { name: errorMessage(err, tc("somethingWentWrong")) });
-        }
-      }}
-    >
-      <Field label={t("name")} hint={t("nameHint")} error={errors.name}>
-        {(p) => <Input {...p} value={name} onChange={(e) => setName(e.target.value)} maxLength={80} />}
+    <form noValidate className="space-y-4" onSubmit={create.onSubmit}>
+      <Field label={t("name")} hint={t("nameHint")} error={create.error("name")}>
+        {(p) => <Input {...p} name="name" maxLength={80} />}
       </Field>
-      <Field label={t("closesOn")} hint={t("closesOnHint")} error={errors.closesOn}>
-        {(p) => <Input {...p} type="date" value={closesOn} onChange={(e) => setClosesOn(e.target.value)} />}
+      <Field label={t("closesOn")} hint={t("closesOnHint")} error={create.error("closesOn")}>
+        {(p) => <Input {...p} name="closesOn" type="date" defaultValue={defaultCloses} />}
       </Field>
-      <Button type="submit" busy={create.isPending}>
-        {t("open")}
-      </Button>
+      <FormError message={create.formError} />
+      <SubmitButton busy={create.pending}>{t("open")}</SubmitButton>
     </form>
   );
 }

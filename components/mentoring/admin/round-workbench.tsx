@@ -1,18 +1,18 @@
 "use client";
 
 import { useState } from "react";
-import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
-import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query";
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { useTRPC } from "~/lib/trpc/react";
 import { errorMessage } from "~/lib/trpc/errors";
+import { useAction } from "~/lib/forms/use-action";
 import { MATCHING_ALGORITHMS, MatchWeightsInput, RoundRunInput } from "~/lib/schemas/mentoring";
 import type { RoundPreview } from "~/server/mentoring/rounds";
 import { Button } from "~/components/ui/button";
 import { Card, CardTitle, Stat } from "~/components/ui/card";
 import { Dialog } from "~/components/ui/dialog";
 import { Table, TBody, Td, Th } from "~/components/ui/table";
-import { useToast } from "~/components/ui/toast";
+import { FormError } from "~/components/ui/form-error";
 import { Choice, ChoiceGroup } from "~/components/mentoring/form-bits";
 import { useReasonText } from "~/components/mentoring/match-reasons";
 import { WeightsFields, draftOf, weightsOf } from "~/components/mentoring/admin/weights-fields";
@@ -27,15 +27,12 @@ export function RoundWorkbench({ initial, initialPreview }: { initial: Run; init
   const format = useFormatter();
   const reasonText = useReasonText();
   const trpc = useTRPC();
-  const router = useRouter();
-  const toast = useToast();
   const [algorithm, setAlgorithm] = useState<Algorithm>(initial.algorithm);
   const [rankedOnly, setRankedOnly] = useState(initial.rankedOnly);
   const [draft, setDraft] = useState(draftOf(initial.weights));
   const [applied, setApplied] = useState<Run>(initial);
   const [errors, setErrors] = useState<Record<string, string | undefined>>({});
   const [confirming, setConfirming] = useState(false);
-  const [publishError, setPublishError] = useState<string | null>(null);
 
   const preview = useQuery({
     ...trpc.mentoringAdmin.previewRound.queryOptions(applied),
@@ -43,7 +40,11 @@ export function RoundWorkbench({ initial, initialPreview }: { initial: Run; init
     placeholderData: keepPreviousData,
     staleTime: Infinity,
   });
-  const publish = useMutation(trpc.mentoringAdmin.publishRound.mutationOptions());
+  const publish = useAction(trpc.mentoringAdmin.publishRound.mutationOptions(), {
+    errors: "inline",
+    success: (r) => t("published", { matched: r.summary.matched }),
+    onSuccess: () => setConfirming(false),
+  });
   const data = preview.data ?? initialPreview;
   const current = weightsOf(draft);
   const dirty =
@@ -100,7 +101,7 @@ export function RoundWorkbench({ initial, initialPreview }: { initial: Run; init
         <h2 id="preview-title" className="text-base font-semibold text-slate-900">
           {t("preview")}
         </h2>
-        {preview.error && <p role="alert" className="text-sm text-red-700">{errorMessage(preview.error, tc("somethingWentWrong"))}</p>}
+        <FormError message={preview.error && errorMessage(preview.error, tc("somethingWentWrong"))} />
         <dl className="grid gap-3 sm:grid-cols-3 lg:grid-cols-6" data-testid="round-preview-figures">
           <Stat label={t("entrants")} value={data.entrants} />
           <Stat label={t("matched")} value={<span data-testid="preview-matched">{data.matched}</span>} />
@@ -148,7 +149,7 @@ export function RoundWorkbench({ initial, initialPreview }: { initial: Run; init
         <div className="mt-4">
           <Button
             onClick={() => {
-              setPublishError(null);
+              publish.setError(null);
               setConfirming(true);
             }}
             disabled={dirty || preview.isFetching}
@@ -167,30 +168,14 @@ export function RoundWorkbench({ initial, initialPreview }: { initial: Run; init
             <Button variant="secondary" onClick={() => setConfirming(false)}>
               {tc("cancel")}
             </Button>
-            <Button
-              busy={publish.isPending}
-              onClick={async () => {
-                try {
-                  const r = await publish.mutateAsync(applied);
-                  setConfirming(false);
-                  toast("success", t("published", { matched: r.summary.matched }));
-                  router.refresh();
-                } catch (err) {
-                  setPublishError(errorMessage(err, tc("somethingWentWrong")));
-                }
-              }}
-            >
+            <Button busy={publish.pending} onClick={() => void publish.run(applied)}>
               {t("confirmPublish")}
             </Button>
           </>
         }
       >
         <p className="text-sm text-slate-700">{t("confirmText", { matched: data.matched, unmatched: data.unmatched.length })}</p>
-        {publishError && (
-          <p role="alert" className="text-sm text-red-700">
-            {publishError}
-          </p>
-        )}
+        <FormError message={publish.error} />
       </Dialog>
     </div>
   );

@@ -1,5 +1,6 @@
+import "server-only";
 import { router, protectedProcedure } from "~/server/api/trpc";
-import { ApiTokenIdInput, CreateApiTokenInput, RenameApiTokenInput } from "~/lib/schemas/reports";
+import { ApiTokenIdInput, CreateApiTokenInput, RenameApiTokenInput } from "~/lib/schemas/api-tokens";
 import { createApiToken, listApiTokens, renameApiToken, revokeApiToken } from "~/server/api-tokens/tokens";
 
 export const apiTokensRouter = router({

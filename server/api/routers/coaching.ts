@@ -1,3 +1,4 @@
+import "server-only";
 import { router, protectedProcedure } from "~/server/api/trpc";
 import { CoachingRequestInput, CoachingRespondInput, LogCoachingSessionInput, RequestIdInput } from "~/lib/schemas/mentoring";
 import { answerCoachingRequest, closeCoaching, logCoachingSession, requestCoaching } from "~/server/mentoring/coaching";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { router, protectedProcedure } from "~/server/api/trpc";
 import { toIsoDate } from "~/lib/dates";

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { router, protectedProcedure } from "~/server/api/trpc";
 import { AttestInput, CatalogueFilter, CompleteLessonInput, StartCourseInput, SubmitQuizInput } from "~/lib/schemas/courses";

@@ -1,3 +1,4 @@
+import "server-only";
 import { router, publicProcedure } from "~/server/api/trpc";
 
 export const healthRouter = router({

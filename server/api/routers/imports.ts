@@ -1,3 +1,4 @@
+import "server-only";
 import { router, protectedProcedure } from "~/server/api/trpc";
 import { ConfirmImportInput, PreviewImportInput } from "~/lib/schemas/imports";
 import { confirmImport, listImportBatches, previewImport } from "~/server/imports/batches";
@@ -6,5 +7,5 @@ import { confirmImport, listImportBatches, previewImport } from "~/server/import
 export const importsRouter = router({
   preview: protectedProcedure.input(PreviewImportInput).mutation(({ ctx, input }) => previewImport(ctx.actor, input)),
   confirm: protectedProcedure.input(ConfirmImportInput).mutation(({ ctx, input }) => confirmImport(ctx.actor, input)),
-  list: protectedProcedure.query(() => listImportBatches()),
+  list: protectedProcedure.query(({ ctx }) => listImportBatches(ctx.actor.locale)),
 });

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { router, protectedProcedure } from "~/server/api/trpc";
 import { getProfile, setLocale } from "~/server/people/people";

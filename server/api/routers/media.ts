@@ -1,3 +1,4 @@
+import "server-only";
 import { router, protectedProcedure } from "~/server/api/trpc";
 import { AddCaptionInput, AssetIdInput, AttachVideoInput, CaptionIdInput, CreateVideoUploadInput, LessonIdInput, VideoProgressReport } from "~/lib/schemas/media";
 import { addCaption, attachVideoToLesson, createVideoUpload, getAsset, getLessonPlayback, removeCaption } from "~/server/media/assets";

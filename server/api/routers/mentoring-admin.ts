@@ -1,3 +1,4 @@
+import "server-only";
 import { router, protectedProcedure } from "~/server/api/trpc";
 import {
   AddCoachInput,
@@ -7,9 +8,9 @@ import {
   MentoringSettingsInput,
   RenameExpertiseInput,
   RoundRunInput,
+  SetCoachListedInput,
   StatsPeriodInput,
 } from "~/lib/schemas/mentoring";
-import { z } from "zod";
 import { saveMentoringSettings } from "~/server/mentoring/settings";
 import { createExpertise, renameExpertise, setExpertiseRetired } from "~/server/mentoring/expertise";
 import { cancelRound, createRound, previewRound, publishRound } from "~/server/mentoring/rounds";
@@ -30,8 +31,6 @@ export const mentoringAdminRouter = router({
   publishRound: protectedProcedure.input(RoundRunInput).mutation(({ ctx, input }) => publishRound(ctx.actor, input)),
   resolveRematch: protectedProcedure.input(IdInput).mutation(({ ctx, input }) => resolveRematch(ctx.actor, input.id)),
   addCoach: protectedProcedure.input(AddCoachInput).mutation(({ ctx, input }) => addCoach(ctx.actor, input)),
-  setCoachListed: protectedProcedure
-    .input(z.object({ id: z.string().min(1), listed: z.boolean() }))
-    .mutation(({ ctx, input }) => setCoachListed(ctx.actor, input.id, input.listed)),
+  setCoachListed: protectedProcedure.input(SetCoachListedInput).mutation(({ ctx, input }) => setCoachListed(ctx.actor, input.id, input.listed)),
   stats: protectedProcedure.input(StatsPeriodInput).query(({ input }) => mentoringStats(input)),
 });

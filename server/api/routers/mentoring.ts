@@ -1,3 +1,4 @@
+import "server-only";
 import { router, protectedProcedure } from "~/server/api/trpc";
 import {
   AddGoalInput,

@@ -1,3 +1,4 @@
+import "server-only";
 import { router, protectedProcedure } from "~/server/api/trpc";
 import { OutboxFilter, OutboxMessageIdInput } from "~/lib/schemas/mail";
 import { getOutboxMessage, listOutbox, retryFailedMessage } from "~/server/mail/outbox";

@@ -1,6 +1,6 @@
-import { z } from "zod";
+import "server-only";
 import { router, protectedProcedure } from "~/server/api/trpc";
-import { CorrectRecordInput, DeclareExternalInput, HistoryInput, RecordIdInput, ReviewExternalInput, SearchRecordsInput } from "~/lib/schemas/enrolment";
+import { CorrectRecordInput, DeclareExternalInput, HistoryInput, RecordIdInput, ReviewExternalInput, SearchRecordsInput, StaffIdInput } from "~/lib/schemas/records";
 import { correctLedgerRecord, findPeople, learningHistory, recordRevisions, recordsOfPerson } from "~/server/records/history";
 import { declareExternal, listExternalForReview, listMyExternal, reviewExternal } from "~/server/records/external";
 
@@ -12,7 +12,7 @@ export const recordsRouter = router({
   externalQueue: protectedProcedure.query(() => listExternalForReview()),
   reviewExternal: protectedProcedure.input(ReviewExternalInput).mutation(({ ctx, input }) => reviewExternal(ctx.actor, input)),
   findPeople: protectedProcedure.input(SearchRecordsInput).query(({ input }) => findPeople(input.person)),
-  ofPerson: protectedProcedure.input(z.object({ staffId: z.string().min(1) })).query(({ input }) => recordsOfPerson(input.staffId)),
+  ofPerson: protectedProcedure.input(StaffIdInput).query(({ input }) => recordsOfPerson(input.staffId)),
   revisions: protectedProcedure.input(RecordIdInput).query(({ input }) => recordRevisions(input.recordId)),
   correct: protectedProcedure.input(CorrectRecordInput).mutation(({ ctx, input }) => correctLedgerRecord(ctx.actor, input)),
 });

@@ -1,3 +1,4 @@
+import "server-only";
 import { router, protectedProcedure } from "~/server/api/trpc";
 import {
   AdminSessionsInput,
@@ -10,7 +11,7 @@ import {
   SessionIdInput,
   UpdateSessionInput,
 } from "~/lib/schemas/enrolment";
-import { AppError } from "~/server/errors";
+import { AppError, renderError } from "~/server/errors";
 import {
   cancelSession,
   createSession,
@@ -22,7 +23,7 @@ import {
   sessionCourseOptions,
   updateSession,
 } from "~/server/enrolment/sessions";
-import { enrolSelf, withdraw } from "~/server/enrolment/seats";
+import { enrolSelf, withdraw } from "~/server/enrolment/session-places";
 import { enrolPeople, previewEnrolment } from "~/server/enrolment/people";
 import { audienceOptions } from "~/server/enrolment/audience-options";
 import { markAttendance, sessionRoster } from "~/server/enrolment/attendance";
@@ -33,7 +34,7 @@ export const sessionsRouter = router({
   mine: protectedProcedure.query(({ ctx }) => listMySessions(ctx.actor.id)),
   get: protectedProcedure.input(SessionIdInput).query(async ({ ctx, input }) => {
     const session = await getSessionForViewer(ctx.actor, input.sessionId);
-    if (!session) throw new AppError("NOT_FOUND", "This session does not exist.");
+    if (!session) throw new AppError("NOT_FOUND", "enrolment.sessionNotFound");
     return session;
   }),
   enrol: protectedProcedure.input(SessionIdInput).mutation(({ ctx, input }) => enrolSelf(ctx.actor, input.sessionId)),
@@ -45,12 +46,16 @@ export const sessionsRouter = router({
   audienceOptions: protectedProcedure.query(() => audienceOptions()),
   forEditing: protectedProcedure.input(SessionIdInput).query(async ({ input }) => {
     const form = await getSessionForEditing(input.sessionId);
-    if (!form) throw new AppError("NOT_FOUND", "This session does not exist.");
+    if (!form) throw new AppError("NOT_FOUND", "enrolment.sessionNotFound");
     return form;
   }),
   create: protectedProcedure.input(CreateSessionInput).mutation(({ ctx, input }) => createSession(ctx.actor, input)),
   update: protectedProcedure.input(UpdateSessionInput).mutation(({ ctx, input }) => updateSession(ctx.actor, input)),
   cancel: protectedProcedure.input(CancelSessionInput).mutation(({ ctx, input }) => cancelSession(ctx.actor, input)),
   previewEnrolment: protectedProcedure.input(EnrolPeopleInput).mutation(({ input }) => previewEnrolment(input)),
-  enrolPeople: protectedProcedure.input(EnrolPeopleInput).mutation(({ ctx, input }) => enrolPeople(ctx.actor, input)),
+  enrolPeople: protectedProcedure.input(EnrolPeopleInput).mutation(async ({ ctx, input }) => {
+    const result = await enrolPeople(ctx.actor, input);
+    // Refusals come back as data; the admin reads them in their language.
+    return { ...result, rejected: result.rejected.map((r) => ({ ...r, reason: renderError(ctx.actor.locale, r.reason.key, r.reason.params) })) };
+  }),
 });

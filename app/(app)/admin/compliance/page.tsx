@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireRole } from "~/server/auth/guards";
 import { listRequirements } from "~/server/compliance/requirements";
@@ -10,13 +9,14 @@ import { listFilterToQuery } from "~/lib/schemas/compliance";
 import { PageHeader } from "~/components/ui/page-header";
 import { ButtonLink } from "~/components/ui/button";
 import { Card, CardTitle, Stat } from "~/components/ui/card";
-import { Field, Select } from "~/components/ui/form";
 import { EmptyState } from "~/components/ui/empty-state";
 import { Badge } from "~/components/ui/badge";
 import { Table, TBody, Td, Th } from "~/components/ui/table";
 import { AudienceText, DeadlineText, ValidityText } from "~/components/compliance/audience-text";
 import { CountCell } from "~/components/compliance/count-cell";
 import { RunRemindersButton } from "~/components/compliance/run-reminders-button";
+import { TextLink } from "~/components/ui/link";
+import { FilterBar, FilterSelect } from "~/components/ui/filter-bar";
 
 export async function generateMetadata() {
   const t = await getTranslations("compliance.dashboard");
@@ -72,45 +72,15 @@ export default async function ComplianceDashboardPage({ searchParams }: { search
         }
       />
 
-      <form method="get" className="mb-6 flex flex-wrap items-end gap-4 rounded-lg bg-white p-4 ring-1 ring-slate-200" aria-label={t("filterTitle")}>
-        <div className="w-64">
-          <Field label={t("department")}>
-            {(p) => (
-              <Select {...p} name="department" defaultValue={departmentId ?? ""}>
-                <option value="">{t("allDepartments")}</option>
-                {departments.map((d) => (
-                  <option key={d.id} value={d.id}>
-                    {d.name}
-                  </option>
-                ))}
-              </Select>
-            )}
-          </Field>
-        </div>
-        <div className="w-64">
-          <Field label={t("sector")}>
-            {(p) => (
-              <Select {...p} name="sector" defaultValue={sectorId ?? ""}>
-                <option value="">{t("allSectors")}</option>
-                {sectors.map((s) => (
-                  <option key={s.id} value={s.id}>
-                    {s.name}
-                  </option>
-                ))}
-              </Select>
-            )}
-          </Field>
-        </div>
-        <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
-          {t("apply")}
-        </button>
-        {(departmentId || sectorId) && (
-          <Link href="/admin/compliance" className="py-2 text-sm text-slate-700 underline">
-            {t("clear")}
-          </Link>
-        )}
-        <p className="ml-auto py-2 text-sm text-slate-500">{t("asOf", { date: format.dateTime(new Date(`${today}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" }) })}</p>
-      </form>
+      <FilterBar
+        label={t("filterTitle")}
+        apply={t("apply")}
+        reset={departmentId || sectorId ? { href: "/admin/compliance", label: t("clear") } : null}
+        aside={t("asOf", { date: format.dateTime(new Date(`${today}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" }) })}
+      >
+        <FilterSelect className="w-64" label={t("department")} name="department" value={departmentId} any={t("allDepartments")} options={departments.map((d) => ({ value: d.id, label: d.name }))} />
+        <FilterSelect className="w-64" label={t("sector")} name="sector" value={sectorId} any={t("allSectors")} options={sectors.map((d) => ({ value: d.id, label: d.name }))} />
+      </FilterBar>
 
       <section aria-labelledby="totals" className="mb-8">
         <h2 id="totals" className="sr-only">
@@ -152,9 +122,9 @@ export default async function ComplianceDashboardPage({ searchParams }: { search
                 return (
                   <tr key={r.id} data-requirement={r.course.code}>
                     <Td className="font-medium">
-                      <Link href={`/admin/compliance/requirements/${r.id}`} className="text-brand-700 hover:underline" aria-label={t("detailsOf", { course: r.course.title })}>
+                      <TextLink href={`/admin/compliance/requirements/${r.id}`} aria-label={t("detailsOf", { course: r.course.title })}>
                         {r.course.title}
-                      </Link>
+                      </TextLink>
                       <span className="ml-2 font-mono text-xs text-slate-500">{r.course.code}</span>
                     </Td>
                     <Td>
@@ -241,9 +211,9 @@ async function EscalationList({
               {rows.map((r) => (
                 <tr key={`${r.staffId}:${r.requirementId}`}>
                   <Td className="font-medium">
-                    <Link href={`/compliance/${r.requirementId}?person=${encodeURIComponent(r.staffId)}`} className="text-brand-700 hover:underline">
+                    <TextLink href={`/compliance/${r.requirementId}?person=${encodeURIComponent(r.staffId)}`}>
                       {r.fullName}
-                    </Link>
+                    </TextLink>
                   </Td>
                   <Td>{r.courseCode}</Td>
                   <Td>{r.department}</Td>
@@ -258,9 +228,9 @@ async function EscalationList({
           </Table>
           {total > rows.length && (
             <p className="mt-2 text-sm">
-              <Link href={seeAll} className="text-brand-700 hover:underline">
+              <TextLink href={seeAll}>
                 {t("seeAllEscalated", { count: total })}
-              </Link>
+              </TextLink>
             </p>
           )}
         </>

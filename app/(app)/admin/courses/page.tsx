@@ -1,19 +1,19 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireRole } from "~/server/auth/guards";
 import { listCoursesForAdmin } from "~/server/courses/authoring";
 import { PageHeader } from "~/components/ui/page-header";
 import { ButtonLink } from "~/components/ui/button";
-import { Badge, type Tone } from "~/components/ui/badge";
+import { Badge } from "~/components/ui/badge";
 import { EmptyState } from "~/components/ui/empty-state";
 import { Table, TBody, Td, Th } from "~/components/ui/table";
+import { TextLink } from "~/components/ui/link";
+import { StatusBadge } from "~/components/ui/status-badge";
 
 export async function generateMetadata() {
   const t = await getTranslations("courses.admin");
   return { title: t("title") };
 }
 
-const STATUS_TONE: Record<string, Tone> = { DRAFT: "warning", PUBLISHED: "success", RETIRED: "neutral", ARCHIVED: "neutral" };
 
 export default async function AdminCoursesPage() {
   await requireRole("LD_ADMIN");
@@ -42,9 +42,9 @@ export default async function AdminCoursesPage() {
               <tr key={c.id}>
                 <Td className="font-mono text-xs font-medium">{c.code}</Td>
                 <Td>
-                  <Link href={`/admin/courses/${c.id}`} className="font-medium text-brand-700 hover:underline">
+                  <TextLink href={`/admin/courses/${c.id}`} className="font-medium">
                     {c.title}
-                  </Link>
+                  </TextLink>
                   {c.mandatory && (
                     <span className="ml-2">
                       <Badge tone="warning">{t("mandatory")}</Badge>
@@ -54,7 +54,7 @@ export default async function AdminCoursesPage() {
                 <Td>{c.category.name}</Td>
                 <Td>{t(`mode.${c.mode}`)}</Td>
                 <Td>
-                  <Badge tone={STATUS_TONE[c.status]}>{t(`status.${c.status}`)}</Badge>
+                  <StatusBadge kind="course" status={c.status}>{t(`status.${c.status}`)}</StatusBadge>
                 </Td>
                 <Td className="whitespace-nowrap text-xs">
                   {c.liveVersion && <span className="mr-2">{t("admin.live", { version: c.liveVersion })}</span>}

@@ -16,10 +16,10 @@ export async function generateMetadata() {
 
 /** L&D imports the staff list and training history by upload: the same code as `npm run cli -- import …`. */
 export default async function ImportsPage() {
-  await requireRole("LD_ADMIN");
+  const actor = await requireRole("LD_ADMIN");
   const t = await getTranslations("imports");
   const format = await getFormatter();
-  const batches = await listImportBatches();
+  const batches = await listImportBatches(actor.locale);
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />

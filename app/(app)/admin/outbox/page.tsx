@@ -1,22 +1,22 @@
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireRole } from "~/server/auth/guards";
 import { listOutbox } from "~/server/mail/outbox";
-import { mailConfig } from "~/server/mail/config";
+import { smtpConfigured } from "~/server/mail/transport";
 import { EMAIL_STATUSES, OutboxFilter } from "~/lib/schemas/mail";
 import { PageHeader } from "~/components/ui/page-header";
 import { Alert } from "~/components/ui/alert";
-import { Badge } from "~/components/ui/badge";
 import { EmptyState } from "~/components/ui/empty-state";
-import { Field, Input, Select } from "~/components/ui/form";
+import { Field, Input } from "~/components/ui/form";
 import { Table, TBody, Td, Th } from "~/components/ui/table";
+import { TextLink } from "~/components/ui/link";
+import { StatusBadge } from "~/components/ui/status-badge";
+import { FilterBar, FilterSelect } from "~/components/ui/filter-bar";
 
 export async function generateMetadata() {
   const t = await getTranslations("compliance.outbox");
   return { title: t("title") };
 }
 
-const TONE = { PENDING: "warning", SENT: "success", FAILED: "danger" } as const;
 
 /** Every e-mail Pathway writes: in demo mode (no SMTP) this is where L&D reads them. */
 export default async function OutboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -40,31 +40,18 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
     <>
       <PageHeader title={t("title")} description={t("description")} />
       <div className="mb-4">
-        <Alert tone={mailConfig().smtpUrl ? "success" : "info"}>{mailConfig().smtpUrl ? t("smtpOn") : t("demoMode")}</Alert>
+        <Alert tone={smtpConfigured() ? "success" : "info"}>{smtpConfigured() ? t("smtpOn") : t("demoMode")}</Alert>
       </div>
-      <form method="get" className="mb-6 flex flex-wrap items-end gap-4 rounded-lg bg-white p-4 ring-1 ring-slate-200" aria-label={t("filter")}>
-        <div className="w-48">
-          <Field label={t("status")}>
-            {(p) => (
-              <Select {...p} name="status" defaultValue={filter.status ?? ""}>
-                <option value="">{t("allStatuses")}</option>
-                {EMAIL_STATUSES.map((s) => (
-                  <option key={s} value={s}>
-                    {t(`status${s}`)}
-                  </option>
-                ))}
-              </Select>
-            )}
-          </Field>
-        </div>
+      <FilterBar
+        label={t("filter")}
+        apply={t("filter")}
+        aside={t("counts", { pending: format.number(counts.PENDING), sent: format.number(counts.SENT), failed: format.number(counts.FAILED) })}
+      >
+        <FilterSelect className="w-48" label={t("status")} name="status" value={filter.status} any={t("allStatuses")} options={EMAIL_STATUSES.map((s) => ({ value: s, label: t(`status${s}`) }))} />
         <div className="w-72">
           <Field label={t("search")}>{(p) => <Input {...p} type="search" name="q" defaultValue={filter.search ?? ""} />}</Field>
         </div>
-        <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
-          {t("filter")}
-        </button>
-        <p className="ml-auto py-2 text-sm text-slate-600">{t("counts", { pending: format.number(counts.PENDING), sent: format.number(counts.SENT), failed: format.number(counts.FAILED) })}</p>
-      </form>
+      </FilterBar>
       {rows.length === 0 ? (
         <EmptyState title={t("empty")} />
       ) : (
@@ -84,12 +71,12 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
                 <Td className="whitespace-nowrap text-slate-600">{format.dateTime(m.createdAt, { dateStyle: "medium", timeStyle: "short" })}</Td>
                 <Td>{m.to}</Td>
                 <Td>
-                  <Link href={`/admin/outbox/${m.id}`} className="text-brand-700 hover:underline">
+                  <TextLink href={`/admin/outbox/${m.id}`}>
                     {m.subject}
-                  </Link>
+                  </TextLink>
                 </Td>
                 <Td>
-                  <Badge tone={TONE[m.status]}>{t(`status${m.status}`)}</Badge>
+                  <StatusBadge kind="mail" status={m.status}>{t(`status${m.status}`)}</StatusBadge>
                 </Td>
                 <Td numeric>{m.attempts}</Td>
               </tr>
@@ -99,11 +86,11 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
       )}
       {pages > 1 && (
         <nav aria-label={`${t("title")}: ${filter.page} / ${pages}`} className="mt-4 flex justify-between text-sm">
-          {filter.page > 1 ? <Link href={`/admin/outbox${query(filter.page - 1)}`} className="text-brand-700 hover:underline">←</Link> : <span />}
+          {filter.page > 1 ? <TextLink href={`/admin/outbox${query(filter.page - 1)}`}>←</TextLink> : <span />}
           <span className="text-slate-600">
             {filter.page} / {pages}
           </span>
-          {filter.page < pages ? <Link href={`/admin/outbox${query(filter.page + 1)}`} className="text-brand-700 hover:underline">→</Link> : <span />}
+          {filter.page < pages ? <TextLink href={`/admin/outbox${query(filter.page + 1)}`}>→</TextLink> : <span />}
         </nav>
       )}
     </>

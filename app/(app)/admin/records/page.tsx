@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireRole } from "~/server/auth/guards";
 import { hasRole } from "~/server/auth/roles";
@@ -7,19 +6,22 @@ import { listCategories } from "~/server/categories/categories";
 import { PageHeader } from "~/components/ui/page-header";
 import { Card } from "~/components/ui/card";
 import { Badge } from "~/components/ui/badge";
-import { ButtonLink, buttonClass } from "~/components/ui/button";
+import { ButtonLink } from "~/components/ui/button";
 import { EmptyState } from "~/components/ui/empty-state";
 import { Field, Input } from "~/components/ui/form";
 import { Table, TBody, Td, Th } from "~/components/ui/table";
-import { CorrectRecordButton, RevisionsButton } from "~/components/enrolment/record-actions";
+import { CorrectRecordButton, RevisionsButton } from "~/components/records/record-actions";
 import { daysNumber } from "~/components/enrolment/when";
+import { TextLink } from "~/components/ui/link";
+import { StatusBadge } from "~/components/ui/status-badge";
+import type { RECORD_STATUSES } from "~/lib/schemas/records";
+import { FilterBar } from "~/components/ui/filter-bar";
 
 export async function generateMetadata() {
   const t = await getTranslations("enrolment.records");
   return { title: t("title") };
 }
 
-const STATUS_TONE = { COMPLETED: "success", ATTENDED: "success", NO_SHOW: "danger", WITHDRAWN: "neutral", IN_PROGRESS: "info" } as const;
 
 /** L&D (and auditors, read-only) find a person and see every ledger row with its corrections; L&D corrects with a reason. */
 export default async function RecordsPage({ searchParams }: { searchParams: Promise<{ q?: string; person?: string }> }) {
@@ -44,16 +46,13 @@ export default async function RecordsPage({ searchParams }: { searchParams: Prom
         description={t("records.description")}
         actions={canCorrect ? <ButtonLink href="/admin/records/external" variant="secondary">{t("records.toExternal")}</ButtonLink> : undefined}
       />
-      <form method="get" className="mb-6 flex flex-wrap items-end gap-3 rounded-lg bg-white p-4 ring-1 ring-slate-200" role="search" aria-label={t("records.search")}>
+      <FilterBar label={t("records.search")} search apply={t("records.searchButton")}>
         <div className="w-full max-w-md">
           <Field label={t("records.searchLabel")} hint={t("records.searchHint")}>
             {(p) => <Input {...p} name="q" defaultValue={q} type="search" />}
           </Field>
         </div>
-        <button type="submit" className={buttonClass("primary")}>
-          {t("records.searchButton")}
-        </button>
-      </form>
+      </FilterBar>
 
       {q && !data && (
         <section aria-labelledby="people-found" className="mb-8">
@@ -76,9 +75,9 @@ export default async function RecordsPage({ searchParams }: { searchParams: Prom
                 {people.map((p) => (
                   <tr key={p.id}>
                     <Td>
-                      <Link href={`/admin/records?person=${p.id}`} className="font-medium text-brand-700 hover:underline">
+                      <TextLink href={`/admin/records?person=${p.id}`} className="font-medium">
                         {p.fullName}
-                      </Link>
+                      </TextLink>
                       <span className="block text-xs text-slate-500">
                         {p.employeeId} · {p.email}
                       </span>
@@ -133,7 +132,7 @@ export default async function RecordsPage({ searchParams }: { searchParams: Prom
                     <Td className="whitespace-nowrap">{r.startDate === r.endDate ? date(r.startDate) : `${date(r.startDate)} – ${date(r.endDate)}`}</Td>
                     <Td>{t(`source.${r.source as "ONLINE" | "SESSION" | "EXTERNAL" | "IMPORT"}`)}</Td>
                     <Td>
-                      <Badge tone={STATUS_TONE[r.status as keyof typeof STATUS_TONE]}>{t(`participation.${r.status as keyof typeof STATUS_TONE}`)}</Badge>
+                      <StatusBadge kind="participation" status={r.status}>{t(`participation.${r.status as (typeof RECORD_STATUSES)[number]}`)}</StatusBadge>
                     </Td>
                     <Td numeric>{t("days", { days: daysNumber(r.trainingDays) })}</Td>
                     <Td className="whitespace-nowrap text-right">

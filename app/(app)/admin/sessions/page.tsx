@@ -10,6 +10,7 @@ import { EmptyState } from "~/components/ui/empty-state";
 import { Table, TBody, Td, Th } from "~/components/ui/table";
 import { cn } from "~/components/ui/cn";
 import { sessionWhen } from "~/components/enrolment/when";
+import { TextLink } from "~/components/ui/link";
 
 export async function generateMetadata() {
   const t = await getTranslations("enrolment.admin");
@@ -67,16 +68,16 @@ export default async function AdminSessionsPage({ searchParams }: { searchParams
             {rows.map((r, i) => (
               <tr key={r.id}>
                 <Td>
-                  <Link href={`/admin/sessions/${r.id}`} className="font-medium text-brand-700 hover:underline">
+                  <TextLink href={`/admin/sessions/${r.id}`} className="font-medium">
                     {r.course.title}
-                  </Link>
+                  </TextLink>
                   <div className="font-mono text-xs text-slate-500">{r.course.code}</div>
                 </Td>
                 <Td className="whitespace-nowrap">
                   {when[i]!.range}
                   <div className="text-xs text-slate-500">{t("dayCount", { count: when[i]!.dateCount })}</div>
                 </Td>
-                <Td>{r.delivery === "VIRTUAL" ? t("delivery.VIRTUAL") : r.where}</Td>
+                <Td>{r.delivery === "VIRTUAL" ? t("delivery.VIRTUAL") : t("where", r.where)}</Td>
                 <Td>{r.trainer ?? "—"}</Td>
                 <Td numeric>
                   {r.enrolled} / {r.capacity}

@@ -1,5 +1,4 @@
 import { notFound } from "next/navigation";
-import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "~/server/auth/guards";
 import { getCourseForLearner } from "~/server/courses/catalogue";
@@ -12,6 +11,7 @@ import { LessonOutline } from "~/components/courses/lesson-outline";
 import { StartCourseButton } from "~/components/courses/start-course-button";
 import { Prose } from "~/components/courses/prose";
 import { daysNumber, languageName } from "~/components/courses/labels";
+import { BackLink } from "~/components/ui/link";
 
 type Params = { params: Promise<{ code: string }> };
 
@@ -53,11 +53,9 @@ export default async function CoursePage({ params }: Params) {
 
   return (
     <>
-      <nav aria-label={t("course.breadcrumb")} className="mb-2 text-sm">
-        <Link href="/courses" className="text-brand-700 hover:underline">
-          ← {t("course.back")}
-        </Link>
-      </nav>
+      <BackLink href="/courses" label={t("course.breadcrumb")}>
+        {t("course.back")}
+      </BackLink>
       <PageHeader
         title={course.title}
         description={course.summary}

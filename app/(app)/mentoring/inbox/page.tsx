@@ -3,17 +3,16 @@ import { requireRole } from "~/server/auth/guards";
 import { expireMentoringRequests, mentorInbox } from "~/server/mentoring/requests";
 import { PageHeader } from "~/components/ui/page-header";
 import { Table, TBody, Td, Th } from "~/components/ui/table";
-import { Badge, type Tone } from "~/components/ui/badge";
 import { EmptyState } from "~/components/ui/empty-state";
 import { AnswerRequest } from "~/components/mentoring/request-actions";
 import { LanguageList } from "~/components/mentoring/language-list";
+import { StatusBadge } from "~/components/ui/status-badge";
 
 export async function generateMetadata() {
   const t = await getTranslations("mentoring.inbox");
   return { title: t("title") };
 }
 
-const tone: Record<string, Tone> = { OPEN: "info", ACCEPTED: "success", DECLINED: "danger", WITHDRAWN: "neutral", EXPIRED: "warning" };
 
 export default async function MentorInboxPage() {
   const actor = await requireRole("MENTOR");
@@ -94,7 +93,7 @@ export default async function MentorInboxPage() {
                   <Td className="font-medium">{r.mentee.fullName}</Td>
                   <Td>{day(r.createdAt)}</Td>
                   <Td>
-                    <Badge tone={tone[r.status]}>{t(`requestStatus.${r.status}`)}</Badge>
+                    <StatusBadge kind="mentoringRequest" status={r.status}>{t(`requestStatus.${r.status}`)}</StatusBadge>
                   </Td>
                   <Td className="text-sm text-slate-600">
                     {r.status === "DECLINED" && r.declineReason && t(`declineReasons.${r.declineReason}`)}

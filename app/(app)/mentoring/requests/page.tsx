@@ -1,20 +1,19 @@
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireActor } from "~/server/auth/guards";
 import { expireMentoringRequests, listMyRequests } from "~/server/mentoring/requests";
 import { PageHeader } from "~/components/ui/page-header";
 import { Table, TBody, Td, Th } from "~/components/ui/table";
-import { Badge, type Tone } from "~/components/ui/badge";
 import { ButtonLink } from "~/components/ui/button";
 import { EmptyState } from "~/components/ui/empty-state";
 import { WithdrawRequestButton } from "~/components/mentoring/request-actions";
+import { TextLink } from "~/components/ui/link";
+import { StatusBadge } from "~/components/ui/status-badge";
 
 export async function generateMetadata() {
   const t = await getTranslations("mentoring.requests");
   return { title: t("title") };
 }
 
-const tone: Record<string, Tone> = { OPEN: "info", ACCEPTED: "success", DECLINED: "danger", WITHDRAWN: "neutral", EXPIRED: "warning" };
 
 export default async function MyRequestsPage() {
   const actor = await requireActor();
@@ -51,7 +50,7 @@ export default async function MyRequestsPage() {
                 </Td>
                 <Td>{day(r.createdAt)}</Td>
                 <Td>
-                  <Badge tone={tone[r.status]}>{t(`requestStatus.${r.status}`)}</Badge>
+                  <StatusBadge kind="mentoringRequest" status={r.status}>{t(`requestStatus.${r.status}`)}</StatusBadge>
                 </Td>
                 <Td className="max-w-md text-sm text-slate-600">
                   {r.status === "OPEN" && t("requests.expires", { date: day(r.expiresAt) })}
@@ -64,9 +63,9 @@ export default async function MyRequestsPage() {
                   {r.status === "WITHDRAWN" && r.withdrawReason && t(`withdrawReasons.${r.withdrawReason}`)}
                   {r.status === "EXPIRED" && t("requests.expired", { date: day(r.expiresAt) })}
                   {r.status === "ACCEPTED" && r.pairing && (
-                    <Link href={`/mentoring/pairings/${r.pairing.id}`} className="font-medium text-brand-700 hover:underline">
+                    <TextLink href={`/mentoring/pairings/${r.pairing.id}`} className="font-medium">
                       {t("requests.openPairing")}
-                    </Link>
+                    </TextLink>
                   )}
                 </Td>
                 <Td className="text-right">{r.status === "OPEN" && <WithdrawRequestButton requestId={r.id} mentorName={r.mentor.fullName} />}</Td>

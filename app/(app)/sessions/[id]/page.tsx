@@ -1,7 +1,7 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireActor } from "~/server/auth/guards";
+import { renderError } from "~/server/errors";
 import { getSessionForViewer } from "~/server/enrolment/sessions";
 import { PageHeader } from "~/components/ui/page-header";
 import { Card, CardTitle } from "~/components/ui/card";
@@ -11,6 +11,7 @@ import { ButtonLink } from "~/components/ui/button";
 import { EnrolButton } from "~/components/enrolment/enrol-button";
 import { WithdrawButton } from "~/components/enrolment/withdraw-button";
 import { daysNumber, sessionWhen } from "~/components/enrolment/when";
+import { BackLink, TextLink } from "~/components/ui/link";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -33,14 +34,12 @@ export default async function SessionPage({ params }: Params) {
 
   return (
     <>
-      <nav aria-label={t("session.breadcrumb")} className="mb-2 text-sm">
-        <Link href="/sessions" className="text-brand-700 hover:underline">
-          ← {t("session.back")}
-        </Link>
-      </nav>
+      <BackLink href="/sessions" label={t("session.breadcrumb")}>
+        {t("session.back")}
+      </BackLink>
       <PageHeader
         title={s.course.title}
-        description={`${w.range} · ${s.delivery === "VIRTUAL" ? t("delivery.VIRTUAL") : s.where}`}
+        description={`${w.range} · ${s.delivery === "VIRTUAL" ? t("delivery.VIRTUAL") : t("where", s.where)}`}
         actions={
           <>
             {s.canTakeAttendance && <ButtonLink href={`/sessions/${s.id}/attendance`}>{t("session.takeAttendance")}</ButtonLink>}
@@ -86,9 +85,9 @@ export default async function SessionPage({ params }: Params) {
             <p className="text-sm text-slate-700">{s.summary}</p>
             {s.notes && <p className="mt-3 whitespace-pre-line text-sm text-slate-700">{s.notes}</p>}
             <p className="mt-3 text-sm">
-              <Link href={`/courses/${encodeURIComponent(s.course.code)}`} className="text-brand-700 hover:underline">
+              <TextLink href={`/courses/${encodeURIComponent(s.course.code)}`}>
                 {t("session.courseLink")}
-              </Link>
+              </TextLink>
             </p>
           </Card>
           {s.others.length > 0 && (
@@ -97,9 +96,9 @@ export default async function SessionPage({ params }: Params) {
               <ul className="divide-y divide-slate-100 text-sm">
                 {others.map((o) => (
                   <li key={o.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
-                    <Link href={`/sessions/${o.id}`} className="text-brand-700 hover:underline">
-                      {o.when.range} · {o.where}
-                    </Link>
+                    <TextLink href={`/sessions/${o.id}`}>
+                      {o.when.range} · {t("where", o.where)}
+                    </TextLink>
                     <span className="text-slate-600">{o.seatsLeft > 0 ? t("seatsLeftShort", { count: o.seatsLeft }) : t("fullWaitlist")}</span>
                   </li>
                 ))}
@@ -116,7 +115,7 @@ export default async function SessionPage({ params }: Params) {
               ) : s.mine && s.mine.state !== "WITHDRAWN" ? (
                 <p data-testid="my-place">{t(`session.state.${s.mine.state}`)}</p>
               ) : (
-                <p>{s.enrolProblem ?? (s.seatsLeft > 0 ? t("session.seatsOpen", { count: s.seatsLeft }) : t("session.fullHint", { waiting: s.waitlisted }))}</p>
+                <p>{s.enrolProblem ? renderError(actor.locale, s.enrolProblem.key, s.enrolProblem.params) : (s.seatsLeft > 0 ? t("session.seatsOpen", { count: s.seatsLeft }) : t("session.fullHint", { waiting: s.waitlisted }))}</p>
               )}
               <div className="flex flex-wrap gap-2">
                 {s.canEnrol && <EnrolButton sessionId={s.id} full={s.seatsLeft === 0} label={s.seatsLeft > 0 ? t("enrol") : t("joinWaitlist")} />}
@@ -143,7 +142,7 @@ export default async function SessionPage({ params }: Params) {
                     t("session.linkForParticipants")
                   )
                 ) : (
-                  s.where
+                  t("where", s.where)
                 )}
               </dd>
               <dt className="text-slate-600">{t("session.trainer")}</dt>

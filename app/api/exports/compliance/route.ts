@@ -1,11 +1,11 @@
-import { getMessages } from "next-intl/server";
-import { getActor } from "~/server/auth/session";
-import { complianceCsvDownload } from "~/server/compliance/export";
-import type { Messages } from "~/messages/en";
+import { route } from "~/server/http/route";
+import { csvDownload } from "~/server/http/download";
+import { complianceCsvFile } from "~/server/compliance/export";
 
 export const dynamic = "force-dynamic";
 
 /** The compliance people list as CSV (same filters as /admin/compliance/people), for L&D admins and auditors. */
-export async function GET(request: Request): Promise<Response> {
-  return complianceCsvDownload(request, await getActor(), (await getMessages()) as Messages);
-}
+export const GET = route({ name: "compliance-export", roles: ["LD_ADMIN", "AUDITOR"] }, async ({ query, messages }) => {
+  const { csv, fileName } = await complianceCsvFile(query, messages);
+  return csvDownload(csv, fileName, { excel: true });
+});

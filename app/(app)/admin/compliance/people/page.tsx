@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireRole } from "~/server/auth/guards";
 import { listRequirements } from "~/server/compliance/requirements";
@@ -7,10 +6,12 @@ import { toIsoDate } from "~/lib/dates";
 import { COMPLIANCE_STATE_VALUES, listFilterFromSearchParams, listFilterToQuery } from "~/lib/schemas/compliance";
 import { PageHeader } from "~/components/ui/page-header";
 import { ButtonLink } from "~/components/ui/button";
-import { Field, Input, Select } from "~/components/ui/form";
+import { Field, Input } from "~/components/ui/form";
 import { EmptyState } from "~/components/ui/empty-state";
 import { Table, TBody, Td, Th } from "~/components/ui/table";
 import { StateBadge, StateWhen } from "~/components/compliance/state-badge";
+import { TextLink } from "~/components/ui/link";
+import { FilterBar, FilterSelect } from "~/components/ui/filter-bar";
 
 export async function generateMetadata() {
   const t = await getTranslations("compliance.people");
@@ -44,73 +45,24 @@ export default async function CompliancePeoplePage({ searchParams }: { searchPar
           </>
         }
       />
-      <form method="get" className="mb-6 grid gap-4 rounded-lg bg-white p-4 ring-1 ring-slate-200 sm:grid-cols-2 lg:grid-cols-3" aria-label={t("filter")}>
-        <Field label={t("requirement")}>
-          {(p) => (
-            <Select {...p} name="requirement" defaultValue={filter.requirementId ?? ""}>
-              <option value="">{t("allRequirements")}</option>
-              {requirements.map((r) => (
-                <option key={r.id} value={r.id}>
-                  {r.course.code} — {r.course.title}
-                </option>
-              ))}
-            </Select>
-          )}
-        </Field>
-        <Field label={td("department")}>
-          {(p) => (
-            <Select {...p} name="department" defaultValue={filter.departmentId ?? ""}>
-              <option value="">{td("allDepartments")}</option>
-              {departments.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.name}
-                </option>
-              ))}
-            </Select>
-          )}
-        </Field>
-        <Field label={td("sector")}>
-          {(p) => (
-            <Select {...p} name="sector" defaultValue={filter.sectorId ?? ""}>
-              <option value="">{td("allSectors")}</option>
-              {sectors.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
-            </Select>
-          )}
-        </Field>
-        <Field label={t("state")}>
-          {(p) => (
-            <Select {...p} name="state" defaultValue={filter.state ?? ""}>
-              <option value="">{t("allStates")}</option>
-              {COMPLIANCE_STATE_VALUES.map((s) => (
-                <option key={s} value={s}>
-                  {ts(s)}
-                </option>
-              ))}
-            </Select>
-          )}
-        </Field>
+      <FilterBar
+        label={t("filter")}
+        grid="sm:grid-cols-2 lg:grid-cols-3"
+        apply={t("filter")}
+        reset={{ href: "/admin/compliance/people", label: td("clear") }}
+        aside={<span role="status">{t("results", { total: result.total })}</span>}
+      >
+        <FilterSelect label={t("requirement")} name="requirement" value={filter.requirementId} any={t("allRequirements")} options={requirements.map((r) => ({ value: r.id, label: `${r.course.code} — ${r.course.title}` }))} />
+        <FilterSelect label={td("department")} name="department" value={filter.departmentId} any={td("allDepartments")} options={departments.map((d) => ({ value: d.id, label: d.name }))} />
+        <FilterSelect label={td("sector")} name="sector" value={filter.sectorId} any={td("allSectors")} options={sectors.map((d) => ({ value: d.id, label: d.name }))} />
+        <FilterSelect label={t("state")} name="state" value={filter.state} any={t("allStates")} options={COMPLIANCE_STATE_VALUES.map((s) => ({ value: s, label: ts(s) }))} />
         <Field label={t("minDaysOverdue")}>
           {(p) => <Input {...p} name="min" type="number" min={0} inputMode="numeric" defaultValue={filter.minDaysOverdue ?? ""} />}
         </Field>
         <Field label={t("search")}>
           {(p) => <Input {...p} name="q" type="search" defaultValue={filter.search ?? ""} />}
         </Field>
-        <div className="flex items-end gap-3 sm:col-span-2 lg:col-span-3">
-          <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700">
-            {t("filter")}
-          </button>
-          <Link href="/admin/compliance/people" className="text-sm text-slate-700 underline">
-            {td("clear")}
-          </Link>
-          <p className="ml-auto text-sm text-slate-600" role="status">
-            {t("results", { total: result.total })}
-          </p>
-        </div>
-      </form>
+      </FilterBar>
 
       {result.rows.length === 0 ? (
         <EmptyState title={t("empty")} />
@@ -148,13 +100,13 @@ export default async function CompliancePeoplePage({ searchParams }: { searchPar
                   <StateWhen s={r} />
                 </Td>
                 <Td className="text-right">
-                  <Link
+                  <TextLink
                     href={`/compliance/${r.requirementId}?person=${encodeURIComponent(r.staffId)}`}
-                    className="text-sm text-brand-700 hover:underline"
+                    className="text-sm"
                     aria-label={`${t("explain")}: ${r.fullName}, ${r.courseCode}`}
                   >
                     {t("explain")}
-                  </Link>
+                  </TextLink>
                 </Td>
               </tr>
             ))}
@@ -164,17 +116,17 @@ export default async function CompliancePeoplePage({ searchParams }: { searchPar
       {pages > 1 && (
         <nav aria-label={t("page", { page, pages })} className="mt-4 flex items-center justify-between text-sm">
           {page > 1 ? (
-            <Link href={`/admin/compliance/people${listFilterToQuery({ ...filter, page: page - 1 })}`} className="text-brand-700 hover:underline">
+            <TextLink href={`/admin/compliance/people${listFilterToQuery({ ...filter, page: page - 1 })}`}>
               {t("previous")}
-            </Link>
+            </TextLink>
           ) : (
             <span />
           )}
           <span className="text-slate-600">{t("page", { page: format.number(page), pages: format.number(pages) })}</span>
           {page < pages ? (
-            <Link href={`/admin/compliance/people${listFilterToQuery({ ...filter, page: page + 1 })}`} className="text-brand-700 hover:underline">
+            <TextLink href={`/admin/compliance/people${listFilterToQuery({ ...filter, page: page + 1 })}`}>
               {t("next")}
-            </Link>
+            </TextLink>
           ) : (
             <span />
           )}

@@ -1,14 +1,15 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "~/server/auth/guards";
 import { getCourseForEditing } from "~/server/courses/authoring";
+import { renderError } from "~/server/errors";
 import { listCategories } from "~/server/categories/categories";
 import { PageHeader } from "~/components/ui/page-header";
 import { Card, CardTitle } from "~/components/ui/card";
 import { Badge } from "~/components/ui/badge";
 import { CourseForm } from "~/components/courses/admin/course-form";
 import { CourseEditor } from "~/components/courses/admin/course-editor";
+import { BackLink } from "~/components/ui/link";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -23,6 +24,7 @@ export default async function EditCoursePage({ params }: Params) {
   const data = await getCourseForEditing(id);
   if (!data) notFound();
   const t = await getTranslations("courses");
+  const locale = await getLocale();
   const { course } = data;
   const categories = await listCategories({ includeRetired: false });
   if (!categories.some((c) => c.id === course.categoryId)) {
@@ -32,11 +34,9 @@ export default async function EditCoursePage({ params }: Params) {
   }
   return (
     <>
-      <nav aria-label={t("course.breadcrumb")} className="mb-2 text-sm">
-        <Link href="/admin/courses" className="text-brand-700 hover:underline">
-          ← {t("admin.title")}
-        </Link>
-      </nav>
+      <BackLink href="/admin/courses" label={t("course.breadcrumb")}>
+        {t("admin.title")}
+      </BackLink>
       <PageHeader
         title={course.title}
         description={
@@ -49,7 +49,7 @@ export default async function EditCoursePage({ params }: Params) {
       />
       <div className="grid gap-6 xl:grid-cols-5">
         <div className="xl:col-span-3">
-          <CourseEditor data={data} />
+          <CourseEditor data={{ ...data, problems: data.problems.map((p) => renderError(locale, p.key, p.params)) }} />
         </div>
         <div className="xl:col-span-2">
           <Card aria-labelledby="course-details-form">

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireRole } from "~/server/auth/guards";
 import { listRematchRequests } from "~/server/mentoring/pairings";
@@ -7,6 +6,7 @@ import { Table, TBody, Td, Th } from "~/components/ui/table";
 import { Badge } from "~/components/ui/badge";
 import { EmptyState } from "~/components/ui/empty-state";
 import { ResolveRematchButton } from "~/components/mentoring/admin/resolve-rematch-button";
+import { TextLink } from "~/components/ui/link";
 
 export async function generateMetadata() {
   const t = await getTranslations("mentoring.rematch");
@@ -43,9 +43,9 @@ export default async function RematchPage() {
                     {who.fullName} <span className="text-slate-500">({t(`rematch.sides.${r.side}`)})</span>
                   </Td>
                   <Td>
-                    <Link href={`/mentoring/pairings/${r.pairing.id}`} className="text-brand-700 hover:underline">
+                    <TextLink href={`/mentoring/pairings/${r.pairing.id}`}>
                       {t("pairing.title", { mentee: r.pairing.mentee.fullName, mentor: r.pairing.mentor.fullName })}
-                    </Link>
+                    </TextLink>
                   </Td>
                   <Td>
                     {r.pairing.closedOn && format.dateTime(r.pairing.closedOn, { dateStyle: "medium", timeZone: "UTC" })}

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireRole } from "~/server/auth/guards";
 import { listRounds } from "~/server/mentoring/rounds";
@@ -6,16 +5,16 @@ import { addDays, toIsoDate } from "~/lib/dates";
 import { PageHeader } from "~/components/ui/page-header";
 import { Card, CardTitle } from "~/components/ui/card";
 import { Table, TBody, Td, Th } from "~/components/ui/table";
-import { Badge, type Tone } from "~/components/ui/badge";
 import { EmptyState } from "~/components/ui/empty-state";
 import { RoundCreateForm } from "~/components/mentoring/admin/round-create-form";
+import { TextLink } from "~/components/ui/link";
+import { StatusBadge } from "~/components/ui/status-badge";
 
 export async function generateMetadata() {
   const t = await getTranslations("mentoring.rounds");
   return { title: t("title") };
 }
 
-const tone: Record<string, Tone> = { OPEN: "info", PUBLISHED: "success", CANCELLED: "neutral" };
 
 export default async function RoundsPage() {
   await requireRole("LD_ADMIN");
@@ -44,13 +43,13 @@ export default async function RoundsPage() {
                 {rounds.map((r) => (
                   <tr key={r.id}>
                     <Td className="font-medium">
-                      <Link href={`/admin/mentoring/rounds/${r.id}`} className="text-brand-700 hover:underline">
+                      <TextLink href={`/admin/mentoring/rounds/${r.id}`}>
                         {r.name}
-                      </Link>
+                      </TextLink>
                     </Td>
                     <Td>{format.dateTime(new Date(`${r.closesOn}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" })}</Td>
                     <Td>
-                      <Badge tone={tone[r.status]}>{t(`statuses.${r.status}`)}</Badge>
+                      <StatusBadge kind="round" status={r.status}>{t(`statuses.${r.status}`)}</StatusBadge>
                     </Td>
                     <Td numeric>{r.entries}</Td>
                     <Td numeric>{r.result ? r.result.matched : "—"}</Td>

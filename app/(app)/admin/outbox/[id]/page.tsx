@@ -5,16 +5,15 @@ import { AppError } from "~/server/errors";
 import { getOutboxMessage } from "~/server/mail/outbox";
 import { PageHeader } from "~/components/ui/page-header";
 import { ButtonLink } from "~/components/ui/button";
-import { Badge } from "~/components/ui/badge";
 import { Card } from "~/components/ui/card";
 import { RetryMailButton } from "~/components/compliance/retry-mail-button";
+import { StatusBadge } from "~/components/ui/status-badge";
 
 export async function generateMetadata() {
   const t = await getTranslations("compliance.outbox");
   return { title: t("title") };
 }
 
-const TONE = { PENDING: "warning", SENT: "success", FAILED: "danger" } as const;
 
 export default async function OutboxMessagePage({ params }: { params: Promise<{ id: string }> }) {
   await requireRole("LD_ADMIN");
@@ -43,7 +42,7 @@ export default async function OutboxMessagePage({ params }: { params: Promise<{ 
         <div>
           <dt className="inline text-slate-600">{t("status")}: </dt>
           <dd className="inline">
-            <Badge tone={TONE[m.status]}>{t(`status${m.status}`)}</Badge>
+            <StatusBadge kind="mail" status={m.status}>{t(`status${m.status}`)}</StatusBadge>
           </dd>
         </div>
         <div>

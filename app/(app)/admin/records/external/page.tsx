@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireRole } from "~/server/auth/guards";
 import { listExternalForReview } from "~/server/records/external";
@@ -7,8 +6,9 @@ import { Card } from "~/components/ui/card";
 import { Badge } from "~/components/ui/badge";
 import { EmptyState } from "~/components/ui/empty-state";
 import { Table, TBody, Td, Th } from "~/components/ui/table";
-import { ExternalReview } from "~/components/enrolment/external-review";
+import { ExternalReview } from "~/components/records/external-review";
 import { daysNumber } from "~/components/enrolment/when";
+import { BackLink } from "~/components/ui/link";
 
 export async function generateMetadata() {
   const t = await getTranslations("enrolment.externalReview");
@@ -24,11 +24,9 @@ export default async function ExternalReviewPage() {
   const date = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { timeZone: "UTC", dateStyle: "medium" });
   return (
     <>
-      <nav aria-label={t("session.breadcrumb")} className="mb-2 text-sm">
-        <Link href="/admin/records" className="text-brand-700 hover:underline">
-          ← {t("externalReview.back")}
-        </Link>
-      </nav>
+      <BackLink href="/admin/records" label={t("session.breadcrumb")}>
+        {t("externalReview.back")}
+      </BackLink>
       <PageHeader title={t("externalReview.title")} description={t("externalReview.description")} />
       <section aria-labelledby="pending" className="mb-10">
         <h2 id="pending" className="mb-3 text-lg font-semibold text-slate-900">

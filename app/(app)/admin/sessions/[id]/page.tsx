@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireRole } from "~/server/auth/guards";
@@ -7,7 +6,6 @@ import { getSessionForViewer } from "~/server/enrolment/sessions";
 import { audienceOptions } from "~/server/enrolment/audience-options";
 import { PageHeader } from "~/components/ui/page-header";
 import { Card, CardTitle, Stat } from "~/components/ui/card";
-import { Badge } from "~/components/ui/badge";
 import { Alert } from "~/components/ui/alert";
 import { ButtonLink } from "~/components/ui/button";
 import { EmptyState } from "~/components/ui/empty-state";
@@ -16,13 +14,14 @@ import { WithdrawButton } from "~/components/enrolment/withdraw-button";
 import { CancelSessionButton } from "~/components/enrolment/cancel-session-button";
 import { EnrolPeoplePanel } from "~/components/enrolment/enrol-people-panel";
 import { daysNumber, sessionWhen } from "~/components/enrolment/when";
+import { BackLink } from "~/components/ui/link";
+import { StatusBadge } from "~/components/ui/status-badge";
 
 export async function generateMetadata() {
   const t = await getTranslations("enrolment.admin");
   return { title: t("manageTitle") };
 }
 
-const STATE_TONE = { ENROLLED: "success", ATTENDED: "success", NO_SHOW: "danger", WAITLISTED: "warning", WITHDRAWN: "neutral", IN_PROGRESS: "info", COMPLETED: "success" } as const;
 
 /** One session for L&D: seats, participants and their attendance, the waiting list in order, enrolment, changes and cancellation. */
 export default async function AdminSessionPage({ params }: { params: Promise<{ id: string }> }) {
@@ -41,14 +40,12 @@ export default async function AdminSessionPage({ params }: { params: Promise<{ i
 
   return (
     <>
-      <nav aria-label={t("session.breadcrumb")} className="mb-2 text-sm">
-        <Link href="/admin/sessions" className="text-brand-700 hover:underline">
-          ← {t("admin.back")}
-        </Link>
-      </nav>
+      <BackLink href="/admin/sessions" label={t("session.breadcrumb")}>
+        {t("admin.back")}
+      </BackLink>
       <PageHeader
         title={s.course.title}
-        description={`${w.range} · ${s.delivery === "VIRTUAL" ? t("delivery.VIRTUAL") : s.where} · ${w.zone}`}
+        description={`${w.range} · ${s.delivery === "VIRTUAL" ? t("delivery.VIRTUAL") : t("where", s.where)} · ${w.zone}`}
         actions={
           cancelled ? undefined : (
             <>
@@ -110,7 +107,7 @@ export default async function AdminSessionPage({ params }: { params: Promise<{ i
                       </Td>
                       <Td>{p.staff.grade}</Td>
                       <Td>
-                        <Badge tone={STATE_TONE[p.state]}>{t(`state.${p.state}`)}</Badge>
+                        <StatusBadge kind="participation" status={p.state}>{t(`state.${p.state}`)}</StatusBadge>
                         {p.state === "ENROLLED" && started && p.attendance.length > 0 && (
                           <span className="ml-2 text-xs text-slate-500">{t("admin.marked", { done: p.attendance.length, total: s.days.length })}</span>
                         )}
@@ -189,7 +186,7 @@ export default async function AdminSessionPage({ params }: { params: Promise<{ i
               <dt className="text-slate-600">{t("session.trainer")}</dt>
               <dd>{s.trainer ?? t("session.trainerTba")}</dd>
               <dt className="text-slate-600">{t("session.where")}</dt>
-              <dd className="break-all">{s.delivery === "VIRTUAL" ? (s.meetingUrl ?? "—") : s.where}</dd>
+              <dd className="break-all">{s.delivery === "VIRTUAL" ? (s.meetingUrl ?? "—") : t("where", s.where)}</dd>
               <dt className="text-slate-600">{t("col.language")}</dt>
               <dd className="uppercase">{s.language}</dd>
               <dt className="text-slate-600">{t("session.deadline")}</dt>

@@ -1,9 +1,9 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireRole } from "~/server/auth/guards";
 import { sessionCourseOptions } from "~/server/enrolment/sessions";
 import { PageHeader } from "~/components/ui/page-header";
 import { SessionForm } from "~/components/enrolment/session-form";
+import { BackLink } from "~/components/ui/link";
 
 export async function generateMetadata() {
   const t = await getTranslations("enrolment.form");
@@ -18,11 +18,9 @@ export default async function NewSessionPage({ searchParams }: { searchParams: P
   const preset = courses.find((c) => c.id === sp.course || c.code === sp.course);
   return (
     <>
-      <nav aria-label={t("session.breadcrumb")} className="mb-2 text-sm">
-        <Link href="/admin/sessions" className="text-brand-700 hover:underline">
-          ← {t("admin.back")}
-        </Link>
-      </nav>
+      <BackLink href="/admin/sessions" label={t("session.breadcrumb")}>
+        {t("admin.back")}
+      </BackLink>
       <PageHeader title={t("form.newTitle")} description={t("form.newDescription")} />
       <SessionForm
         courses={courses}

@@ -1,24 +1,15 @@
-import { getActor } from "~/server/auth/session";
-import { AppError } from "~/server/errors";
+import { route } from "~/server/http/route";
+import { download } from "~/server/http/download";
 import { certificateFor } from "~/server/records/external";
 
-/** An external-learning certificate, for its owner, L&D and auditors. */
-export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
-  const actor = await getActor();
-  if (!actor) return new Response("Please sign in.", { status: 401 });
-  const { id } = await params;
-  try {
-    const file = await certificateFor(actor, id);
-    return new Response(Buffer.from(file.bytes), {
-      headers: {
-        "Content-Type": file.type,
-        "Content-Disposition": `inline; filename="${file.name}"`,
-        "X-Content-Type-Options": "nosniff",
-        "Cache-Control": "private, no-store",
-      },
-    });
-  } catch (e) {
-    if (e instanceof AppError && e.code === "NOT_FOUND") return new Response(e.userMessage, { status: 404 });
-    throw e;
-  }
-}
+/** An external-learning certificate, shown in the browser, for its owner, L&D and auditors. */
+export const GET = route({ name: "certificate", params: ["id"] }, async ({ actor, params }) => {
+  const file = await certificateFor(actor, params.id);
+  return download(file.bytes, {
+    type: file.type,
+    fileName: file.name,
+    disposition: "inline",
+    cacheControl: "private, no-store",
+    headers: { "X-Content-Type-Options": "nosniff" },
+  });
+});

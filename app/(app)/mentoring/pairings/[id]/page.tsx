@@ -8,8 +8,8 @@ import { Card, CardTitle, Stat } from "~/components/ui/card";
 import { Alert } from "~/components/ui/alert";
 import { Badge } from "~/components/ui/badge";
 import { MatchReasons } from "~/components/mentoring/match-reasons";
-import { pairingTone } from "~/components/mentoring/pairing-list";
 import { CheckInForm, ConfirmProposal, FeedbackForm, GoalsPanel, ManagePairing, MeetingLog } from "~/components/mentoring/pairing-panels";
+import { StatusBadge } from "~/components/ui/status-badge";
 
 async function load(id: string) {
   const actor = await requireActor();
@@ -50,7 +50,7 @@ export default async function PairingPage({ params }: { params: Promise<{ id: st
       <PageHeader
         title={t("pairing.title", { mentee: p.mentee.fullName, mentor: p.mentor.fullName })}
         description={dates}
-        actions={<Badge tone={pairingTone[p.status]}>{t(`pairingStatus.${p.status}`)}</Badge>}
+        actions={<StatusBadge kind="pairing" status={p.status}>{t(`pairingStatus.${p.status}`)}</StatusBadge>}
       />
       <div className="space-y-6">
         {p.view === "PROGRAMME" && <Alert tone="info">{t("pairing.programmeView")}</Alert>}

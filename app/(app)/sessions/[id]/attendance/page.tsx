@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireActor } from "~/server/auth/guards";
@@ -9,6 +8,7 @@ import { Alert } from "~/components/ui/alert";
 import { EmptyState } from "~/components/ui/empty-state";
 import { AttendanceSheet } from "~/components/enrolment/attendance-sheet";
 import { daysNumber, sessionWhen } from "~/components/enrolment/when";
+import { BackLink } from "~/components/ui/link";
 
 export async function generateMetadata() {
   const t = await getTranslations("enrolment.attendance");
@@ -32,11 +32,9 @@ export default async function AttendancePage({ params }: { params: Promise<{ id:
   const w = await sessionWhen(session.days, session.timeZone);
   return (
     <>
-      <nav aria-label={t("session.breadcrumb")} className="mb-2 text-sm">
-        <Link href={`/sessions/${session.id}`} className="text-brand-700 hover:underline">
-          ← {t("attendance.back")}
-        </Link>
-      </nav>
+      <BackLink href={`/sessions/${session.id}`} label={t("session.breadcrumb")}>
+        {t("attendance.back")}
+      </BackLink>
       <PageHeader title={t("attendance.heading", { course: session.course.title })} description={t("attendance.description", { range: w.range, days: daysNumber(session.trainingDays) })} />
       <div className="mb-4 space-y-3">
         {session.status === "CANCELLED" && <Alert tone="warning">{t("attendance.cancelled")}</Alert>}

@@ -1,11 +1,12 @@
-import { getMessages } from "next-intl/server";
-import { getActor } from "~/server/auth/session";
-import { trainingReportDownload } from "~/server/reports/http";
-import type { Messages } from "~/messages/en";
+import { route } from "~/server/http/route";
+import { csvDownload, download, XLSX_TYPE } from "~/server/http/download";
+import { trainingReportFile } from "~/server/reports/requests";
 
 export const dynamic = "force-dynamic";
 
 /** The Reports page's CSV and XLSX downloads, for signed-in L&D admins and auditors. */
-export async function GET(request: Request): Promise<Response> {
-  return trainingReportDownload(request, await getActor(), (await getMessages()) as Messages);
-}
+export const GET = route({ name: "reports-download", roles: ["LD_ADMIN", "AUDITOR"], forbidden: "reports.forbidden" }, async ({ query, messages }) => {
+  const file = await trainingReportFile(query, messages);
+  if (file.format === "csv") return csvDownload(file.csv, file.fileName);
+  return download(file.bytes, { type: XLSX_TYPE, fileName: file.fileName });
+});

@@ -1,23 +1,9 @@
-import { getActor } from "~/server/auth/session";
-import { AppError } from "~/server/errors";
+import { route } from "~/server/http/route";
+import { download, ICS_TYPE } from "~/server/http/download";
 import { sessionCalendar } from "~/server/enrolment/calendar";
 
 /** The session as an iCalendar file (one event per day) for the learner's calendar. */
-export async function GET(_req: Request, { params }: { params: Promise<{ id: string }> }) {
-  const actor = await getActor();
-  if (!actor) return new Response("Please sign in.", { status: 401 });
-  const { id } = await params;
-  try {
-    const { filename, ics } = await sessionCalendar(actor, id);
-    return new Response(ics, {
-      headers: {
-        "Content-Type": "text/calendar; charset=utf-8",
-        "Content-Disposition": `attachment; filename="${filename}"`,
-        "Cache-Control": "private, no-store",
-      },
-    });
-  } catch (e) {
-    if (e instanceof AppError && e.code === "NOT_FOUND") return new Response(e.userMessage, { status: 404 });
-    throw e;
-  }
-}
+export const GET = route({ name: "session-ics", params: ["id"] }, async ({ actor, params }) => {
+  const { fileName, ics } = await sessionCalendar(actor, params.id);
+  return download(ics, { type: ICS_TYPE, fileName, cacheControl: "private, no-store" });
+});

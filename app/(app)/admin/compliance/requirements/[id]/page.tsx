@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireRole } from "~/server/auth/guards";
@@ -17,6 +16,7 @@ import { AudienceText, DeadlineText, ValidityText } from "~/components/complianc
 import { CountCell } from "~/components/compliance/count-cell";
 import { ExemptionManager } from "~/components/compliance/exemption-manager";
 import { RequirementStatusButton } from "~/components/compliance/requirement-status-button";
+import { TextLink } from "~/components/ui/link";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   const r = await getRequirement((await params).id).catch(() => null);
@@ -64,9 +64,9 @@ export default async function RequirementPage({ params }: { params: Promise<{ id
             <tr key={row.id ?? "none"}>
               <Td>
                 {row.id ? (
-                  <Link href={`/admin/compliance/people${listFilterToQuery({ requirementId: id, [param === "department" ? "departmentId" : "sectorId"]: row.id })}`} className="text-brand-700 hover:underline">
+                  <TextLink href={`/admin/compliance/people${listFilterToQuery({ requirementId: id, [param === "department" ? "departmentId" : "sectorId"]: row.id })}`}>
                     {row.name}
-                  </Link>
+                  </TextLink>
                 ) : (
                   t("none")
                 )}

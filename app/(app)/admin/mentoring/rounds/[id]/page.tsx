@@ -1,5 +1,4 @@
 import { notFound } from "next/navigation";
-import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireRole } from "~/server/auth/guards";
 import { AppError } from "~/server/errors";
@@ -13,6 +12,7 @@ import { Table, TBody, Td, Th } from "~/components/ui/table";
 import { MatchReasons } from "~/components/mentoring/match-reasons";
 import { RoundWorkbench } from "~/components/mentoring/admin/round-workbench";
 import { CancelRoundButton } from "~/components/mentoring/admin/cancel-round-button";
+import { TextLink } from "~/components/ui/link";
 
 async function load(id: string) {
   try {
@@ -78,9 +78,9 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
             {pairings.map((p) => (
               <tr key={p.id}>
                 <Td className="font-medium">
-                  <Link href={`/mentoring/pairings/${p.id}`} className="text-brand-700 hover:underline">
+                  <TextLink href={`/mentoring/pairings/${p.id}`}>
                     {p.mentee.fullName}
-                  </Link>
+                  </TextLink>
                 </Td>
                 <Td>{p.mentor.fullName}</Td>
                 <Td>

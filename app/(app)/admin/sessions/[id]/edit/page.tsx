@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireRole } from "~/server/auth/guards";
@@ -6,6 +5,7 @@ import { getSessionForEditing, sessionCourseOptions } from "~/server/enrolment/s
 import { PageHeader } from "~/components/ui/page-header";
 import { Alert } from "~/components/ui/alert";
 import { SessionForm } from "~/components/enrolment/session-form";
+import { BackLink } from "~/components/ui/link";
 
 export async function generateMetadata() {
   const t = await getTranslations("enrolment.form");
@@ -21,11 +21,9 @@ export default async function EditSessionPage({ params }: { params: Promise<{ id
   const options = courses.some((c) => c.id === form.courseId) ? courses : [{ id: form.courseId, code: form.course.code, title: form.course.title, mode: "CLASSROOM", status: "PUBLISHED" }, ...courses];
   return (
     <>
-      <nav aria-label={t("session.breadcrumb")} className="mb-2 text-sm">
-        <Link href={`/admin/sessions/${id}`} className="text-brand-700 hover:underline">
-          ← {t("admin.backToSession")}
-        </Link>
-      </nav>
+      <BackLink href={`/admin/sessions/${id}`} label={t("session.breadcrumb")}>
+        {t("admin.backToSession")}
+      </BackLink>
       <PageHeader title={t("form.editTitle")} description={form.course.title} />
       {form.status === "CANCELLED" ? (
         <Alert tone="warning">{t("form.cancelledNoEdit")}</Alert>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireRole } from "~/server/auth/guards";
@@ -10,6 +9,7 @@ import { ButtonLink } from "~/components/ui/button";
 import { LessonForm } from "~/components/courses/admin/lesson-form";
 import { QuestionEditor } from "~/components/courses/admin/question-editor";
 import { VideoLessonEditor } from "~/components/media/video-lesson-editor";
+import { BackLink } from "~/components/ui/link";
 
 type Params = { params: Promise<{ id: string; lessonId: string }> };
 
@@ -28,11 +28,9 @@ export default async function EditLessonPage({ params }: Params) {
   const tm = await getTranslations("media.editor");
   return (
     <div className="max-w-4xl">
-      <nav aria-label={t("course.breadcrumb")} className="mb-2 text-sm">
-        <Link href={`/admin/courses/${id}`} className="text-brand-700 hover:underline">
-          ← {t("admin.lesson.backToCourse", { code: lesson.version.course.code })}
-        </Link>
-      </nav>
+      <BackLink href={`/admin/courses/${id}`} label={t("course.breadcrumb")}>
+        {t("admin.lesson.backToCourse", { code: lesson.version.course.code })}
+      </BackLink>
       <PageHeader
         title={t("admin.lesson.editTitle", { position: lesson.position, title: lesson.title })}
         description={t(`kind.${lesson.kind}`)}

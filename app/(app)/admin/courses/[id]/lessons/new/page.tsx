@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireRole } from "~/server/auth/guards";
@@ -8,6 +7,7 @@ import { PageHeader } from "~/components/ui/page-header";
 import { Card } from "~/components/ui/card";
 import { Alert } from "~/components/ui/alert";
 import { LessonForm } from "~/components/courses/admin/lesson-form";
+import { BackLink } from "~/components/ui/link";
 
 type Params = { params: Promise<{ id: string }>; searchParams: Promise<{ kind?: string }> };
 
@@ -27,11 +27,9 @@ export default async function NewLessonPage({ params, searchParams }: Params) {
   const statementStart = kind === "ATTESTATION" ? t("admin.lesson.statementStart") : "";
   return (
     <div className="max-w-3xl">
-      <nav aria-label={t("course.breadcrumb")} className="mb-2 text-sm">
-        <Link href={`/admin/courses/${id}`} className="text-brand-700 hover:underline">
-          ← {t("admin.lesson.backToCourse", { code: data.course.code })}
-        </Link>
-      </nav>
+      <BackLink href={`/admin/courses/${id}`} label={t("course.breadcrumb")}>
+        {t("admin.lesson.backToCourse", { code: data.course.code })}
+      </BackLink>
       <PageHeader title={t("admin.lesson.newTitle", { kind: t(`kind.${kind}`).toLowerCase() })} />
       {!data.editable ? (
         <Alert tone="warning">{t("admin.lesson.needsDraft")}</Alert>

@@ -71,3 +71,16 @@ describe("toErrorBody", () => {
     expect(log).toHaveBeenCalledWith(expect.stringContaining(body.error.requestId!), internal);
   });
 });
+
+describe("problems as values", () => {
+  it("words each problem of a list in the reader's language, one after another", () => {
+    const e = new AppError("NOT_PUBLISHABLE", "courses.notPublishable", {
+      problems: [
+        { code: "INVALID", key: "common.signIn" },
+        { code: "INVALID", key: "common.tooLarge" },
+      ],
+    });
+    expect(e.message).toBe("This version cannot be published yet: Please sign in. The request is too large.");
+    expect(e.messageFor("fr")).toBe(e.message);
+  });
+});

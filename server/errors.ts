@@ -95,8 +95,11 @@ type Leaves<T, P extends string = ""> = {
 }[keyof T & string];
 export type ErrorKey = Leaves<Messages["errors"]>;
 
-/** Values an error message interpolates: names, counts, dates (formatted in the reader's language). */
-export type ErrorParams = Record<string, string | number | Date>;
+/**
+ * Values an error message interpolates: names, counts, dates (formatted in the reader's language), and lists of
+ * problems (each worded in the reader's language, one sentence after another: "cannot be published yet: {problems}").
+ */
+export type ErrorParams = { [name: string]: string | number | Date | readonly Problem[] };
 
 /** A refusal as data (code, message key, values): what domain functions return when "no" is an answer, not an error. */
 export type Problem = { code: AppErrorCode; key: ErrorKey; params?: ErrorParams };
@@ -146,7 +149,8 @@ export class AppError extends Error {
 }
 
 const catalogues: Record<Locale, Messages> = { en };
-const translators = new Map<Locale, (key: string, values?: ErrorParams) => string>();
+type Translate = (key: string, values?: Record<string, string | number | Date>) => string;
+const translators = new Map<Locale, Translate>();
 
 /** A message of the `errors` catalogue in `locale` (English when the locale is not offered). */
 export function renderError(locale: string | null | undefined, key: ErrorKey, params?: ErrorParams): string {
@@ -160,10 +164,15 @@ export function renderError(locale: string | null | undefined, key: ErrorKey, pa
       timeZone: "UTC",
       // Calendar dates are stored at UTC midnight: "{date, date, day}" shows "24 November 2026" in English.
       formats: { dateTime: { day: { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" } } },
-    }) as unknown as (key: string, values?: ErrorParams) => string;
+    }) as unknown as Translate;
     translators.set(l, t);
   }
-  return t(key, params);
+  if (!params) return t(key);
+  const values: Record<string, string | number | Date> = {};
+  for (const [name, value] of Object.entries(params)) {
+    values[name] = Array.isArray(value) ? value.map((p: Problem) => renderError(l, p.key, p.params)).join(" ") : (value as string | number | Date);
+  }
+  return t(key, values);
 }
 
 /** The HTTP status of a code (route handlers, the CLI's exit paths). */

@@ -1,28 +1,18 @@
 import { useFormatter, useTranslations } from "next-intl";
 import type { MatchReason } from "~/server/mentoring/compatibility";
+import { reasonText, type ReasonWords } from "~/lib/mentoring/reason-text";
 
 /** The one-line explanation of a suggestion or a proposed pair, in the reader's language. */
 export function useReasonText() {
   const t = useTranslations("mentoring");
   const format = useFormatter();
-  const language = (code: string) => (t.has(`languages.${code}` as "languages.en") ? t(`languages.${code}` as "languages.en") : code);
-  return (reasons: readonly MatchReason[]) =>
-    reasons
-      .map((r) => {
-        switch (r.kind) {
-          case "sharedGoals":
-            return t("reasons.sharedGoals", { count: r.goals.length, goals: r.goals.join(", ") });
-          case "language":
-            return t("reasons.language", { languages: format.list(r.languages.map(language), { type: "conjunction" }) });
-          case "seniorGrade":
-            return t("reasons.seniorGrade", { grade: r.mentorGrade, steps: r.steps });
-          case "choice":
-            return t("reasons.choice", { rank: r.rank });
-          default:
-            return t(`reasons.${r.kind}`);
-        }
-      })
-      .join("; ");
+  // The catalogue's keys are typed; the shared wording names them as strings.
+  const words: ReasonWords = {
+    t: t as unknown as ReasonWords["t"],
+    has: (key) => t.has(key as "languages.en"),
+    list: (items) => format.list(items, { type: "conjunction" }),
+  };
+  return (reasons: readonly MatchReason[]) => reasonText(reasons, words);
 }
 
 export function MatchReasons({ reasons, className }: { reasons: readonly MatchReason[]; className?: string }) {

@@ -1,7 +1,6 @@
 import "server-only";
 import { db, type Tx } from "~/server/db";
-import { AppError, renderError, type Problem } from "~/server/errors";
-import { DEFAULT_LOCALE } from "~/lib/i18n/locales";
+import { AppError, type Problem } from "~/server/errors";
 import { audit } from "~/server/audit";
 import type { Actor } from "~/server/auth/roles";
 import {
@@ -154,22 +153,6 @@ export async function publishProblems(tx: Tx, courseId: string, versionId: strin
   return problems;
 }
 
-/** Problems one after another, each in `locale`. */
-export function renderProblems(locale: string | null | undefined, problems: readonly Problem[]): string {
-  return problems.map((p) => renderError(locale, p.key, p.params)).join(" ");
-}
-
-/** "This version cannot be published yet: …" with every problem worded in the reader's language. */
-class NotPublishableError extends AppError {
-  constructor(readonly problems: readonly Problem[]) {
-    super("NOT_PUBLISHABLE", "courses.notPublishable", { problems: renderProblems(DEFAULT_LOCALE, problems) });
-  }
-
-  override messageFor(locale: string | null | undefined): string {
-    return renderError(locale, this.key, { problems: renderProblems(locale, this.problems) });
-  }
-}
-
 /** Freezes the draft as the course's live version: new learners start it; learners under way keep theirs. */
 export async function publishDraft(actor: Actor, courseId: string, asOf: Date = new Date()) {
   return db.$transaction(async (tx) => {
@@ -179,7 +162,7 @@ export async function publishDraft(actor: Actor, courseId: string, asOf: Date = 
     const problems = await publishProblems(tx, courseId, draft.id);
     if (problems.length) {
       // The editor lists the problems in the reader's language and disables Publish; this refusal only catches a race.
-      throw new NotPublishableError(problems);
+      throw new AppError("NOT_PUBLISHABLE", "courses.notPublishable", { problems });
     }
     await tx.courseVersion.update({ where: { id: draft.id }, data: { publishedAt: asOf, publishedById: actor.id } });
     const course = await tx.course.findUniqueOrThrow({ where: { id: courseId }, select: { status: true } });

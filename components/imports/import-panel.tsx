@@ -107,7 +107,7 @@ export function ImportPanel({ columns }: { columns: Record<Kind, string> }) {
             ))}
           </div>
           <p className="mt-2 text-xs text-slate-500">
-            {t("columns")} <code className="break-all rounded bg-slate-100 px-1 py-0.5">{columns[kind]}</code>
+            {t("columns")} <code className="break-all rounded bg-slate-100 px-1 py-0.5 text-slate-700">{columns[kind]}</code>
           </p>
         </fieldset>
         <Field label={t("file")} hint={t("fileHint")}>

@@ -1,12 +1,19 @@
-import type { ReactNode, TdHTMLAttributes, ThHTMLAttributes } from "react";
+import { useId, type ReactNode, type TdHTMLAttributes, type ThHTMLAttributes } from "react";
 import { cn } from "~/components/ui/cn";
 
-/** A scrollable, captioned table: the caption names it for screen readers. */
+/**
+ * A scrollable, captioned table: the caption names it for screen readers. On a narrow screen the table scrolls inside
+ * its frame, which keyboard users can focus and scroll; the frame is positioned so the visually hidden caption cannot
+ * widen the page.
+ */
 export function Table({ caption, children, captionHidden = true }: { caption: ReactNode; children: ReactNode; captionHidden?: boolean }) {
+  const captionId = useId();
   return (
-    <div className="overflow-x-auto rounded-lg ring-1 ring-slate-200">
+    <div role="group" aria-labelledby={captionId} tabIndex={0} className="relative overflow-x-auto rounded-lg ring-1 ring-slate-200">
       <table className="min-w-full divide-y divide-slate-200 bg-white text-sm">
-        <caption className={captionHidden ? "sr-only" : "px-4 py-2 text-left font-medium"}>{caption}</caption>
+        <caption id={captionId} className={captionHidden ? "sr-only" : "px-4 py-2 text-left font-medium"}>
+          {caption}
+        </caption>
         {children}
       </table>
     </div>

@@ -1,6 +1,7 @@
 import type { Browser, Page } from "@playwright/test";
 import { test, expect, signInAs, expectAccessible, DEMO, type DemoRole } from "./fixtures";
 import { bsafe } from "../lib/courses/content/bsafe";
+import { takeQuiz } from "./quiz-page";
 
 // Mandatory training: the learner's home, the explanation, L&D's dashboard, people list and CSV, the outbox — and
 // the whole journey from due to compliant through the course player.
@@ -151,18 +152,11 @@ test("journey: the learner completes BSAFE (failing the quiz once) and moves fro
       await page.getByLabel("I confirm the statement above.").check();
       await page.getByRole("button", { name: "Confirm" }).click();
     } else if (lesson.kind === "QUIZ") {
-      const answer = async (right: boolean) => {
-        for (const q of lesson.questions) {
-          const fieldset = page.getByRole("group", { name: q.prompt });
-          const options = right ? q.options.filter((o) => o.correct) : [q.options.find((o) => !o.correct)!];
-          for (const o of options) await fieldset.getByLabel(o.text, { exact: true }).check();
-        }
-        await page.getByRole("button", { name: "Submit answers" }).click();
-      };
-      await answer(false);
+      // Each attempt draws 5 of the pool's questions after a Start (e2e/quiz-page.ts).
+      await takeQuiz(page, lesson, false);
       await expect(page.getByText(/^Not passed: \d+%/)).toBeVisible();
       await page.getByRole("button", { name: "Try again" }).click();
-      await answer(true);
+      await takeQuiz(page, lesson, true);
       await expect(page.getByText("Passed with 100%")).toBeVisible();
       await page.getByRole("link", { name: "See your completion" }).first().click();
     }

@@ -61,7 +61,7 @@ test("the demo learner enrols in a classroom session, L&D takes attendance of bo
   await page.getByRole("combobox", { name: new RegExp(`^${DEMO.LEARNER.name}, Day 2`) }).selectOption({ label: "Attended" });
   await page.getByRole("button", { name: "Save attendance" }).click();
   await expect(page.getByText(/Attendance saved: 1 participation recorded/)).toBeVisible();
-  await expect(page.getByTestId(`credited-${DEMO.LEARNER.employeeId}`)).toHaveText("0.875 days");
+  await expect(page.getByTestId(`credited-${DEMO.LEARNER.employeeId}`)).toHaveText("7 hours"); // 0.875 training days, as people say it
 
   await switchTo(page, "LEARNER");
   await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Learning history" }).click();
@@ -69,7 +69,7 @@ test("the demo learner enrols in a classroom session, L&D takes attendance of bo
   await expectAccessible(page);
   const record = page.getByRole("row").filter({ hasText: "Strategic media training" });
   await expect(record).toContainText("Attended");
-  await expect(record).toContainText("0.875 days");
+  await expect(record).toContainText("7 hours");
   await expect(record).toContainText("Session");
   // Counted in its year's total.
   const year = String(new Date().getFullYear());
@@ -115,4 +115,36 @@ test("a second learner lands on the waiting list and is promoted when the first 
   await switchTo(page, "LD_ADMIN");
   await page.goto("/admin/outbox?q=wang.wei%40example.org");
   await expect(page.getByText(`A seat is yours: ${course}`).first()).toBeVisible();
+});
+
+test("a classroom course's page lists its upcoming sessions with seats, and enrols from there", async ({ page }) => {
+  test.setTimeout(120_000);
+  // The auditor has no place in any Respect session of the demo seed (demo accounts are left out of its samples).
+  await signIn(page, "AUDITOR");
+  await page.goto("/courses/RESPECT");
+  await expect(page).toHaveTitle("Respect in the workplace · Pathway");
+  await expect(page.getByRole("heading", { level: 1, name: "Respect in the workplace" })).toBeVisible();
+  const sessions = page.getByRole("region", { name: "Upcoming sessions" });
+  // Three upcoming sessions (prisma/seed/sessions.ts): two in Geneva, one in Singapore, each with its own time zone.
+  await expect(sessions.getByRole("listitem")).toHaveCount(3);
+  const singapore = sessions.getByRole("listitem").filter({ hasText: "Singapore Office, training room" });
+  await expect(singapore).toContainText("Singapore time");
+  await expect(singapore).toContainText("09:30–13:30");
+  await expect(singapore).toContainText("15 seats left of 15");
+  await expect(sessions.getByRole("listitem").filter({ hasText: "Geneva time" }).first()).toContainText(/seats left of 20/);
+
+  await singapore.getByRole("button", { name: /^Enrol/ }).click();
+  await expect(page.getByText("You are enrolled. A confirmation is on its way by e-mail.")).toBeVisible();
+  await expect(singapore.getByText("Enrolled", { exact: true })).toBeVisible();
+  await expect(singapore).toContainText("14 seats left of 15");
+  // One place per course at a time: the other sessions offer no Enrol button while this one is held.
+  await expect(sessions.getByText("You have a place in one of these sessions. To change session, withdraw from it first.")).toBeVisible();
+  await expect(sessions.getByRole("button", { name: /^Enrol/ })).toHaveCount(0);
+
+  // Leave the seat free again, from the session's own page.
+  await singapore.getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/sessions\/[^/]+$/);
+  await page.getByRole("button", { name: "Withdraw" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Withdraw" }).click();
+  await expect(page.getByText("You have withdrawn. The seat goes to the first person waiting.")).toBeVisible();
 });

@@ -48,8 +48,10 @@ test("the L&D admin picks the annual-report year and sees the table, the chart a
   expect(csv.suggestedFilename()).toBe(`training-report_${PERIOD.from}_${PERIOD.to}.csv`);
   const csvText = await readFile((await csv.path())!, "utf8");
   const lines = csvText.trimEnd().split("\r\n");
-  expect(lines[0]).toBe("category_code,category_name,participants,unique_learners,training_days");
-  expect(lines.at(-1)).toMatch(new RegExp(`^,All categories,${total},\\d+,[\\d.]+$`));
+  // The page compares with the previous year, and so does its CSV: the same columns as the table and the workbook.
+  const figures = ["participants", "unique_learners", "training_days"].flatMap((f) => [f, `${f}_previous`, `${f}_change`, `${f}_change_percent`]);
+  expect(lines[0]).toBe(["category_code", "category_name", ...figures].join(","));
+  expect(lines.at(-1)).toMatch(new RegExp(`^,All categories,${total},\\d+,-?[\\d.]+,`));
 
   const xlsxDownload = page.waitForEvent("download");
   await page.getByRole("link", { name: "Download Excel" }).click();
@@ -58,7 +60,7 @@ test("the L&D admin picks the annual-report year and sees the table, the chart a
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load((await readFile((await xlsx.path())!)) as unknown as ArrayBuffer);
   const sheet = workbook.getWorksheet("By category")!;
-  expect((sheet.getRow(1).values as unknown[]).slice(1, 4)).toEqual(["Code", "Category", "Participants"]);
+  expect((sheet.getRow(1).values as unknown[]).slice(1, 5)).toEqual(["Code", "Category", "Participants", "Participants, previous period"]);
   const last = sheet.getRow(sheet.rowCount);
   expect(last.getCell(2).value).toBe("All categories");
   expect(last.getCell(3).value).toBe(total);
@@ -82,8 +84,38 @@ test("the report's settings are in the address, so a link shares it, breakdown a
   await expect(page.getByLabel("Break down by")).toHaveValue("gender");
   await expect(page.getByLabel("Mode", { exact: true })).toHaveValue("ONLINE");
   const breakdown = page.getByRole("table", { name: /by gender/ });
-  await expect(breakdown.getByRole("rowheader", { name: /Women/ })).toBeVisible();
+  // Group × category rows, as in the CSV and the XLSX: Women appears once per category and once for the total.
+  await expect(breakdown.getByRole("rowheader", { name: /Women/ }).first()).toBeVisible();
+  expect(await breakdown.getByRole("rowheader", { name: /Women/ }).count()).toBeGreaterThan(1);
   await expect(page.getByRole("link", { name: "Download CSV" })).toHaveAttribute("href", /by=gender&mode=ONLINE/);
+  // The CSV says what the page says: "Women", with the code F beside it.
+  const csvDownload = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download CSV" }).click();
+  const csvText = await readFile((await (await csvDownload).path())!, "utf8");
+  expect(csvText.split("\r\n")[0]).toMatch(/^gender_code,gender_name,category_code,category_name,participants,/);
+  expect(csvText).toMatch(/\r\nF,Women,/);
+  expect(csvText).not.toMatch(/\r\nF,F,/);
+});
+
+test("compliance as of the end of a past year counts only the people employed then", async ({ page }) => {
+  await signInAs(page, "LD_ADMIN");
+  await openReportYear(page);
+  const compliance = page.getByRole("table", { name: "Completion of mandatory courses as of Jun 30, 2020" });
+  await expect(compliance).toBeVisible();
+  await expect(page.getByText(/the staff employed then, the requirements in force then/)).toBeVisible();
+  // Staff hired after 30 June 2020 are not in it at all (they used to show as "not due yet"): none is not due yet.
+  const headers = (await compliance.getByRole("columnheader").allInnerTexts()).map((h) => h.trim());
+  const notDueYet = headers.indexOf("Not due yet");
+  const people = headers.indexOf("People");
+  expect(notDueYet).toBeGreaterThan(0);
+  const rows = compliance.locator("tbody tr");
+  await expect(rows.first()).toBeVisible();
+  for (let i = 0; i < (await rows.count()); i++) {
+    const cells = rows.nth(i).locator("th, td");
+    await expect(cells.nth(notDueYet)).toHaveText("0");
+    // fewer than the demo's 1,508 staff of today (about 350 of them were hired after June 2020)
+    expect(Number((await cells.nth(people).innerText()).replace(/[^\d]/g, ""))).toBeLessThan(1508);
+  }
 });
 
 test("the auditor sees the same report without any editing control", async ({ page }) => {

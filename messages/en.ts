@@ -17,6 +17,8 @@ import errorsMentoring from "./en/errors/mentoring.json";
 import errorsMedia from "./en/errors/media.json";
 import errorsMail from "./en/errors/mail.json";
 import errorsReports from "./en/errors/reports.json";
+import errorsTeam from "./en/errors/team.json";
+import errorsNotifications from "./en/errors/notifications.json";
 import home from "./en/home.json";
 import team from "./en/team.json";
 import categories from "./en/categories.json";
@@ -27,6 +29,9 @@ import enrolment from "./en/enrolment.json";
 import imports from "./en/imports.json";
 import reports from "./en/reports.json";
 import media from "./en/media.json";
+import titles from "./en/titles.json";
+import notifications from "./en/notifications.json";
+import durations from "./en/durations.json";
 
 // The messages of AppErrors, one file per domain (messages/en/errors/<domain>.json), plus the error pages' texts.
 const errors = {
@@ -43,6 +48,8 @@ const errors = {
   media: errorsMedia,
   mail: errorsMail,
   reports: errorsReports,
+  team: errorsTeam,
+  notifications: errorsNotifications,
 };
 
 export const en = {
@@ -62,6 +69,11 @@ export const en = {
   imports,
   reports,
   media,
+  notifications,
+  /** lengths and credits of training as people read them (lib/durations.ts) */
+  durations,
+  /** page titles that name a thing ("Session: Respect in the workplace — 9 Mar 2026"); the layout adds " · Pathway" */
+  titles,
 };
 
 export type Messages = typeof en;

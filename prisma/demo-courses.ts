@@ -111,7 +111,6 @@ Mindfulness is not a substitute for professional help. If stress is affecting yo
         title: "Quick check",
         passMark: 75,
         shuffle: true,
-        maxAttempts: null,
         required: true,
         questions: [
           {
@@ -197,7 +196,6 @@ A blockchain proves that certain data existed at a certain time. It does not pro
         title: "Quick check",
         passMark: 80,
         shuffle: true,
-        maxAttempts: null,
         required: true,
         questions: [
           {
@@ -410,7 +408,6 @@ For meetings and events, the application handles participant lists, invitations,
         title: "Quick check",
         passMark: 75,
         shuffle: true,
-        maxAttempts: null,
         required: true,
         questions: [
           {
@@ -692,7 +689,6 @@ You will play three scenarios: agreeing deadlines with another unit, settling a 
         title: "Quick check",
         passMark: 75,
         shuffle: true,
-        maxAttempts: null,
         required: true,
         questions: [
           {

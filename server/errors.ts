@@ -26,6 +26,7 @@ export const ERROR_STATUS = {
   NOT_STARTED: { http: 409, trpc: "CONFLICT" },
   ALREADY_COMPLETED: { http: 409, trpc: "CONFLICT" },
   NO_ATTEMPTS_LEFT: { http: 409, trpc: "CONFLICT" },
+  QUIZ_LOCKED: { http: 409, trpc: "CONFLICT" },
   NO_DRAFT: { http: 409, trpc: "CONFLICT" },
   VERSION_PUBLISHED: { http: 409, trpc: "CONFLICT" },
   NOT_PUBLISHABLE: { http: 409, trpc: "CONFLICT" },

@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import path from "node:path";
 import type { Db } from "~/server/db";
 import type { CourseMode, CourseStatus, EnrollmentState, ParticipationStatus, RecordSource } from "~/server/generated/prisma/enums";
-import type { ContentCourse, ContentLesson, ContentQuestion } from "~/lib/courses/content/types";
+import type { ContentCourse, ContentLesson, ContentQuestion, ContentQuizRules } from "~/lib/courses/content/types";
 import type { Actor, Role } from "~/server/auth/roles";
 import { parseIsoDate, type IsoDate } from "~/lib/dates";
 import { createCourseFromContent } from "~/server/courses/content-import";
@@ -137,8 +137,11 @@ export type CourseOptions = Partial<{
   /** the default quiz's questions, pass mark, attempts and shuffling */
   questions: ContentQuestion[];
   passMark: number;
-  maxAttempts: number | null;
   shuffle: boolean;
+  /** questions each attempt draws from the quiz's pool (default all) */
+  drawCount: number;
+  /** the course's quiz rules (default: unlimited attempts, the quiz open at any time) */
+  quizRules: ContentQuizRules;
   /** false leaves version 1 a draft */
   published: boolean;
 }>;
@@ -159,7 +162,7 @@ export async function createCourse(db: Db, o: CourseOptions = {}) {
     { kind: "READING", title: "Why it matters", body: "## Why\n\nBecause **it does**.", required: true },
     { kind: "READING", title: "How to act", body: "Act *calmly*.", required: true },
     { kind: "ATTESTATION", title: "Your commitment", statement: "I have read and understood the rules of this test course.", required: true },
-    { kind: "QUIZ", title: "Check your understanding", passMark: o.passMark ?? 80, shuffle: o.shuffle ?? false, maxAttempts: o.maxAttempts ?? null, questions, required: true },
+    { kind: "QUIZ", title: "Check your understanding", passMark: o.passMark ?? 80, shuffle: o.shuffle ?? false, drawCount: o.drawCount, questions, required: true },
   ];
   const content: ContentCourse = {
     code,
@@ -172,6 +175,7 @@ export async function createCourse(db: Db, o: CourseOptions = {}) {
     validityMonths: o.validityMonths ?? null,
     mandatory: o.mandatory ?? false,
     lessons,
+    quizRules: o.quizRules,
   };
   const categoryId = o.categoryId ?? (await categoryByCode(db, content.categoryCode)).id;
   const made = await db.$transaction((tx) => createCourseFromContent(tx, content, { categoryId, ownerId: null, publishedAt: PUBLISHED_AT }));

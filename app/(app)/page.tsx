@@ -1,13 +1,23 @@
 import { getTranslations } from "next-intl/server";
 import { requireActor } from "~/server/auth/guards";
 import { primaryRole } from "~/server/auth/roles";
-import { getProfile, listTeam, orgSummary } from "~/server/people/people";
+import { getProfile, orgSummary } from "~/server/people/people";
 import { PageHeader } from "~/components/ui/page-header";
 import { ProfileCard } from "~/components/home/profile-card";
-import { TeamCard } from "~/components/home/team-card";
 import { OrgCard } from "~/components/home/org-card";
+import { ContinueCard } from "~/components/home/continue-card";
+import { UpcomingSessionsCard } from "~/components/home/upcoming-sessions-card";
+import { MentoringCard } from "~/components/home/mentoring-card";
+import { CompletionsCard } from "~/components/home/completions-card";
+import { MentorWorkCard } from "~/components/home/mentor-work-card";
+import { AdminWorkCard } from "~/components/home/admin-work-card";
+import { TeamSummaryCard } from "~/components/home/team-summary-card";
 import { MandatoryTrainingCard } from "~/components/compliance/mandatory-training-card";
 import { myStates } from "~/server/compliance/dashboard";
+import { continueLearning, mentoringState, recentCompletions, upcomingSessions } from "~/server/home/learner";
+import { pairingsNeedingAction, waitingRequests } from "~/server/home/mentor";
+import { adminWork } from "~/server/home/admin";
+import { teamCompliance, teamTrainingDays } from "~/server/team/compliance";
 import { toIsoDate } from "~/lib/dates";
 
 export async function generateMetadata() {
@@ -15,31 +25,52 @@ export async function generateMetadata() {
   return { title: t("home") };
 }
 
-/** One home per role: learners see their learning, managers their team, L&D and auditors the organisation. */
+const none = Promise.resolve(null);
+
+/**
+ * One home per person, its sections by role: L&D's work of the day, the manager's team, the mentor's requests and
+ * pairings, then everyone's own learning (mandatory training first, as every staff member is a learner).
+ */
 export default async function HomePage() {
   const actor = await requireActor();
   const t = await getTranslations("home");
   const role = primaryRole(actor.roles);
-  const isManager = actor.roles.includes("MANAGER");
-  const seesOrg = actor.roles.includes("LD_ADMIN") || actor.roles.includes("AUDITOR");
-  const [profile, team, org, mandatory] = await Promise.all([
+  const is = (r: (typeof actor.roles)[number]) => actor.roles.includes(r);
+  const now = new Date();
+  const today = toIsoDate(now);
+  const [profile, mandatory, continuing, sessions, mentoring, completions, requests, pairings, team, days, work, org] = await Promise.all([
     getProfile(actor.id),
-    isManager ? listTeam(actor) : Promise.resolve(null),
-    seesOrg ? orgSummary() : Promise.resolve(null),
-    myStates(actor.id, toIsoDate(new Date())),
+    myStates(actor.id, today),
+    continueLearning(actor.id),
+    upcomingSessions(actor.id, now),
+    mentoringState(actor.id, now),
+    recentCompletions(actor.id),
+    is("MENTOR") ? waitingRequests(actor.id, now) : none,
+    is("MENTOR") ? pairingsNeedingAction(actor.id, now, "MENTOR") : none,
+    is("MANAGER") ? teamCompliance(actor.id, today, { scope: "direct" }) : none,
+    is("MANAGER") ? teamTrainingDays(actor.id, today, "direct") : none,
+    is("LD_ADMIN") ? adminWork(now) : none,
+    is("LD_ADMIN") || is("AUDITOR") ? orgSummary() : none,
   ]);
-  const intro = role === "LD_ADMIN" ? t("adminIntro") : role === "AUDITOR" ? t("auditorIntro") : t("learnerIntro");
+  const intro =
+    role === "LD_ADMIN" ? t("adminIntro") : role === "AUDITOR" ? t("auditorIntro") : role === "MANAGER" ? t("managerIntro") : role === "MENTOR" ? t("mentorIntro") : t("learnerIntro");
   return (
     <div data-testid={`home-${role}`}>
       <PageHeader title={t("greeting", { name: actor.fullName })} description={intro} />
       <div className="grid gap-6 lg:grid-cols-3">
-        <div className="space-y-6 lg:col-span-2">
-          {/* Mandatory training first: every staff member is a learner. */}
+        <div className="min-w-0 space-y-6 lg:col-span-2">
+          {work && <AdminWorkCard work={work} />}
+          {team && days && <TeamSummaryCard team={team} days={days} />}
+          {requests && pairings && <MentorWorkCard requests={requests} pairings={pairings} />}
+          {/* Mandatory training first among a person's own learning: every staff member is a learner. */}
           <MandatoryTrainingCard rows={mandatory} />
-          {org && <OrgCard org={org} showAdminLinks={actor.roles.includes("LD_ADMIN")} />}
-          {team && <TeamCard team={team} />}
+          <ContinueCard items={continuing} />
+          <UpcomingSessionsCard sessions={sessions} />
+          {org && <OrgCard org={org} showAdminLinks={is("LD_ADMIN")} />}
         </div>
-        <div className="space-y-6">
+        <div className="min-w-0 space-y-6">
+          <MentoringCard state={mentoring} />
+          <CompletionsCard rows={completions} />
           <ProfileCard profile={profile} />
         </div>
       </div>

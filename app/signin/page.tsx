@@ -11,8 +11,9 @@ import { Alert } from "~/components/ui/alert";
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata() {
-  const t = await getTranslations("signin");
-  return { title: t("title") };
+  // The layout adds " · Pathway": "Sign in · Pathway", not "Sign in to Pathway · Pathway".
+  const t = await getTranslations("titles");
+  return { title: t("signIn") };
 }
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {

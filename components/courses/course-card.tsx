@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "~/components/ui/badge";
-import { daysNumber, languageName } from "~/components/courses/labels";
+import { languageName } from "~/components/courses/labels";
+import { durationText } from "~/components/enrolment/when";
 import type { CourseModeValue } from "~/lib/schemas/courses";
 
 export type CourseCardData = {
@@ -19,6 +20,7 @@ export type CourseCardData = {
 
 export async function CourseCard({ course }: { course: CourseCardData }) {
   const t = await getTranslations("courses");
+  const duration = await durationText();
   const locale = await getLocale();
   return (
     <article className="relative flex flex-col rounded-lg bg-white p-5 shadow-xs ring-1 ring-slate-200 transition-shadow focus-within:ring-2 focus-within:ring-brand-600 hover:shadow-md">
@@ -38,7 +40,7 @@ export async function CourseCard({ course }: { course: CourseCardData }) {
       </p>
       <p className="mt-3 line-clamp-3 flex-1 text-sm text-slate-700">{course.summary}</p>
       <p className="mt-4 border-t border-slate-100 pt-3 text-xs text-slate-600">
-        {t("days", { days: daysNumber(course.trainingDays) })} · {course.languages.map((l) => languageName(l, locale)).join(", ")}
+        {duration(course.trainingDays)} · {course.languages.map((l) => languageName(l, locale)).join(", ")}
         {course.validityMonths !== null && <> · {t("renewEvery", { months: course.validityMonths })}</>}
       </p>
     </article>

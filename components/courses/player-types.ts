@@ -18,10 +18,26 @@ export type LessonView = {
   attestedName: string | null;
 };
 
+/** Where the learner stands with a quiz: lessons to do first, may start, an attempt open, waiting, used up, passed. */
+export type QuizState = "locked" | "ready" | "inProgress" | "waiting" | "closed" | "passed";
+
 export type QuizView = {
+  state: QuizState;
   passMark: number;
-  maxAttempts: number | null;
+  /** questions per attempt, drawn from a pool of `poolSize` */
+  questionCount: number;
+  poolSize: number;
+  /** the course's rules, shown before the learner starts */
+  rules: { attempts: number | null; waitHours: number | null };
+  /** attempts left now (null = unlimited) */
   attemptsLeft: number | null;
+  /** when a learner who used a set of attempts may try again */
+  opensAt: Date | null;
+  /** the lessons still to do before the quiz opens (state "locked") */
+  missingLessons: { position: number; title: string }[];
+  /** the open attempt's number, or the next one's */
+  attemptNumber: number;
+  /** the open attempt's questions (state "inProgress"), without correct flags or explanations */
   questions: { id: string; kind: "SINGLE" | "MULTIPLE"; prompt: string; options: { id: string; text: string }[] }[];
   attempts: { number: number; score: number; passed: boolean; submittedAt: Date }[];
   bestScore: number | null;
@@ -32,15 +48,15 @@ export type QuizResultView = {
   attempt: { number: number; score: number; passed: boolean; correctCount: number; questionCount: number; submittedAt: Date };
   passMark: number;
   attemptsLeft: number | null;
+  opensAt: Date | null;
   courseCompleted: boolean;
   repeated: boolean;
   questions: {
     id: string;
     prompt: string;
-    kind: "SINGLE" | "MULTIPLE";
-    explanation: string;
     correct: boolean;
-    options: { id: string; text: string; correct: boolean | null; chosen: boolean }[];
+    /** only after a pass: the options as shown, the right ones, the learner's choice and why */
+    review: { kind: "SINGLE" | "MULTIPLE"; explanation: string; options: { id: string; text: string; correct: boolean; chosen: boolean }[] } | null;
   }[];
 };
 

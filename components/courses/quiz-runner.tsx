@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { useTRPC } from "~/lib/trpc/react";
+import { useAction } from "~/lib/forms/use-action";
 import { useFormAction } from "~/lib/forms/use-form-action";
 import { PreviewQuizInput, SubmitQuizInput } from "~/lib/schemas/courses";
 import { Button, ButtonLink } from "~/components/ui/button";
@@ -15,9 +16,12 @@ import { SubmitButton } from "~/components/ui/submit-button";
 import type { PlayerLinks, QuizResultView, QuizView } from "~/components/courses/player-types";
 
 /**
- * The quiz: one fieldset per question (radio buttons for single choice, checkboxes for multiple), submitted
- * once per attempt with a fresh submission id (a double click stores one attempt). The result shows each
- * question right or wrong with its explanation; correct options are shown once the quiz is passed.
+ * The quiz. Before an attempt it states the rules (questions per attempt, pass mark, attempts and the wait after the
+ * last one) and offers Start; the server draws the attempt's questions and keeps them, so a reload shows the same
+ * attempt. One fieldset per question (radio buttons for single choice, checkboxes for multiple), submitted once per
+ * attempt with a fresh submission id (a double click stores one attempt). A failed attempt says which questions
+ * were wrong, not what is right; the right answers and explanations come with a pass. Every rule is the server's:
+ * this component only shows the state it is given.
  */
 export function QuizRunner({ lessonId, quiz, links, preview }: { lessonId: string; quiz: QuizView; links: PlayerLinks; preview: boolean }) {
   const t = useTranslations("courses.quiz");
@@ -37,6 +41,8 @@ export function QuizRunner({ lessonId, quiz, links, preview }: { lessonId: strin
   const submit = useFormAction({ schema: SubmitQuizInput, mutation: trpc.courses.submitQuiz.mutationOptions(), onSuccess: graded });
   const previewGrade = useFormAction({ schema: PreviewQuizInput, mutation: trpc.courseAuthoring.previewQuiz.mutationOptions(), onSuccess: graded, refresh: false });
   const form = preview ? previewGrade : submit;
+  // Starting draws the attempt on the server; the refreshed page then shows its questions.
+  const start = useAction(trpc.courses.startQuiz.mutationOptions(), { errors: "inline" });
 
   useEffect(() => {
     if (announce) resultRef.current?.focus();
@@ -67,79 +73,141 @@ export function QuizRunner({ lessonId, quiz, links, preview }: { lessonId: strin
     setResult(null);
     setSubmissionId(crypto.randomUUID());
     setAnnounce(false);
-    // The next attempt's question order comes from the server.
+    // The page shows the quiz's state from the server again: the attempts left and Start.
     router.refresh();
     window.scrollTo({ top: 0 });
   }
 
-  const attemptsInfo =
-    quiz.maxAttempts === null ? t("attemptsUnlimited") : t("attemptsLeft", { left: result?.attemptsLeft ?? quiz.attemptsLeft ?? 0, max: quiz.maxAttempts });
+  const when = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeStyle: "short" });
+  const attemptsLeft = result ? result.attemptsLeft : quiz.attemptsLeft;
+  const opensAt = result ? result.opensAt : quiz.opensAt;
 
-  return (
-    <div className="space-y-6">
-      <div className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-600">
-        <span>{t("passMark", { mark: quiz.passMark })}</span>
-        {!preview && <span>{attemptsInfo}</span>}
-        {!preview && quiz.bestScore !== null && <span>{t("bestScore", { score: quiz.bestScore })}</span>}
+  const rules = (
+    <section aria-labelledby="quiz-rules" className="space-y-2 rounded-lg bg-slate-50 p-4 text-sm text-slate-700 ring-1 ring-slate-200">
+      <h2 id="quiz-rules" className="font-semibold text-slate-900">
+        {t("rulesTitle")}
+      </h2>
+      <ul className="list-disc space-y-1 pl-5">
+        <li>
+          {quiz.questionCount < quiz.poolSize
+            ? t("rulesDrawn", { count: quiz.questionCount, pool: quiz.poolSize, mark: quiz.passMark })
+            : t("rulesAll", { count: quiz.questionCount, mark: quiz.passMark })}
+        </li>
+        <li>
+          {quiz.rules.attempts === null
+            ? t("rulesUnlimited")
+            : quiz.rules.waitHours === null
+              ? t("rulesAttemptsThenAsk", { attempts: quiz.rules.attempts })
+              : t("rulesAttemptsThenWait", { attempts: quiz.rules.attempts, hours: quiz.rules.waitHours })}
+        </li>
+        <li>{t("rulesReview")}</li>
+      </ul>
+    </section>
+  );
+
+  const summary = (
+    <div className="flex flex-wrap gap-x-4 gap-y-1 text-sm text-slate-600">
+      <span>{t("passMark", { mark: quiz.passMark })}</span>
+      {!preview && (
+        <span data-testid="attempts-left">
+          {attemptsLeft === null ? t("attemptsUnlimited") : t("attemptsLeft", { left: attemptsLeft, max: quiz.rules.attempts ?? attemptsLeft })}
+        </span>
+      )}
+      {!preview && quiz.bestScore !== null && <span>{t("bestScore", { score: quiz.bestScore })}</span>}
+    </div>
+  );
+
+  let body: React.ReactNode;
+  if (result) {
+    body = <QuizResult result={result} headingRef={resultRef} />;
+  } else if (quiz.state === "locked") {
+    body = (
+      <Alert tone="info" title={t("lockedTitle")}>
+        <p>{t("lockedBody", { count: quiz.missingLessons.length })}</p>
+        <ul className="mt-2 list-disc pl-5">
+          {quiz.missingLessons.map((l) => (
+            <li key={l.position}>{t("lessonLine", { position: l.position, title: l.title })}</li>
+          ))}
+        </ul>
+      </Alert>
+    );
+  } else if (quiz.state === "waiting" && quiz.opensAt) {
+    body = <Alert tone="warning" title={t("waitingTitle")}>{t("opensAgain", { date: when(quiz.opensAt) })}</Alert>;
+  } else if (quiz.state === "closed") {
+    body = <Alert tone="warning">{t("noAttemptsLeft")}</Alert>;
+  } else if (quiz.state === "ready") {
+    body = (
+      <div className="space-y-3">
+        <FormError message={start.error} />
+        <Button onClick={() => void start.run({ lessonId })} busy={start.pending} disabled={!start.hydrated}>
+          {quiz.attemptNumber === 1 ? t("start") : t("startAttempt", { n: quiz.attemptNumber })}
+        </Button>
       </div>
-
-      {result ? (
-        <QuizResult result={result} headingRef={resultRef} />
-      ) : quiz.attemptsLeft === 0 && !preview ? (
-        <Alert tone="warning">{t("noAttemptsLeft")}</Alert>
-      ) : (
-        <form key={submissionId} onSubmit={onSubmit} noValidate className="space-y-5">
-          {quiz.questions.map((q, i) => (
-            <fieldset
-              key={q.id}
-              aria-describedby={missing.has(q.id) ? `${q.id}-missing` : `${q.id}-hint`}
-              className={cn("rounded-lg bg-white p-4 ring-1 ring-slate-200 sm:p-5", missing.has(q.id) && "ring-2 ring-red-500")}
-            >
-              <legend className="float-left w-full">
-                <span className="block text-xs font-medium uppercase tracking-wide text-slate-500">{t("questionN", { n: i + 1, total: quiz.questions.length })}</span>
-                <span className="mt-1 block font-medium text-slate-900">{q.prompt}</span>
-              </legend>
-              <p id={`${q.id}-hint`} className="clear-both pt-1 text-xs text-slate-500">
+    );
+  } else {
+    body = (
+      <form key={`${quiz.attemptNumber}:${submissionId}`} onSubmit={onSubmit} noValidate className="space-y-5">
+        {!preview && <p className="text-sm font-medium text-slate-700">{t("attemptN", { n: quiz.attemptNumber })}</p>}
+        {quiz.questions.map((q, i) => (
+          <fieldset
+            key={q.id}
+            aria-describedby={missing.has(q.id) ? `${q.id}-missing` : `${q.id}-hint`}
+            className={cn("rounded-lg bg-white p-4 ring-1 ring-slate-200 sm:p-5", missing.has(q.id) && "ring-2 ring-red-500")}
+          >
+            <legend className="float-left w-full">
+              <span className="block text-xs font-medium uppercase tracking-wide text-slate-500">{t("questionN", { n: i + 1, total: quiz.questions.length })}</span>
+              <span className="mt-1 block font-medium text-slate-900">{q.prompt}</span>
+            </legend>
+            <p id={`${q.id}-hint`} className="clear-both pt-1 text-xs text-slate-500">
+              {q.kind === "SINGLE" ? t("chooseOne") : t("chooseAll")}
+            </p>
+            {missing.has(q.id) && (
+              <p id={`${q.id}-missing`} className="text-sm text-red-700">
                 {q.kind === "SINGLE" ? t("chooseOne") : t("chooseAll")}
               </p>
-              {missing.has(q.id) && (
-                <p id={`${q.id}-missing`} className="text-sm text-red-700">
-                  {q.kind === "SINGLE" ? t("chooseOne") : t("chooseAll")}
-                </p>
-              )}
-              <div className="mt-3 space-y-2">
-                {q.options.map((o) => {
-                  const inputId = `${q.id}-${o.id}`;
-                  return (
-                    <label
-                      key={o.id}
-                      htmlFor={inputId}
-                      className="flex cursor-pointer items-start gap-3 rounded-md px-3 py-2 text-sm ring-1 ring-slate-200 ring-inset hover:bg-slate-50 has-[:checked]:bg-brand-50 has-[:checked]:ring-brand-300"
-                    >
-                      <input
-                        id={inputId}
-                        type={q.kind === "SINGLE" ? "radio" : "checkbox"}
-                        name={q.id}
-                        value={o.id}
-                        onChange={() => answered(q.id)}
-                        className="mt-0.5 size-4 accent-brand-600"
-                      />
-                      <span className="text-slate-800">{o.text}</span>
-                    </label>
-                  );
-                })}
-              </div>
-            </fieldset>
-          ))}
-          <FormError message={form.formError} />
-          <SubmitButton busy={form.pending}>{t("submit")}</SubmitButton>
-        </form>
-      )}
+            )}
+            <div className="mt-3 space-y-2">
+              {q.options.map((o) => {
+                const inputId = `${q.id}-${o.id}`;
+                return (
+                  <label
+                    key={o.id}
+                    htmlFor={inputId}
+                    className="flex cursor-pointer items-start gap-3 rounded-md px-3 py-2 text-sm ring-1 ring-slate-200 ring-inset hover:bg-slate-50 has-[:checked]:bg-brand-50 has-[:checked]:ring-brand-300"
+                  >
+                    <input
+                      id={inputId}
+                      type={q.kind === "SINGLE" ? "radio" : "checkbox"}
+                      name={q.id}
+                      value={o.id}
+                      onChange={() => answered(q.id)}
+                      className="mt-0.5 size-4 accent-brand-600"
+                    />
+                    <span className="text-slate-800">{o.text}</span>
+                  </label>
+                );
+              })}
+            </div>
+          </fieldset>
+        ))}
+        <FormError message={form.formError} />
+        <SubmitButton busy={form.pending}>{t("submit")}</SubmitButton>
+      </form>
+    );
+  }
+
+  const failed = result && !result.attempt.passed;
+  return (
+    <div className="space-y-6">
+      {summary}
+      {!preview && !result && quiz.state !== "passed" && quiz.state !== "inProgress" && rules}
+      {body}
 
       {result && (
         <div className="flex flex-wrap gap-2">
-          {!result.attempt.passed && (result.attemptsLeft === null || result.attemptsLeft > 0) && <Button onClick={tryAgain}>{t("tryAgain")}</Button>}
-          {!result.attempt.passed && result.attemptsLeft === 0 && !preview && <Alert tone="warning">{t("noAttemptsLeft")}</Alert>}
+          {failed && !preview && (result.attemptsLeft === null || result.attemptsLeft > 0) && <Button onClick={tryAgain}>{t("tryAgain")}</Button>}
+          {failed && !preview && opensAt && <Alert tone="warning" title={t("waitingTitle")}>{t("opensAgain", { date: when(opensAt) })}</Alert>}
+          {failed && !preview && result.attemptsLeft === 0 && !opensAt && <Alert tone="warning">{t("noAttemptsLeft")}</Alert>}
           {result.attempt.passed && result.courseCompleted && !preview && <ButtonLink href={links.complete}>{tp("seeCompletion")}</ButtonLink>}
           {result.attempt.passed && !result.courseCompleted && links.next && <ButtonLink href={links.next}>{tp("continue")}</ButtonLink>}
           {preview && <Button variant="secondary" onClick={tryAgain}>{t("tryAgain")}</Button>}
@@ -153,10 +221,10 @@ export function QuizRunner({ lessonId, quiz, links, preview }: { lessonId: strin
           </h2>
           <ul className="mt-2 space-y-1 text-sm text-slate-700">
             {quiz.attempts.map((a) => (
-              <li key={a.number} className="flex items-center gap-2">
+              <li key={a.number} className="flex flex-wrap items-center gap-2">
                 {t("attemptRow", { n: a.number, score: a.score })}
                 <Badge tone={a.passed ? "success" : "danger"}>{a.passed ? t("attemptPassed") : t("attemptFailed")}</Badge>
-                <span className="text-slate-500">{format.dateTime(a.submittedAt, { dateStyle: "medium", timeStyle: "short" })}</span>
+                <span className="text-slate-500">{when(a.submittedAt)}</span>
               </li>
             ))}
           </ul>
@@ -169,6 +237,7 @@ export function QuizRunner({ lessonId, quiz, links, preview }: { lessonId: strin
 function QuizResult({ result, headingRef }: { result: QuizResultView; headingRef: React.RefObject<HTMLHeadingElement | null> }) {
   const t = useTranslations("courses.quiz");
   const { attempt } = result;
+  const wrong = result.questions.filter((q) => !q.correct).length;
   return (
     <section aria-labelledby="quiz-result" className="space-y-4">
       <h2 id="quiz-result" ref={headingRef} tabIndex={-1} className="text-lg font-semibold text-slate-900 focus:outline-none">
@@ -176,6 +245,7 @@ function QuizResult({ result, headingRef }: { result: QuizResultView; headingRef
       </h2>
       <Alert tone={attempt.passed ? "success" : "danger"} title={attempt.passed ? t("passed", { score: attempt.score }) : t("failed", { score: attempt.score })}>
         {t("resultSummary", { correct: attempt.correctCount, total: attempt.questionCount, mark: result.passMark })}
+        {!attempt.passed && <> {t("failedNote", { wrong })}</>}
       </Alert>
       <ol className="space-y-4">
         {result.questions.map((q, i) => (
@@ -187,26 +257,30 @@ function QuizResult({ result, headingRef }: { result: QuizResultView; headingRef
               </p>
               <Badge tone={q.correct ? "success" : "danger"}>{q.correct ? t("correct") : t("incorrect")}</Badge>
             </div>
-            <ul className="mt-3 space-y-1 text-sm">
-              {q.options.map((o) => (
-                <li
-                  key={o.id}
-                  className={cn(
-                    "rounded-md px-3 py-1.5",
-                    o.correct ? "bg-green-50 text-green-900" : o.chosen && !q.correct ? "bg-red-50 text-red-900" : o.chosen ? "bg-slate-100 text-slate-900" : "text-slate-700",
-                  )}
-                >
-                  {o.text}
-                  {o.chosen && <span className="ml-2 text-xs font-medium">({t("yourAnswer")})</span>}
-                  {o.correct && <span className="ml-2 text-xs font-medium">({t("rightAnswer")})</span>}
-                </li>
-              ))}
-            </ul>
-            {q.explanation && (
-              <p className="mt-3 text-sm text-slate-700">
-                <span className="font-semibold">{t("explanation")}: </span>
-                {q.explanation}
-              </p>
+            {q.review && (
+              <>
+                <ul className="mt-3 space-y-1 text-sm">
+                  {q.review.options.map((o) => (
+                    <li
+                      key={o.id}
+                      className={cn(
+                        "rounded-md px-3 py-1.5",
+                        o.correct ? "bg-green-50 text-green-900" : o.chosen ? "bg-red-50 text-red-900" : "text-slate-700",
+                      )}
+                    >
+                      {o.text}
+                      {o.chosen && <span className="ml-2 text-xs font-medium">({t("yourAnswer")})</span>}
+                      {o.correct && <span className="ml-2 text-xs font-medium">({t("rightAnswer")})</span>}
+                    </li>
+                  ))}
+                </ul>
+                {q.review.explanation && (
+                  <p className="mt-3 text-sm text-slate-700">
+                    <span className="font-semibold">{t("explanation")}: </span>
+                    {q.review.explanation}
+                  </p>
+                )}
+              </>
             )}
           </li>
         ))}

@@ -2,6 +2,7 @@
 
 import { useMemo, useState } from "react";
 import { useTranslations } from "next-intl";
+import { formatDuration } from "~/lib/durations";
 import { useTRPC } from "~/lib/trpc/react";
 import { useFormAction } from "~/lib/forms/use-form-action";
 import { MarkAttendanceInput } from "~/lib/schemas/enrolment";
@@ -29,6 +30,7 @@ type Cell = { mark: Mark | ""; hours: string };
  */
 export function AttendanceSheet({ sessionId, days, participants, caption }: { sessionId: string; days: SheetDay[]; participants: SheetParticipant[]; caption: string }) {
   const t = useTranslations("enrolment.attendance");
+  const td = useTranslations("durations");
   const trpc = useTRPC();
   const initial = useMemo(() => {
     const cells: Record<string, Cell> = {};
@@ -136,7 +138,7 @@ export function AttendanceSheet({ sessionId, days, participants, caption }: { se
                   p.record.status === "NO_SHOW" ? (
                     <Badge tone="danger">{t("noShow")}</Badge>
                   ) : (
-                    <span data-testid={`credited-${p.employeeId}`}>{t("days", { days: Number(p.record.trainingDays) })}</span>
+                    <span data-testid={`credited-${p.employeeId}`}>{formatDuration((key, values) => td(key, values), p.record.trainingDays)}</span>
                   )
                 ) : (
                   <span className="text-slate-500">{t("pending")}</span>

@@ -14,7 +14,7 @@ import { SubmitButton } from "~/components/ui/submit-button";
 type Option = { id: string; code: string; name: string; people: number };
 export type AudienceChoices = { grades: { grade: string; people: number }[]; departments: Option[]; sectors: Option[]; dutyStations: Option[] };
 
-type Preview = { matched: number; unknown: string[]; sample: { employeeId: string; fullName: string }[]; inactive: number; already: number; elsewhere: number; willEnrol: number; willWaitlist: number; seatsLeft: number | null };
+type Preview = { matched: number; unknown: string[]; sample: { employeeId: string; fullName: string }[]; inactive: number; already: number; elsewhere: number; willEnrol: number; willWaitlist: number; waitlistClosed: number; seatsLeft: number | null };
 type Result = { enrolled: number; waitlisted: number; already: number; rejected: { employeeId: string; fullName: string; reason: string }[]; unknown: string[] };
 
 /** L&D enrols one person, a pasted list, or an audience (grades × departments × sectors × duty stations): preview, then confirm. */
@@ -129,6 +129,7 @@ export function EnrolPeoplePanel({ target, choices }: { target: EnrolTarget; cho
             {preview.already > 0 && <li>{t("already", { count: preview.already })}</li>}
             {preview.elsewhere > 0 && <li>{t("elsewhere", { count: preview.elsewhere })}</li>}
             {preview.inactive > 0 && <li>{t("inactive", { count: preview.inactive })}</li>}
+            {preview.waitlistClosed > 0 && <li>{t("waitlistClosed", { count: preview.waitlistClosed })}</li>}
             {preview.unknown.length > 0 && <li>{t("unknown", { count: preview.unknown.length, list: preview.unknown.slice(0, 10).join(", ") })}</li>}
           </ul>
           {preview.sample.length > 0 && <p className="text-slate-600">{t("sample", { names: preview.sample.map((s) => s.fullName).join(", ") })}</p>}

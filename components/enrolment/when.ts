@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { formatDuration } from "~/lib/durations";
 
 type Day = { startsAt: Date; endsAt: Date };
 
@@ -30,6 +31,12 @@ export async function sessionWhen(days: readonly Day[], timeZone: string) {
     /** calendar dates the session spans (two blocks on one date are one date) */
     dateCount: dates.size,
   };
+}
+
+/** Lengths and credits as people read them ("3.5 hours", "1 day", "2.5 days"; lib/durations.ts), in the reader's language. */
+export async function durationText(): Promise<(days: string) => string> {
+  const t = await getTranslations("durations");
+  return (days) => formatDuration((key, values) => t(key, values), days);
 }
 
 /** Training days travel as exact decimal strings; ICU plurals need a number (safe: at most 3 decimals). */

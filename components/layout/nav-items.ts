@@ -2,7 +2,7 @@ import type { Role } from "~/server/auth/roles";
 import type { Messages } from "~/messages/en";
 
 /** "me": a person's own learning (the header's main navigation); "ld": L&D's and auditors' pages (a second bar). */
-export type NavItem = { href: string; labelKey: keyof Messages["nav"]; roles: readonly Role[] | "all"; group: "me" | "ld" };
+export type NavItem = { href: string; labelKey: Exclude<keyof Messages["nav"], "menu" | "waiting" | "dismissToast">; roles: readonly Role[] | "all"; group: "me" | "ld" };
 
 /** Role-aware navigation: a person sees the entries their roles open. Label keys are in messages/*.json under "nav". */
 export const NAV_ITEMS: readonly NavItem[] = [

@@ -1,11 +1,11 @@
 "use client";
 
 import { useState } from "react";
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { useTRPC } from "~/lib/trpc/react";
 import { useAction } from "~/lib/forms/use-action";
 import { useFormAction } from "~/lib/forms/use-form-action";
-import { CoachingRequestInput, LogCoachingSessionInput } from "~/lib/schemas/mentoring";
+import { CoachingRequestInput, LogCoachingSessionInput, MAX_COACHING_HOURS, MIN_COACHING_HOURS } from "~/lib/schemas/mentoring";
 import { Button } from "~/components/ui/button";
 import { Dialog } from "~/components/ui/dialog";
 import { Field, Input, Textarea } from "~/components/ui/form";
@@ -68,31 +68,71 @@ export function AnswerCoaching({ requestId, name }: { requestId: string; name: s
   );
 }
 
+/**
+ * The coach logs a session through a small form (date, hours in the reader's notation: "1.5" or "1,5"). Each opening
+ * of the form has its own submission key, so a double submit or a retry logs the session once.
+ */
 export function LogCoachingSession({ requestId, name, today }: { requestId: string; name: string; today: string }) {
   const t = useTranslations("mentoring.coaching");
+  const tc = useTranslations("common");
+  const format = useFormatter();
   const trpc = useTRPC();
+  const [open, setOpen] = useState(false);
+  const [submissionKey, setSubmissionKey] = useState("");
   const log = useFormAction({
     schema: LogCoachingSessionInput,
     mutation: trpc.coaching.logSession.mutationOptions(),
-    values: (f) => ({ requestId, heldOn: f.text("heldOn"), hours: f.text("hours") }),
-    success: t("logged"),
+    values: (f) => ({ requestId, heldOn: f.text("heldOn"), hours: f.text("hours"), submissionKey }),
+    success: (_, input) => t("logged", { hours: format.number(Number(input.hours), { maximumFractionDigits: 2 }) }),
+    onSuccess: () => setOpen(false),
   });
   const close = useAction(trpc.coaching.close.mutationOptions(), { errors: "inline" });
   return (
-    <form noValidate aria-label={t("logFor", { name })} className="flex flex-wrap items-end gap-3" onSubmit={log.onSubmit}>
-      <Field label={t("date")} error={log.error("heldOn")}>
-        {(p) => <Input {...p} name="heldOn" type="date" max={today} defaultValue={today} />}
-      </Field>
-      <Field label={t("hours")} error={log.error("hours")}>
-        {(p) => <Input {...p} name="hours" inputMode="decimal" defaultValue="1" className="w-24" />}
-      </Field>
-      <SubmitButton size="sm" busy={log.pending}>
-        {t("log")}
-      </SubmitButton>
-      <Button variant="ghost" size="sm" busy={close.pending} disabled={!close.hydrated} onClick={() => void close.run({ requestId })}>
-        {t("close")}
-      </Button>
-      <FormError message={log.formError ?? close.error} className="w-full" />
-    </form>
+    <div className="space-y-2">
+      <div className="flex flex-wrap gap-2">
+        <Button
+          size="sm"
+          aria-label={t("logSessionWith", { name })}
+          disabled={!log.hydrated}
+          onClick={() => {
+            log.clear();
+            setSubmissionKey(crypto.randomUUID());
+            setOpen(true);
+          }}
+        >
+          {t("logSession")}
+        </Button>
+        <Button variant="ghost" size="sm" busy={close.pending} disabled={!close.hydrated} onClick={() => void close.run({ requestId })}>
+          {t("close")}
+        </Button>
+      </div>
+      <FormError message={close.error} />
+      <Dialog
+        open={open}
+        onClose={() => setOpen(false)}
+        onSubmit={log.onSubmit}
+        title={t("logFor", { name })}
+        footer={
+          <>
+            <Button variant="secondary" onClick={() => setOpen(false)}>
+              {tc("cancel")}
+            </Button>
+            <SubmitButton busy={log.pending}>{t("log")}</SubmitButton>
+          </>
+        }
+      >
+        <Field label={t("date")} error={log.error("heldOn")}>
+          {(p) => <Input {...p} name="heldOn" type="date" max={today} defaultValue={today} required />}
+        </Field>
+        <Field
+          label={t("hours")}
+          hint={t("hoursHint", { example: format.number(1.5), min: format.number(MIN_COACHING_HOURS), max: format.number(MAX_COACHING_HOURS) })}
+          error={log.error("hours")}
+        >
+          {(p) => <Input {...p} name="hours" inputMode="decimal" autoComplete="off" defaultValue={format.number(1)} className="w-28" required />}
+        </Field>
+        <FormError message={log.formError} />
+      </Dialog>
+    </div>
   );
 }

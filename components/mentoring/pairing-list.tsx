@@ -14,6 +14,7 @@ type PairingRow = {
   endsOn: Date | null;
   closedOn: Date | null;
   _count: { meetings: number };
+  extension?: { months: number; mine: boolean } | null;
 };
 
 
@@ -38,6 +39,11 @@ export function PairingList({ pairings, emptyAction }: { pairings: PairingRow[];
                     ? t("pairings.closedLine", { date: day(p.closedOn), outcome: t(`outcomes.${p.outcome ?? "COMPLETED"}`) })
                     : t("pairings.proposedLine", { months: p.durationMonths })}
               </span>
+              {p.extension && (
+                <span className="block text-sm font-medium text-amber-800">
+                  {t(p.extension.mine ? "pairings.extensionMine" : "pairings.extensionToAnswer", { months: p.extension.months, name: p.partner.fullName })}
+                </span>
+              )}
             </span>
             <StatusBadge kind="pairing" status={p.status}>{t(`pairingStatus.${p.status}`)}</StatusBadge>
           </Link>

@@ -4,7 +4,17 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useTRPC } from "~/lib/trpc/react";
 import { useAction } from "~/lib/forms/use-action";
 import { useFormAction } from "~/lib/forms/use-form-action";
-import { AddGoalInput, CLOSE_REASONS, CheckInInput, ClosePairingInput, ConfirmPairingInput, ExtendPairingInput, FeedbackInput, LogMeetingInput, PAIRING_DURATIONS } from "~/lib/schemas/mentoring";
+import {
+  AddGoalInput,
+  CLOSE_REASONS,
+  CheckInInput,
+  ClosePairingInput,
+  ConfirmPairingInput,
+  FeedbackInput,
+  LogMeetingInput,
+  PAIRING_DURATIONS,
+  ProposeExtensionInput,
+} from "~/lib/schemas/mentoring";
 import { Button } from "~/components/ui/button";
 import { Field, Input, Select, Textarea } from "~/components/ui/form";
 import { Badge } from "~/components/ui/badge";
@@ -205,17 +215,83 @@ export function MeetingLog({ pairingId, meetings, editable, today }: { pairingId
   );
 }
 
-/** Extend to a longer length, or close (completed from the planned end, otherwise early with a reason). */
-export function ManagePairing({ pairingId, durationMonths, endReached }: { pairingId: string; durationMonths: number; endReached: boolean }) {
+/**
+ * A proposed extension: the other member confirms or declines it (naming the length they were shown), the proposer
+ * may withdraw it. Nothing changes until it is confirmed.
+ */
+export function ExtensionProposal({
+  pairingId,
+  months,
+  endsOn,
+  partnerName,
+  mine,
+}: {
+  pairingId: string;
+  months: number;
+  /** the end date the extension gives, already formatted */
+  endsOn: string;
+  partnerName: string;
+  mine: boolean;
+}) {
+  const t = useTranslations("mentoring.pairing");
+  const trpc = useTRPC();
+  const answer = useAction(trpc.mentoring.answerExtension.mutationOptions(), {
+    errors: "inline",
+    success: (r) => (r.extended ? t("extensionConfirmedToast", { date: endsOn }) : t("extensionDeclinedToast", { name: partnerName })),
+  });
+  const withdraw = useAction(trpc.mentoring.withdrawExtension.mutationOptions(), { errors: "inline", success: t("extensionWithdrawnToast", { name: partnerName }) });
+  return (
+    <div className="space-y-3">
+      <p className="text-sm text-slate-700">
+        {mine ? t("extensionMine", { months, date: endsOn, name: partnerName }) : t("extensionToAnswer", { months, date: endsOn, name: partnerName })}
+      </p>
+      <div className="flex flex-wrap gap-2">
+        {mine ? (
+          <Button variant="secondary" busy={withdraw.pending} disabled={!withdraw.hydrated} onClick={() => void withdraw.run({ pairingId })}>
+            {t("withdrawExtension")}
+          </Button>
+        ) : (
+          <>
+            <Button busy={answer.pending} disabled={!answer.hydrated} onClick={() => void answer.run({ pairingId, durationMonths: months as 6, accept: true })}>
+              {t("confirmExtension")}
+            </Button>
+            <Button variant="secondary" disabled={!answer.hydrated || answer.pending} onClick={() => void answer.run({ pairingId, durationMonths: months as 6, accept: false })}>
+              {t("declineExtension")}
+            </Button>
+          </>
+        )}
+      </div>
+      <FormError message={answer.error ?? withdraw.error} />
+    </div>
+  );
+}
+
+/**
+ * Propose a longer length (the partner confirms it; hidden while a proposal waits), or close (completed from the
+ * planned end, otherwise early with a reason).
+ */
+export function ManagePairing({
+  pairingId,
+  durationMonths,
+  endReached,
+  partnerName,
+  extensionPending,
+}: {
+  pairingId: string;
+  durationMonths: number;
+  endReached: boolean;
+  partnerName: string;
+  extensionPending: boolean;
+}) {
   const t = useTranslations("mentoring.pairing");
   const tm = useTranslations("mentoring");
   const trpc = useTRPC();
   const longer = PAIRING_DURATIONS.filter((d) => d > durationMonths);
   const extend = useFormAction({
-    schema: ExtendPairingInput,
-    mutation: trpc.mentoring.extendPairing.mutationOptions(),
+    schema: ProposeExtensionInput,
+    mutation: trpc.mentoring.proposeExtension.mutationOptions(),
     values: (f) => ({ pairingId, durationMonths: f.number("durationMonths") }),
-    success: t("extendedToast"),
+    success: t("extensionProposedToast", { name: partnerName }),
   });
   const close = useFormAction({
     schema: ClosePairingInput,
@@ -227,11 +303,13 @@ export function ManagePairing({ pairingId, durationMonths, endReached }: { pairi
     <div className="grid gap-6 md:grid-cols-2">
       <form noValidate className="space-y-3" onSubmit={extend.onSubmit}>
         <h3 className="text-sm font-semibold text-slate-900">{t("extendTitle")}</h3>
-        {longer.length === 0 ? (
+        {extensionPending ? (
+          <p className="text-sm text-slate-600">{t("extensionTitle")}</p>
+        ) : longer.length === 0 ? (
           <p className="text-sm text-slate-600">{t("extendMax")}</p>
         ) : (
           <>
-            <Field label={t("newLength")} error={extend.error("durationMonths") ?? extend.formError}>
+            <Field label={t("newLength")} hint={t("extendHint", { name: partnerName })} error={extend.error("durationMonths") ?? extend.formError}>
               {(p) => <DurationSelect {...p} name="durationMonths" durations={longer} />}
             </Field>
             <SubmitButton variant="secondary" busy={extend.pending}>

@@ -6,7 +6,7 @@ import { useTranslations } from "next-intl";
 import { useTRPC } from "~/lib/trpc/react";
 import { useAction } from "~/lib/forms/use-action";
 import { useFormAction } from "~/lib/forms/use-form-action";
-import { DECLINE_REASONS, DeclineRequestInput } from "~/lib/schemas/mentoring";
+import { AcceptRequestInput, DECLINE_REASONS, DeclineRequestInput } from "~/lib/schemas/mentoring";
 import { Button } from "~/components/ui/button";
 import { Dialog } from "~/components/ui/dialog";
 import { Field, Select, Textarea } from "~/components/ui/form";
@@ -25,7 +25,7 @@ export function WithdrawRequestButton({ requestId, mentorName }: { requestId: st
   );
 }
 
-/** The mentor's answer: accept (a pairing starts) or decline with a reason the mentee will read. */
+/** The mentor's answer: accept (a pairing starts) with an optional word to the mentee, or decline with a reason the mentee will read. */
 export function AnswerRequest({ requestId, menteeName }: { requestId: string; menteeName: string }) {
   const t = useTranslations("mentoring.inbox");
   const tm = useTranslations("mentoring");
@@ -33,12 +33,19 @@ export function AnswerRequest({ requestId, menteeName }: { requestId: string; me
   const trpc = useTRPC();
   const router = useRouter();
   const [declining, setDeclining] = useState(false);
+  const [accepting, setAccepting] = useState(false);
   // Changes the note's label ("required" for OTHER); the fields are read on submit.
   const [reason, setReason] = useState("");
-  const accept = useAction(trpc.mentoring.acceptRequest.mutationOptions(), {
-    errors: "inline",
+  const accept = useFormAction({
+    schema: AcceptRequestInput,
+    mutation: trpc.mentoring.acceptRequest.mutationOptions(),
+    values: (f) => ({ requestId, message: f.text("message") }),
     success: t("accepted", { name: menteeName }),
-    onSuccess: ({ pairing }) => router.push(`/mentoring/pairings/${pairing.id}`),
+    refresh: false,
+    onSuccess: ({ pairing }) => {
+      setAccepting(false);
+      router.push(`/mentoring/pairings/${pairing.id}`);
+    },
   });
   const decline = useFormAction({
     schema: DeclineRequestInput,
@@ -51,7 +58,14 @@ export function AnswerRequest({ requestId, menteeName }: { requestId: string; me
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap gap-2">
-        <Button onClick={() => void accept.run({ requestId })} busy={accept.pending} disabled={!accept.hydrated} aria-label={t("acceptFrom", { name: menteeName })}>
+        <Button
+          onClick={() => {
+            accept.clear();
+            setAccepting(true);
+          }}
+          disabled={!accept.hydrated}
+          aria-label={t("acceptFrom", { name: menteeName })}
+        >
           {t("accept")}
         </Button>
         <Button
@@ -67,7 +81,26 @@ export function AnswerRequest({ requestId, menteeName }: { requestId: string; me
           {t("decline")}
         </Button>
       </div>
-      <FormError message={accept.error} />
+      <Dialog
+        open={accepting}
+        onClose={() => setAccepting(false)}
+        onSubmit={accept.onSubmit}
+        title={t("acceptTitle", { name: menteeName })}
+        footer={
+          <>
+            <Button variant="secondary" onClick={() => setAccepting(false)}>
+              {tc("cancel")}
+            </Button>
+            <SubmitButton busy={accept.pending}>{t("confirmAccept")}</SubmitButton>
+          </>
+        }
+      >
+        <p className="text-sm text-slate-600">{t("acceptHint", { name: menteeName })}</p>
+        <Field label={t("acceptMessage", { name: menteeName })} hint={t("acceptMessageHint")} error={accept.error("message")}>
+          {(p) => <Textarea {...p} name="message" maxLength={1000} rows={4} />}
+        </Field>
+        <FormError message={accept.formError} />
+      </Dialog>
       <Dialog
         open={declining}
         onClose={() => setDeclining(false)}

@@ -3,25 +3,21 @@ import { ButtonLink } from "~/components/ui/button";
 import { EmptyState } from "~/components/ui/empty-state";
 import { Table, TBody, Td, Th } from "~/components/ui/table";
 import { reportFormatters } from "~/components/reports/format";
-import { listRequirements } from "~/server/compliance/requirements";
-import { requirementCounts, type StateCounts } from "~/server/compliance/dashboard";
-import { getComplianceSettings } from "~/server/compliance/settings";
+import { complianceOnDay, type StateCounts } from "~/server/compliance/dashboard";
 import type { IsoDate } from "~/lib/dates";
 import { COMPLIANCE_STATE_VALUES } from "~/lib/schemas/compliance";
 
-const EMPTY: StateCounts = { OVERDUE: 0, DUE: 0, NOT_DUE_YET: 0, COMPLIANT: 0, EXEMPT: 0, total: 0 };
-
 /**
- * Completion of each mandatory course, from the compliance module (requirementCounts) as of a day: the period's
- * last day, or today while the period is still running.
+ * Completion of each mandatory course, from the compliance module (complianceOnDay) as of a day: the period's
+ * last day, or today while the period is still running. The organisation as it stood that day: people employed
+ * then, requirements in force then, exemptions and completions by then.
  */
 export async function ComplianceSection({ asOf }: { asOf: IsoDate }) {
   const t = await getTranslations("reports.sections");
   const ts = await getTranslations("compliance.state");
   const format = await getFormatter();
   const f = await reportFormatters();
-  const settings = await getComplianceSettings();
-  const [requirements, counts] = await Promise.all([listRequirements(), requirementCounts(asOf, { escalateAfterDays: settings.escalateAfterDays })]);
+  const requirements = await complianceOnDay(asOf);
   const date = f.day(asOf);
   const pct = (c: StateCounts) => (c.total ? format.number(c.COMPLIANT / c.total, { style: "percent", maximumFractionDigits: 1 }) : "—");
 
@@ -56,12 +52,12 @@ export async function ComplianceSection({ asOf }: { asOf: IsoDate }) {
           </thead>
           <TBody>
             {requirements.map((r) => {
-              const c = counts.get(r.id)?.counts ?? EMPTY;
+              const c = r.counts;
               return (
-                <tr key={r.id}>
+                <tr key={r.requirementId}>
                   <th scope="row" className="px-4 py-2.5 text-left font-normal text-slate-800">
-                    <span className="block">{r.course.title}</span>
-                    <span className="font-mono text-xs text-slate-500">{r.course.code}</span>
+                    <span className="block">{r.courseTitle}</span>
+                    <span className="font-mono text-xs text-slate-500">{r.courseCode}</span>
                   </th>
                   <Td numeric>{format.number(c.total)}</Td>
                   <Td numeric className="font-semibold">

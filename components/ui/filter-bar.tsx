@@ -63,7 +63,8 @@ export function FilterSelect({
   label: ReactNode;
   name: string;
   value: string | null | undefined;
-  any: ReactNode;
+  /** the "no filter" choice; leave it out when a value is always chosen */
+  any?: ReactNode;
   options: readonly { value: string; label: ReactNode }[];
   className?: string;
 }) {
@@ -72,7 +73,7 @@ export function FilterSelect({
       <Field label={label}>
         {(p) => (
           <Select {...p} name={name} defaultValue={value ?? ""}>
-            <option value="">{any}</option>
+            {any !== undefined && <option value="">{any}</option>}
             {options.map((o) => (
               <option key={o.value} value={o.value}>
                 {o.label}

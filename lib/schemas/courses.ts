@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { COURSE_MODES, Id, type CourseModeValue } from "~/lib/schemas/common";
+import { COURSE_MODES, Id, Text, type CourseModeValue } from "~/lib/schemas/common";
 import { parseTrainingDays } from "~/lib/training-days";
 
 // One set of schemas for the authoring forms, the player and the procedures: the browser and the server
@@ -47,6 +47,26 @@ const Https = z
   .refine((u) => u.startsWith("https://"), { message: "Enter a full web address starting with https://" })
   .max(2000);
 
+/** The course's quiz rules (not versioned: they apply at once to every learner's next attempt). */
+const QuizRulesFields = {
+  quizAttempts: z
+    .number({ message: "Enter a whole number of attempts, or leave empty for unlimited" })
+    .int({ message: "Enter a whole number of attempts, or leave empty for unlimited" })
+    .min(1, { message: "At least 1 attempt, or leave empty for unlimited" })
+    .max(20, { message: "At most 20 attempts" })
+    .nullable(),
+  quizWaitHours: z
+    .number({ message: "Enter a whole number of hours, or leave empty" })
+    .int({ message: "Enter a whole number of hours, or leave empty" })
+    .min(1, { message: "At least 1 hour, or leave empty" })
+    .max(2160, { message: "At most 2,160 hours (90 days)" })
+    .nullable(),
+  lessonsBeforeQuiz: z.boolean(),
+};
+
+export const DEFAULT_QUIZ_ATTEMPTS = 3;
+export const DEFAULT_QUIZ_WAIT_HOURS = 24;
+
 export const CourseDetails = z.object({
   title: z.string().trim().min(3, { message: "At least 3 characters" }).max(200, { message: "At most 200 characters" }),
   summary: z.string().trim().max(2000, { message: "At most 2,000 characters" }),
@@ -65,6 +85,7 @@ export const CourseDetails = z.object({
     .min(1, { message: "At least 1 month, or leave empty for a completion that never expires" })
     .max(240, { message: "At most 240 months" })
     .nullable(),
+  ...QuizRulesFields,
 });
 
 export const CreateCourseInput = CourseDetails.extend({ code: CourseCode });
@@ -112,11 +133,12 @@ export const QuizLessonInput = z.object({
     .min(0, { message: "The pass mark must be between 0 and 100" })
     .max(100, { message: "The pass mark must be between 0 and 100" }),
   shuffle: z.boolean(),
-  maxAttempts: z
-    .number({ message: "Enter a whole number of attempts, or leave empty for unlimited" })
-    .int({ message: "Enter a whole number of attempts, or leave empty for unlimited" })
-    .min(1, { message: "At least 1 attempt, or leave empty for unlimited" })
-    .max(100, { message: "At most 100 attempts" })
+  /** questions drawn from the pool for each attempt; null = every question */
+  drawCount: z
+    .number({ message: "Enter a whole number of questions, or leave empty to ask every question" })
+    .int({ message: "Enter a whole number of questions, or leave empty to ask every question" })
+    .min(1, { message: "At least 1 question, or leave empty to ask every question" })
+    .max(200, { message: "At most 200 questions" })
     .nullable(),
 });
 
@@ -222,6 +244,16 @@ export const SubmitQuizInput = z.object({
 export type SubmitQuizInput = z.infer<typeof SubmitQuizInput>;
 
 export const PreviewQuizInput = z.object({ lessonId: Id, answers: QuizAnswersInput });
+
+export const StartQuizInput = z.object({ lessonId: Id });
+
+/** L&D gives a learner one more attempt at a quiz in their current cycle, saying why (kept in the record). */
+export const GrantAttemptInput = z.object({
+  progressId: Id,
+  lessonId: Id,
+  reason: Text.pipe(z.string().trim().min(3, { message: "Say why, in a few words" }).max(500, { message: "At most 500 characters" })),
+});
+export type GrantAttemptInput = z.infer<typeof GrantAttemptInput>;
 
 // ── Catalogue ──
 

@@ -72,6 +72,12 @@ export const CancelSessionInput = z.object({
 });
 export type CancelSessionInput = z.infer<typeof CancelSessionInput>;
 
+export const CloseWaitlistInput = z.object({
+  sessionId: Id,
+  reason: z.string().trim().min(5, { message: "Give the reason the people waiting will read (at least 5 characters)" }).max(500),
+});
+export type CloseWaitlistInput = z.infer<typeof CloseWaitlistInput>;
+
 export const OpenSessionsInput = z
   .object({ courseCode: z.string().trim().max(40).optional() })
   .default({});

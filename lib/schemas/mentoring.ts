@@ -1,3 +1,4 @@
+import Decimal from "decimal.js";
 import { z } from "zod";
 import { Id, IsoDateInput } from "~/lib/schemas/common";
 
@@ -112,6 +113,28 @@ export type SendRequestsInput = z.infer<typeof SendRequestsInput>;
 
 export const RequestIdInput = z.object({ requestId: Id });
 
+// Bidirectional overrides and isolates can make a message read differently from what was typed (in a page or a mail).
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
+/** A short message typed as plain text: trimmed, line breaks normalised, at most one blank line in a row; empty is none. */
+export const PlainMessage = (max: number) =>
+  z
+    .string()
+    .transform((v) =>
+      v
+        .replace(/\r\n?/g, "\n")
+        .replace(BIDI_CONTROLS, "")
+        .replace(/[ \t]+\n/g, "\n")
+        .replace(/\n{3,}/g, "\n\n")
+        .trim(),
+    )
+    .pipe(z.string().max(max, { message: `At most ${max} characters` }))
+    .transform((v) => (v === "" ? undefined : v));
+
+/** The mentor accepts, optionally with a word to the mentee (the mentee reads it on the requests page and in the mail). */
+export const AcceptRequestInput = z.object({ requestId: Id, message: PlainMessage(1000).optional() });
+export type AcceptRequestInput = z.infer<typeof AcceptRequestInput>;
+
 export const DeclineRequestInput = z
   .object({ requestId: Id, reason: z.enum(DECLINE_REASONS), text: Text(1000).optional() })
   .refine((v) => v.reason !== "OTHER" || (v.text?.length ?? 0) >= 3, { message: "Say why in a few words", path: ["text"] });
@@ -121,7 +144,12 @@ export type DeclineRequestInput = z.infer<typeof DeclineRequestInput>;
 
 export const PairingIdInput = z.object({ pairingId: Id });
 export const ConfirmPairingInput = z.object({ pairingId: Id, durationMonths: DurationMonths });
-export const ExtendPairingInput = z.object({ pairingId: Id, durationMonths: DurationMonths });
+/** One member proposes a longer length; the pairing changes only when the other member confirms it. */
+export const ProposeExtensionInput = z.object({ pairingId: Id, durationMonths: DurationMonths });
+export type ProposeExtensionInput = z.infer<typeof ProposeExtensionInput>;
+/** The other member's answer, naming the length they saw: a proposal changed since then is not confirmed by mistake. */
+export const AnswerExtensionInput = z.object({ pairingId: Id, durationMonths: DurationMonths, accept: z.boolean() });
+export type AnswerExtensionInput = z.infer<typeof AnswerExtensionInput>;
 export const ClosePairingInput = z
   .object({ pairingId: Id, reason: z.enum(CLOSE_REASONS).optional(), note: Text(1000).optional() })
   .refine((v) => v.reason !== "OTHER" || (v.note?.length ?? 0) >= 3, { message: "Say why in a few words", path: ["note"] });
@@ -176,6 +204,10 @@ export const RoundRunInput = z.object({
 });
 export type RoundRunInput = z.infer<typeof RoundRunInput>;
 
+/** Publishing while mentees can still rank needs L&D's explicit confirmation (the page asks; a stale page cannot skip it). */
+export const PublishRoundInput = RoundRunInput.extend({ confirmEarly: z.boolean().default(false) });
+export type PublishRoundInput = RoundRunInput & { confirmEarly?: boolean };
+
 // ─────────────── Coaching ───────────────
 
 export const AddCoachInput = z.object({
@@ -195,14 +227,28 @@ export type CoachingRequestInput = z.infer<typeof CoachingRequestInput>;
 
 export const CoachingRespondInput = z.object({ requestId: Id, accept: z.boolean() });
 
-/** Hours as a decimal string with up to 2 places, 0.25–12 ("1.5" is 90 minutes). */
+export const MIN_COACHING_HOURS = 0.25;
+export const MAX_COACHING_HOURS = 12;
+
+/**
+ * Hours as typed in any of the app's languages, with a dot or a comma as the decimal separator ("1.5", "1,5"; no
+ * thousands in 0.25–12 hours, so a comma cannot be a group separator), up to 2 places; out: the decimal string "1.5".
+ */
 export const CoachingHours = z
   .string()
   .trim()
-  .regex(/^\d{1,2}(\.\d{1,2})?$/, { message: "Hours like 1 or 1.5" })
-  .refine((h) => Number(h) >= 0.25 && Number(h) <= 12, { message: "Between 0.25 and 12 hours" });
+  .regex(/^\d{1,2}([.,]\d{1,2})?$/, { message: "Hours like 1, 1.5 or 1,5" })
+  .transform((h) => new Decimal(h.replace(",", ".")))
+  .refine((h) => h.gte(MIN_COACHING_HOURS) && h.lte(MAX_COACHING_HOURS), { message: "Between 0.25 and 12 hours" })
+  .transform((h) => h.toString());
 
-export const LogCoachingSessionInput = z.object({ requestId: Id, heldOn: IsoDateInput, hours: CoachingHours });
+/** `submissionKey`: one per filled-in form, so a double submit or a retry logs the session once. */
+export const LogCoachingSessionInput = z.object({
+  requestId: Id,
+  heldOn: IsoDateInput,
+  hours: CoachingHours,
+  submissionKey: z.string().trim().min(8).max(64).optional(),
+});
 export type LogCoachingSessionInput = z.infer<typeof LogCoachingSessionInput>;
 
 // ─────────────── Reports ───────────────

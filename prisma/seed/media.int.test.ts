@@ -18,7 +18,7 @@ describe("the demo video", () => {
       code: "MINDFUL",
       lessons: [
         { kind: "READING", title: "What mindfulness is", body: "Attention, on purpose.", required: true },
-        { kind: "QUIZ", title: "Quick check", passMark: 80, shuffle: false, maxAttempts: null, questions: [question("Q1")], required: true },
+        { kind: "QUIZ", title: "Quick check", passMark: 80, shuffle: false, questions: [question("Q1")], required: true },
       ],
     });
     const asOf = new Date("2026-03-02T09:00:00Z");

@@ -44,7 +44,7 @@ export async function seedDemoVideo(asOf: Date = new Date(), log: (line: string)
             orderBy: { position: "asc" },
             select: {
               position: true, kind: true, title: true, required: true, body: true, url: true, mediaAssetId: true, watchedThreshold: true,
-              passMark: true, shuffle: true, maxAttempts: true,
+              passMark: true, shuffle: true, drawCount: true,
               questions: {
                 orderBy: { position: "asc" },
                 select: { position: true, kind: true, prompt: true, explanation: true, options: { orderBy: { position: "asc" }, select: { position: true, text: true, correct: true } } },

@@ -455,6 +455,22 @@ export async function seedMentoring(
     });
   }
 
+  // ── The demo mentor's inbox: one request from a pilot mentee (outside the open round) waiting for his answer, so
+  // his home page has a request to show with its expiry (no random draw: everyone else's data stays the same) ──
+  const asker = pilotMentees.find((p) => allowed(p.id, carlos.id));
+  if (asker) {
+    requestRows.push({
+      id: "req_open_demo_mentor",
+      menteeId: asker.id,
+      mentorId: carlos.id,
+      message: "We met at the pilot's closing session; I would like to work with you on negotiation before my first delegation meeting.",
+      durationMonths: 6,
+      status: "OPEN",
+      createdAt: new Date(asOf.getTime() - 2 * DAY),
+      expiresAt: new Date(asOf.getTime() + 12 * DAY),
+    });
+  }
+
   // ── The open cohort round: mentees have ranked 3–5 mentors; popular mentors are over-asked ──
   const round = await db.matchingRound.create({
     data: {

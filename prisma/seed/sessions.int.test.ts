@@ -33,6 +33,14 @@ describe("the demo sessions", () => {
       JOIN "CourseSession" s ON s.id = e."sessionId" WHERE r."trainingDays" > s."trainingDays"`;
     expect(over!.n).toBe(0);
 
+    // The catalogue's length of a Respect workshop is what its sessions credit (scheduled hours × 0.125): half a day.
+    const disagreeing = await db.$queryRaw<{ code: string; course: string; session: string }[]>`
+      SELECT DISTINCT c.code, c."trainingDays"::text AS course, s."trainingDays"::text AS session
+      FROM "CourseSession" s JOIN "Course" c ON c.id = s."courseId"
+      WHERE c.code IN ('RESPECT', 'RESPECT-MGR') AND s."trainingDays" <> c."trainingDays"`;
+    expect(disagreeing).toEqual([]);
+    expect(await db.courseSession.count({ where: { course: { code: "RESPECT" } } })).toBeGreaterThan(20);
+
     const open = await listOpenSessions({ id: org.demo.LEARNER.id }, {}, asOf);
     const nearlyFull = open.find((s) => s.course.code === "RESPECT-MGR");
     expect(nearlyFull).toMatchObject({ seatsLeft: 1, capacity: 16 });

@@ -106,16 +106,18 @@ export async function seedSessions(opts: { staff: Person[]; demo: Demo; asOf: Da
   const isManager = (p: Person) => managers.has(p.id);
 
   // ── Two years of past sessions, with attendance ──
+  // A session credits its scheduled hours (8 hours = 1 training day, server/enrolment/schedule.ts); the Respect
+  // workshops are half days in the catalogue (0.5), so they are scheduled for 4 hours, not 3.5 (which credited 0.438).
   for (let m = 24; m >= 1; m--) {
     const month = addDays(today, -m * 30);
     const d = (offset: number) => weekday(addDays(month, offset));
-    add("RESPECT", { days: [{ date: d(2), start: "09:00", end: "12:30" }], timeZone: GVA, ...inPerson(), capacity: 20, language: m % 3 === 0 ? "fr" : "en", deadline: null, people: sample(eligible(d(2)), 14 + rng.int(0, 6)) });
-    if (m % 2 === 0) add("RESPECT-MGR", { days: [{ date: d(9), start: "14:00", end: "17:30" }], timeZone: GVA, ...inPerson(), capacity: 16, language: "en", deadline: null, people: sample(eligible(d(9), isManager), 10 + rng.int(0, 6)) });
+    add("RESPECT", { days: [{ date: d(2), start: "09:00", end: "13:00" }], timeZone: GVA, ...inPerson(), capacity: 20, language: m % 3 === 0 ? "fr" : "en", deadline: null, people: sample(eligible(d(2)), 14 + rng.int(0, 6)) });
+    if (m % 2 === 0) add("RESPECT-MGR", { days: [{ date: d(9), start: "13:30", end: "17:30" }], timeZone: GVA, ...inPerson(), capacity: 16, language: "en", deadline: null, people: sample(eligible(d(9), isManager), 10 + rng.int(0, 6)) });
     if (m % 3 === 1) add("IT-TEAMS", { days: [{ date: d(5), start: "10:00", end: "12:00" }], timeZone: GVA, ...virtual(`teams-${m}`), capacity: 30, language: "en", deadline: null, people: sample(eligible(d(5)), 18 + rng.int(0, 12)) });
     if (m % 4 === 2) add("COMM-MEDIA", { days: workingDays(addDays(month, 12), 2).map((date) => ({ date, start: "09:00", end: "12:30" })), timeZone: GVA, ...inPerson("Media studio, AB building"), capacity: 10, language: "en", deadline: null, people: sample(eligible(d(12), (p) => ["P4", "P5", "D1", "D2"].includes(p.grade)), 6 + rng.int(0, 4)) });
     if (m % 4 === 0) add("COMM-WEBINAR", { days: [{ date: d(16), start: "14:00", end: "16:00" }], timeZone: GVA, ...virtual(`webinar-${m}`), capacity: 25, language: "en", deadline: null, people: sample(eligible(d(16)), 12 + rng.int(0, 10)) });
     if (m % 6 === 3) add("LEAD-REMOTE", { days: [0, 7, 14, 21].map((o) => ({ date: d(3 + o), start: "13:00", end: "14:00" })), timeZone: GVA, ...virtual(`bootcamp-${m}`), capacity: 40, language: "en", deadline: null, people: sample(eligible(d(3), isManager), 15 + rng.int(0, 20)) });
-    if (m % 6 === 5) add("RESPECT", { days: [{ date: d(6), start: "09:30", end: "13:00" }], timeZone: SIN, delivery: "IN_PERSON", location: "Singapore Office, training room", meetingUrl: null, capacity: 15, language: "en", deadline: null, people: sample(eligible(d(6), (p) => p.dutyStationId !== demo.LEARNER.dutyStationId), 8 + rng.int(0, 5)) });
+    if (m % 6 === 5) add("RESPECT", { days: [{ date: d(6), start: "09:30", end: "13:30" }], timeZone: SIN, delivery: "IN_PERSON", location: "Singapore Office, training room", meetingUrl: null, capacity: 15, language: "en", deadline: null, people: sample(eligible(d(6), (p) => p.dutyStationId !== demo.LEARNER.dutyStationId), 8 + rng.int(0, 5)) });
   }
   // The demo learner's own past: the Respect workshop and a Teams class.
   const firstRespect = sessions.find((s) => s.course.code === "RESPECT" && s.days[0]!.date < addDays(today, -200));
@@ -135,11 +137,11 @@ export async function seedSessions(opts: { staff: Person[]; demo: Demo; asOf: Da
     }
     return out;
   };
-  add("RESPECT", { days: [{ date: ahead(10), start: "09:00", end: "12:30" }], timeZone: GVA, ...inPerson(ROOMS[0]), capacity: 20, language: "en", deadline: null, people: take(9), notes: "Please complete the Working Together online course before the workshop." });
-  add("RESPECT", { days: [{ date: ahead(24), start: "14:00", end: "17:30" }], timeZone: GVA, ...inPerson(ROOMS[1]), capacity: 20, language: "fr", deadline: addDays(ahead(24), -3), people: take(5) });
-  add("RESPECT", { days: [{ date: ahead(20), start: "09:30", end: "13:00" }], timeZone: SIN, delivery: "IN_PERSON", location: "Singapore Office, training room", meetingUrl: null, capacity: 15, language: "en", deadline: null, people: [] });
+  add("RESPECT", { days: [{ date: ahead(10), start: "09:00", end: "13:00" }], timeZone: GVA, ...inPerson(ROOMS[0]), capacity: 20, language: "en", deadline: null, people: take(9), notes: "Please complete the Working Together online course before the workshop." });
+  add("RESPECT", { days: [{ date: ahead(24), start: "13:30", end: "17:30" }], timeZone: GVA, ...inPerson(ROOMS[1]), capacity: 20, language: "fr", deadline: addDays(ahead(24), -3), people: take(5) });
+  add("RESPECT", { days: [{ date: ahead(20), start: "09:30", end: "13:30" }], timeZone: SIN, delivery: "IN_PERSON", location: "Singapore Office, training room", meetingUrl: null, capacity: 15, language: "en", deadline: null, people: [] });
   // Nearly full: one seat left (the end-to-end test fills it and queues someone behind it).
-  add("RESPECT-MGR", { days: [{ date: ahead(14), start: "09:00", end: "12:30" }], timeZone: GVA, ...inPerson(ROOMS[2]), capacity: 16, language: "en", deadline: null, people: take(15, isManager) });
+  add("RESPECT-MGR", { days: [{ date: ahead(14), start: "09:00", end: "13:00" }], timeZone: GVA, ...inPerson(ROOMS[2]), capacity: 16, language: "en", deadline: null, people: take(15, isManager) });
   add("COMM-MEDIA", { days: workingDays(addDays(today, 17), 2).map((date) => ({ date, start: "09:00", end: "12:30" })), timeZone: GVA, ...inPerson("Media studio, AB building"), capacity: 10, language: "en", deadline: null, people: take(4, (p) => ["P4", "P5", "D1"].includes(p.grade)) });
   add("IT-TEAMS", { days: [{ date: ahead(7), start: "10:00", end: "12:00" }], timeZone: GVA, ...virtual("teams-next"), capacity: 30, language: "en", deadline: null, people: take(12) });
   add("IT-TEAMS", { days: [{ date: ahead(21), start: "10:00", end: "12:00" }], timeZone: GVA, ...virtual("teams-later"), capacity: 30, language: "en", deadline: null, people: take(3) });
@@ -243,7 +245,7 @@ async function write(planned: PlannedSession[], rng: Rng, asOf: Date, ldAdminId:
       let state: string = seated ? "ENROLLED" : "WAITLISTED";
       let changedAt = enrolledAt;
       if (p.status === "CANCELLED") {
-        state = "WITHDRAWN";
+        state = "CANCELLED";
         changedAt = asOf;
       } else if (p.past && seated && p.attendancePending) {
         state = "ENROLLED";
@@ -292,7 +294,7 @@ async function write(planned: PlannedSession[], rng: Rng, asOf: Date, ldAdminId:
         updatedAt: iso(changedAt),
       });
       eventRows.push({ id: nextId("eve"), enrollmentId, state: seated ? "ENROLLED" : "WAITLISTED", actorId: null, note: null, at: iso(enrolledAt) });
-      if (state !== "ENROLLED" && state !== "WAITLISTED") eventRows.push({ id: nextId("eve"), enrollmentId, state, actorId: state === "WITHDRAWN" ? null : ldAdminId, note: p.status === "CANCELLED" ? `Session cancelled: ${p.cancelReason}` : null, at: iso(changedAt) });
+      if (state !== "ENROLLED" && state !== "WAITLISTED") eventRows.push({ id: nextId("eve"), enrollmentId, state, actorId: state === "WITHDRAWN" ? null : ldAdminId, note: p.status === "CANCELLED" ? (p.cancelReason ?? null) : null, at: iso(changedAt) });
     });
   }
 

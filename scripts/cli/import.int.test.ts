@@ -65,13 +65,36 @@ describe("npm run cli -- import", { timeout: 240_000 }, () => {
     expect(skipping.stdout.trim().split("\n").at(-1)).toBe("Summary: 2 rows read, 1 created, 0 updated, 0 unchanged, 1 rejected.");
   });
 
+  it("--dry-run on a bad file prints only the errors with their lines and that nothing was changed", async () => {
+    const a = await createStaff(db);
+    const code = uniq("DRY-").toUpperCase();
+    const f = file("dry-bad.csv", `${RECORDS}\n${a.employeeId},${code},New course,COMM,virtual,2020-05-12,2020-05-12,0.25,completed\nGHOST,${code},New course,COMM,virtual,2020-05-12,2020-05-12,0.25,completed\n`);
+    const run = cli("import", "records", f, "--dry-run");
+    expect(run.code).toBe(2);
+    // Before: "Archived courses created: DRY-…" and "1 created" were printed above "nothing was changed".
+    expect(run.stdout + run.stderr).not.toContain("created");
+    expect(run.stdout + run.stderr).not.toContain("Archived courses");
+    expect(run.stderr.trim().split("\n")).toEqual(['line 3: unknown employee_id "GHOST"', "Import aborted: nothing was changed (use --skip-invalid to import the valid rows)."]);
+    expect(run.stdout.trim()).toBe("Dry run: 2 rows read, 0 to create, 0 to update, 0 unchanged, 1 rejected. Nothing was changed.");
+    expect(await db.course.count({ where: { code } })).toBe(0);
+    expect(await db.importBatch.count({ where: { fileName: "dry-bad.csv" } })).toBe(0);
+
+    // A good file in a dry run says what it would create, and creates nothing.
+    const good = file("dry-good.csv", `${RECORDS}\n${a.employeeId},${code},New course,COMM,virtual,2020-05-12,2020-05-12,0.25,completed\n`);
+    const dry = cli("import", "records", good, "--dry-run");
+    expect(dry).toMatchObject({ code: 0, stderr: "" });
+    expect(dry.stdout.trim().split("\n")).toEqual([`Archived courses to create: ${code}`, "Dry run: 1 rows read, 1 to create, 0 to update, 0 unchanged, 0 rejected. Nothing was changed."]);
+    expect(await db.course.count({ where: { code } })).toBe(0);
+  });
+
   it("imports staff with --mark-missing-as-left accepted only by the staff import", async () => {
     const id = uniq("S");
     const f = file("staff.csv", `${STAFF}\n${id},${id}@example.org,Ana Souza,F,P2,HRMD,,Rio de Janeiro,2021-02-01,\n`);
     const dry = cli("import", "staff", f, "--dry-run");
     expect(dry.code).toBe(0);
-    expect(dry.stdout).toContain("1 created");
-    expect(dry.stdout).toContain("(dry run: nothing was changed)");
+    expect(dry.stdout).toContain("Duty stations to create: Rio de Janeiro");
+    expect(dry.stdout).not.toContain("created");
+    expect(dry.stdout.trim().split("\n").at(-1)).toBe("Dry run: 1 rows read, 1 to create, 0 to update, 0 unchanged, 0 rejected. Nothing was changed.");
     expect(await db.staff.count({ where: { employeeId: id } })).toBe(0);
     const run = cli("import", "staff", f);
     expect(run.code).toBe(0);

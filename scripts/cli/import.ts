@@ -44,10 +44,11 @@ async function run(kind: ImportKindName, argv: string[]): Promise<number> {
     };
     const outcome = await runImport(content, opts);
     if (!dryRun) await recordImportRun(content, opts, outcome, "cli");
-    const lines = reportLines(outcome);
+    // Errors and the refusal on stderr; what was (or, in a dry run, would be) created and the summary on stdout.
+    const lines = reportLines(outcome, { dryRun });
     const summary = lines.pop()!;
     for (const line of lines) (line.startsWith("line ") || line.startsWith("Import aborted") ? console.error : console.log)(line);
-    console.log(dryRun ? `${summary} (dry run: nothing was changed)` : summary);
+    console.log(summary);
     return outcome.aborted ? 2 : 0;
   });
 }

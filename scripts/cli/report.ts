@@ -1,11 +1,12 @@
-// `report training --from YYYY-MM-DD --to YYYY-MM-DD [--format json|csv] [--by DIMENSION] [--department CODE …]`:
-// the training report on stdout, from the same trainingReport() as the Reports page, its downloads and the API.
+// `report training --from YYYY-MM-DD --to YYYY-MM-DD [--compare-from … --compare-to …] [--format json|csv] [--by DIMENSION]
+// [--department CODE …]`: the training report on stdout, from the same trainingReport() and the same tables
+// (server/reports/columns.ts) as the Reports page, its downloads and the API.
 // Bad arguments print one line on stderr and exit 2 (no usage dump: scripts read the line).
 import { parseArgs } from "node:util";
 import { AppError } from "~/server/errors";
 import { REPORT_DIMENSIONS, ReportFormatSchema, TrainingReportQuery, firstIssue } from "~/lib/schemas/reports";
 import { trainingReport } from "~/server/reports/training";
-import { trainingReportCsv } from "~/server/reports/export";
+import { trainingReportCsv, trainingReportJson } from "~/server/reports/export";
 import { withDb, type CommandGroup } from "~/scripts/cli/command";
 
 const filterOptions = Object.fromEntries(REPORT_DIMENSIONS.map((d) => [d, { type: "string", multiple: true }] as const)) as Record<
@@ -20,7 +21,7 @@ function usageLine(message: string): number {
 
 export const report: CommandGroup = {
   training: {
-    args: "--from YYYY-MM-DD --to YYYY-MM-DD [--format json|csv] [--by department|sector|grade|gender|duty_station|mode] [--<dimension> VALUE …]",
+    args: "--from YYYY-MM-DD --to YYYY-MM-DD [--compare-from YYYY-MM-DD --compare-to YYYY-MM-DD] [--format json|csv] [--by department|sector|grade|gender|duty_station|mode] [--<dimension> VALUE …]",
     summary: "participants, unique learners and training days by category for a period",
     async run(argv) {
       let values;
@@ -29,7 +30,7 @@ export const report: CommandGroup = {
           args: argv,
           strict: true,
           allowPositionals: false,
-          options: { from: { type: "string" }, to: { type: "string" }, format: { type: "string" }, by: { type: "string" }, ...filterOptions },
+          options: { from: { type: "string" }, to: { type: "string" }, "compare-from": { type: "string" }, "compare-to": { type: "string" }, format: { type: "string" }, by: { type: "string" }, ...filterOptions },
         }));
       } catch (error) {
         return usageLine((error as Error).message.split("\n")[0]!);
@@ -41,10 +42,15 @@ export const report: CommandGroup = {
       );
       const query = TrainingReportQuery.safeParse({ from: values.from, to: values.to, by: values.by, filters });
       if (!query.success) return usageLine(firstIssue(query.error));
+      const comparing = values["compare-from"] !== undefined || values["compare-to"] !== undefined;
+      const compare = comparing ? TrainingReportQuery.safeParse({ from: values["compare-from"] ?? "", to: values["compare-to"] ?? "" }) : null;
+      if (compare && !compare.success) return usageLine(`comparison period: ${firstIssue(compare.error)}`);
 
       try {
-        const result = await withDb(() => trainingReport(query.data));
-        process.stdout.write(format.data === "csv" ? trainingReportCsv(result) : `${JSON.stringify(result, null, 2)}\n`);
+        const [result, previous] = await withDb(() =>
+          Promise.all([trainingReport(query.data), compare?.success ? trainingReport({ ...query.data, from: compare.data.from, to: compare.data.to }) : null]),
+        );
+        process.stdout.write(format.data === "csv" ? trainingReportCsv(result, previous) : `${JSON.stringify(trainingReportJson(result, previous), null, 2)}\n`);
         return 0;
       } catch (error) {
         // An unknown department code and the like: the arguments were wrong, not the program.

@@ -40,6 +40,7 @@ export const procedureRoles: Record<string, Access> = {
   "sessions.create": ADMIN,
   "sessions.update": ADMIN,
   "sessions.cancel": ADMIN,
+  "sessions.closeWaitlist": ADMIN,
   "sessions.previewEnrolment": ADMIN,
   "sessions.enrolPeople": ADMIN,
   // The ledger: a learner's own history and declarations; L&D reviews and corrects, auditors read.
@@ -64,7 +65,9 @@ export const procedureRoles: Record<string, Access> = {
   "mentoring.declineRequest": ["MENTOR"],
   "mentoring.confirmPairing": "authenticated",
   "mentoring.declineProposal": "authenticated",
-  "mentoring.extendPairing": "authenticated",
+  "mentoring.proposeExtension": "authenticated",
+  "mentoring.answerExtension": "authenticated",
+  "mentoring.withdrawExtension": "authenticated",
   "mentoring.closePairing": "authenticated",
   "mentoring.addGoal": "authenticated",
   "mentoring.setGoalProgress": "authenticated",
@@ -103,6 +106,8 @@ export const procedureRoles: Record<string, Access> = {
   "compliance.people": REPORTS,
   "compliance.mine": "authenticated",
   "compliance.team": ["MANAGER"],
+  // object-level: only the manager's own reports, direct or down the line — server/team/policy.ts
+  "team.remind": ["MANAGER"],
   // object-level: own, direct report's (manager) or anyone's (L&D) — server/compliance/policy.ts
   "compliance.explain": "authenticated",
   "compliance.runRemindersNow": ADMIN,
@@ -113,6 +118,7 @@ export const procedureRoles: Record<string, Access> = {
   "courses.start": "authenticated",
   "courses.completeLesson": "authenticated",
   "courses.attest": "authenticated",
+  "courses.startQuiz": "authenticated",
   "courses.submitQuiz": "authenticated",
   "courseAuthoring.list": ADMIN,
   "courseAuthoring.create": ADMIN,
@@ -130,6 +136,7 @@ export const procedureRoles: Record<string, Access> = {
   "courseAuthoring.deleteQuestion": ADMIN,
   "courseAuthoring.moveQuestion": ADMIN,
   "courseAuthoring.previewQuiz": ADMIN,
+  "courseAuthoring.grantAttempt": ADMIN,
   "media.settings": ADMIN,
   "media.createUpload": ADMIN,
   "media.asset": ADMIN,
@@ -144,4 +151,9 @@ export const procedureRoles: Record<string, Access> = {
   "apiTokens.create": ADMIN,
   "apiTokens.rename": ADMIN,
   "apiTokens.revoke": ADMIN,
+  // Everyone's own notification list; object-level: markRead only the person's own — server/notifications/notifications.ts
+  "notifications.list": "authenticated",
+  "notifications.unreadCount": "authenticated",
+  "notifications.markRead": "authenticated",
+  "notifications.markAllRead": "authenticated",
 };

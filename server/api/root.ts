@@ -16,6 +16,8 @@ import { apiTokensRouter } from "~/server/api/routers/api-tokens";
 import { sessionsRouter } from "~/server/api/routers/sessions";
 import { recordsRouter } from "~/server/api/routers/records";
 import { importsRouter } from "~/server/api/routers/imports";
+import { notificationsRouter } from "~/server/api/routers/notifications";
+import { teamRouter } from "~/server/api/routers/team";
 
 export const appRouter = router({
   health: healthRouter,
@@ -34,6 +36,8 @@ export const appRouter = router({
   sessions: sessionsRouter,
   records: recordsRouter,
   imports: importsRouter,
+  notifications: notificationsRouter,
+  team: teamRouter,
 });
 
 export type AppRouter = typeof appRouter;

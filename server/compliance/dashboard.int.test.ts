@@ -5,12 +5,15 @@ import { createActorWithRole, createDepartment, createSector, createStaff, answe
 import { parseCsv } from "~/lib/csv";
 import { en } from "~/messages/en";
 import type { Actor } from "~/server/auth/roles";
-import { allPeopleStates, dashboardOverview, listPeopleStates, myStates, requirementCounts, requirementOverview, teamStates } from "~/server/compliance/dashboard";
+import { parseIsoDate, toIsoDate } from "~/lib/dates";
+import { grantExemption } from "~/server/compliance/requirements";
+import { allPeopleStates, complianceOnDay, dashboardOverview, listPeopleStates, myStates, requirementCounts, requirementOverview, teamStates } from "~/server/compliance/dashboard";
 import { complianceCsv } from "~/server/compliance/export";
 import { explainRequirement } from "~/server/compliance/explain";
 import { completeLesson, startCourse, submitQuiz, attestLesson } from "~/server/courses/player";
 
 const db = testDb();
+const addYears = (iso: string, n: number) => `${Number(iso.slice(0, 4)) + n}${iso.slice(4).replace("-02-29", "-02-28")}`;
 const asActor = (s: { id: string; employeeId: string; email: string; fullName: string; locale: string }, roles: Actor["roles"] = ["LEARNER"]): Actor => ({ ...s, roles });
 
 beforeAll(async () => {
@@ -92,6 +95,51 @@ describe("the dashboard's figures", () => {
     const team = await teamStates(o.manager.id, "2026-04-10");
     expect(team.map((r) => r.fullName).sort()).toEqual(["Dora Done", "Larry Late"]);
     expect((await myStates(o.late.id, "2026-04-10")).map((r) => [r.courseCode, r.state])).toEqual([[o.course.code, "OVERDUE"]]);
+  });
+});
+
+describe("compliance as of a past day (the Reports page's annual-report year)", () => {
+  it("counts the people employed then, the requirements in force then, exemptions and completions by then", async () => {
+    const admin = await createActorWithRole(db, "LD_ADMIN");
+    const sector = await createSector(db);
+    const person = (fullName: string, hireDate: string) => createStaff(db, { sectorId: sector.id, fullName, hireDate: parseIsoDate(hireDate) });
+    const course = await createCourse(db, { title: "Working Together" });
+    // Entered today (createdAt), in effect since 2019: effectiveFrom decides.
+    const r = await createRequirementRow(db, course.id, { audienceKind: "SECTOR", audienceValues: [sector.id], effectiveFrom: "2019-07-01", dueDate: "2019-12-31", dueAfterDays: 30 });
+    const laterCourse = await createCourse(db);
+    const later = await createRequirementRow(db, laterCourse.id, { audienceKind: "SECTOR", audienceValues: [sector.id], effectiveFrom: "2021-01-01", dueDate: "2021-06-30" });
+    const retiredCourse = await createCourse(db);
+    const retired = await createRequirementRow(db, retiredCourse.id, { audienceKind: "SECTOR", audienceValues: [sector.id], effectiveFrom: "2019-01-01", dueDate: "2019-06-30" });
+    await db.requirement.update({ where: { id: retired.id }, data: { retiredAt: new Date("2020-05-01T08:00:00Z") } });
+
+    const done = await person("Dora Done", "2012-03-01");
+    const lateCompleter = await person("Carl Completed-Later", "2014-05-01");
+    const exemptLater = await person("Erin Exempted-Later", "2015-09-01");
+    const leftAfter = await person("Lena Left-Later", "2016-01-04");
+    const leftBefore = await person("Leo Left-Before", "2016-01-04");
+    await person("Hugo Hired-After", "2021-02-01");
+    await person("Fay Future", addYears(toIsoDate(new Date()), 1));
+    await recordTraining(db, { staffId: done.id, course, endDate: "2020-01-10" });
+    await recordTraining(db, { staffId: lateCompleter.id, course, endDate: "2020-09-01" });
+    await grantExemption(admin, { requirementId: r.id, staffId: exemptLater.id, reason: "Seconded to another agency" }, new Date("2021-03-01T10:00:00Z"));
+    await db.staff.update({ where: { id: leftBefore.id }, data: { active: false, leftOn: parseIsoDate("2020-03-31") } });
+    await db.staff.update({ where: { id: leftAfter.id }, data: { active: false, leftOn: parseIsoDate("2021-01-15") } });
+
+    const onDay = await complianceOnDay("2020-06-30");
+    // Only the requirement in force that day (not the later one, not the one retired in May 2020).
+    expect(onDay.map((x) => x.requirementId).filter((id) => [r.id, later.id, retired.id].includes(id))).toEqual([r.id]);
+    // Dora compliant; Carl (completed in September), Erin (exempted in 2021) and Lena (left in 2021) overdue;
+    // Hugo (hired 2021), Fay (hired next year) and Leo (left in March 2020) not counted at all.
+    expect(onDay.find((x) => x.requirementId === r.id)?.counts).toEqual({ OVERDUE: 3, DUE: 0, NOT_DUE_YET: 0, COMPLIANT: 1, EXEMPT: 0, total: 4 });
+
+    // The live dashboard is as before: today's staff, looking ahead (Fay is not due yet), exemptions and completions to date.
+    const today = toIsoDate(new Date());
+    const live = await dashboardOverview(today, { escalateAfterDays: 30, escalationLimit: 15 });
+    expect(live.byRequirement.get(r.id)?.counts).toEqual({ OVERDUE: 1, DUE: 0, NOT_DUE_YET: 1, COMPLIANT: 2, EXEMPT: 1, total: 5 });
+    expect(live.byRequirement.has(retired.id)).toBe(false);
+    expect((await requirementCounts(today, { escalateAfterDays: 30 })).get(r.id)?.counts).toEqual(live.byRequirement.get(r.id)?.counts);
+    // As of today the report counts the same people, except the one not hired yet.
+    expect((await complianceOnDay(today)).find((x) => x.requirementId === r.id)?.counts).toEqual({ OVERDUE: 1, DUE: 0, NOT_DUE_YET: 0, COMPLIANT: 2, EXEMPT: 1, total: 4 });
   });
 });
 

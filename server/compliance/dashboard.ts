@@ -28,6 +28,27 @@ export async function requirementCounts(asOf: IsoDate, opts: { departmentId?: st
   return new Map(rows.map(({ requirementId, escalated, ...counts }) => [requirementId, { counts, escalated }]));
 }
 
+export type RequirementOnDay = { requirementId: string; courseCode: string; courseTitle: string; counts: StateCounts };
+
+/**
+ * The Reports page's "completion of mandatory courses as of" a day: every requirement in force that day (in effect,
+ * not yet retired; effectiveFrom decides, not the day it was entered) with the states of the people employed then
+ * (a snapshot: later hires, later exemptions and later completions are not counted). One query.
+ */
+export async function complianceOnDay(asOf: IsoDate): Promise<RequirementOnDay[]> {
+  const rows = await db.$queryRaw<(StateCounts & { requirementId: string; courseCode: string; courseTitle: string })[]>`
+    SELECT r.id AS "requirementId", c.code AS "courseCode", c.title AS "courseTitle",
+           ${Prisma.join(COMPLIANCE_STATE_VALUES.map((state) => Prisma.sql`count(*) FILTER (WHERE st.state = ${state})::int AS ${Prisma.raw(`"${state}"`)}`))},
+           count(st."staffId")::int AS total
+    FROM "Requirement" r
+    JOIN "Course" c ON c.id = r."courseId"
+    LEFT JOIN (${statesSql({ asOf, view: "snapshot" })}) st ON st."requirementId" = r.id
+    WHERE r."effectiveFrom" <= ${asOf}::date AND (r."retiredAt" IS NULL OR r."retiredAt"::date > ${asOf}::date)
+    GROUP BY r.id, c.code, c.title, r."createdAt"
+    ORDER BY c.code, r."createdAt"`;
+  return rows.map(({ requirementId, courseCode, courseTitle, ...counts }) => ({ requirementId, courseCode, courseTitle, counts }));
+}
+
 /**
  * The dashboard in one computation of the states: per active requirement, how many people are in each state and how
  * many are on the escalation list, plus the first rows of that list (longest overdue first) and its length.

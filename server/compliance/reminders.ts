@@ -8,6 +8,7 @@ import { ensureOnlineEnrolments } from "~/server/enrolment/online";
 import { getComplianceSettings } from "~/server/compliance/settings";
 import { learnerReminderMail, managerDigestMail, type DigestItem, type ReminderItem } from "~/server/compliance/reminder-mail";
 import { enqueueEmails, type OutgoingEmail } from "~/server/mail/enqueue";
+import { recordNotifications, type NewNotification } from "~/server/notifications/notifications";
 
 type Candidate = {
   staffId: string;
@@ -91,12 +92,24 @@ export async function runReminders(asOfInstant: Date): Promise<ReminderRun> {
     keys.length ? (await db.$queryRaw<{ key: string }[]>`SELECT "dedupeKey" AS key FROM "EmailMessage" WHERE "dedupeKey" = ANY(${keys}::text[])`).map((r) => r.key) : [],
   );
 
+  // Each message also goes to its recipient's notification list (mails[i] and notices[i] are the same message).
   const mails: OutgoingEmail[] = [];
+  const notices: NewNotification[] = [];
   for (const [staffId, items] of byPerson) {
     if (written.has(learnerKey(staffId))) continue;
     const first = items[0]!;
-    const mail = learnerReminderMail({ locale: first.locale, fullName: first.fullName, items: dedupeCourses(items), appUrl });
+    const courses = dedupeCourses(items);
+    const mail = learnerReminderMail({ locale: first.locale, fullName: first.fullName, items: courses, appUrl });
     mails.push({ to: first.email, dedupeKey: learnerKey(staffId), ...mail });
+    const overdue = courses.filter((c) => c.state === "OVERDUE").length;
+    notices.push({
+      staffId,
+      namespace: "compliance.email",
+      template: overdue > 0 ? "learnerSubjectOverdue" : "learnerSubjectDue",
+      values: { count: overdue > 0 ? overdue : courses.length, courses: courses.map((c) => c.courseTitle) },
+      path: "/",
+      dedupeKey: learnerKey(staffId),
+    });
   }
 
   const managerIds = [...escalated.keys()].filter((id) => !written.has(managerKey(id)));
@@ -109,13 +122,19 @@ export async function runReminders(asOfInstant: Date): Promise<ReminderRun> {
       .map((c) => ({ fullName: c.fullName, courseTitle: c.courseTitle, dueOn: c.dueOn, daysOverdue: c.daysOverdue }));
     const mail = managerDigestMail({ locale: m.locale, fullName: m.fullName, items, afterDays: settings.managerAfterDays, appUrl });
     mails.push({ to: m.email, dedupeKey: managerKey(m.id), ...mail });
+    notices.push({ staffId: m.id, namespace: "compliance.email", template: "digestSubject", values: { count: new Set(items.map((i) => i.fullName)).size }, path: "/team", dedupeKey: managerKey(m.id) });
   }
 
   let queued = 0;
   // Each chunk commits on its own: a crash part-way keeps what was written, and the rerun adds only the rest.
   for (let i = 0; i < mails.length; i += 500) {
     const chunk = mails.slice(i, i + 500);
-    queued += await db.$transaction((tx) => enqueueEmails(tx, chunk));
+    const noticeChunk = notices.slice(i, i + 500);
+    queued += await db.$transaction(async (tx) => {
+      const count = await enqueueEmails(tx, chunk);
+      await recordNotifications(tx, noticeChunk);
+      return count;
+    });
   }
   // Managers with something to be told this week (whether or not this run wrote their digest).
   const managersTold = escalated.size ? await db.staff.count({ where: { id: { in: [...escalated.keys()] }, active: true } }) : 0;

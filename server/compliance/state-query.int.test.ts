@@ -4,7 +4,7 @@ import { createActorWithRole, createDepartment, createDutyStation, createSector,
 import { parseIsoDate, addDays, addMonths, type IsoDate } from "~/lib/dates";
 import type { Actor } from "~/server/auth/roles";
 import { queryStates, type StateRow } from "~/server/compliance/state-query";
-import { complianceState } from "~/server/compliance/state-rule";
+import { stateOn, type Exemption, type StateView } from "~/server/compliance/state-rule";
 import { createRequirement, grantExemption, revokeExemption } from "~/server/compliance/requirements";
 import { withEffectiveDate } from "~/server/compliance/placement";
 import { mulberry32 } from "~/lib/random";
@@ -212,21 +212,48 @@ describe("changes are reflected at once", () => {
     const course = await createCourse(db);
     const r = await createRequirementRow(db, course.id);
     const p = await createStaff(db);
-    await grantExemption(admin, { requirementId: r.id, staffId: p.id, reason: "On long-term sick leave until March" });
+    await grantExemption(admin, { requirementId: r.id, staffId: p.id, reason: "On long-term sick leave until March" }, new Date("2026-07-20T09:00:00Z"));
     expect(await stateOf(r.id, p.id, "2026-08-01")).toMatchObject({ state: "EXEMPT", exemptReason: "On long-term sick leave until March", dueOn: null });
+    // Not before it was granted: on the day before, the person was overdue.
+    expect(await stateOf(r.id, p.id, "2026-07-19")).toMatchObject({ state: "OVERDUE" });
     const entry = await db.auditEntry.findFirst({ where: { action: "requirement.exempt", actorId: admin.id }, orderBy: { at: "desc" } });
     expect(entry?.reason).toBe("On long-term sick leave until March");
-    await revokeExemption(admin, { requirementId: r.id, staffId: p.id, reason: "Back at work" });
-    expect(await stateOf(r.id, p.id, "2026-08-01")).toMatchObject({ state: "OVERDUE" });
+    await revokeExemption(admin, { requirementId: r.id, staffId: p.id, reason: "Back at work" }, new Date("2026-08-10T09:00:00Z"));
+    expect(await stateOf(r.id, p.id, "2026-08-10")).toMatchObject({ state: "OVERDUE" });
+    // Revoking does not rewrite the past: it was exempt until the day it was revoked.
+    expect(await stateOf(r.id, p.id, "2026-08-01")).toMatchObject({ state: "EXEMPT" });
   });
 
-  it("a retired requirement applies to nobody", async () => {
+  it("a retired requirement applies to nobody from the day it was retired, and still did before", async () => {
     const course = await createCourse(db);
     const r = await createRequirementRow(db, course.id);
     await createStaff(db);
     expect((await audienceOf(r.id, "2026-03-01")).size).toBeGreaterThan(0);
-    await db.requirement.update({ where: { id: r.id }, data: { retiredAt: new Date() } });
-    expect((await audienceOf(r.id, "2026-03-01")).size).toBe(0);
+    await db.requirement.update({ where: { id: r.id }, data: { retiredAt: new Date("2026-04-15T10:00:00Z") } });
+    expect((await audienceOf(r.id, "2026-04-15")).size).toBe(0);
+    expect((await audienceOf(r.id, "2026-03-01")).size).toBeGreaterThan(0);
+  });
+
+  it("someone who left is counted up to the day before leftOn", async () => {
+    const course = await createCourse(db);
+    const r = await createRequirementRow(db, course.id);
+    const gone = await createStaff(db);
+    await db.staff.update({ where: { id: gone.id }, data: { active: false, leftOn: parseIsoDate("2026-05-01") } });
+    expect((await audienceOf(r.id, "2026-04-30")).has(gone.id)).toBe(true);
+    expect((await audienceOf(r.id, "2026-05-01")).has(gone.id)).toBe(false);
+  });
+
+  it("a snapshot leaves out people hired, requirements in effect and audience entries after the day", async () => {
+    const course = await createCourse(db);
+    const now = await createRequirementRow(db, course.id, { effectiveFrom: "2026-01-01", dueDate: "2026-06-30" });
+    const later = await createRequirementRow(db, course.id, { effectiveFrom: "2026-09-01", dueDate: "2026-12-31" });
+    const veteran = await createStaff(db, { hireDate: hired("2019-02-01") });
+    const newcomer = await createStaff(db, { hireDate: hired("2026-07-01") });
+    const live = await queryStates({ asOf: "2026-03-01", requirementIds: [now.id, later.id], staffIds: [veteran.id, newcomer.id] });
+    expect(live).toHaveLength(4); // the live view looks ahead: three pairs NOT_DUE_YET
+    expect(live.filter((x) => x.state === "NOT_DUE_YET")).toHaveLength(3);
+    const then = await queryStates({ asOf: "2026-03-01", requirementIds: [now.id, later.id], staffIds: [veteran.id, newcomer.id], view: "snapshot" });
+    expect(then.map((x) => [x.requirementId, x.staffId, x.state])).toEqual([[now.id, veteran.id, "DUE"]]);
   });
 });
 
@@ -276,7 +303,7 @@ describe("the SQL query and the pure rule agree", () => {
         }),
       ),
     );
-    const people: { id: string; hire: IsoDate; done: Map<string, IsoDate[]> }[] = [];
+    const people: { id: string; hire: IsoDate; active: boolean; leftOn: IsoDate | null; done: Map<string, IsoDate[]>; exemption: Exemption | null }[] = [];
     for (let i = 0; i < 100; i++) {
       const hire = dates("2015-01-01", 4200);
       const s = await createStaff(db, { hireDate: parseIsoDate(hire) });
@@ -291,38 +318,69 @@ describe("the SQL query and the pure rule agree", () => {
         }
         done.set(c.id, list);
       }
-      if (rnd.int(0, 9) === 0) await grantExemption(admin, { requirementId: reqs[0]!.id, staffId: s.id, reason: "Randomised exemption" });
-      people.push({ id: s.id, hire, done });
+      let exemption: Exemption | null = null;
+      if (rnd.int(0, 4) === 0) {
+        // granted and perhaps revoked at random instants (UTC days decide), to check "granted by then, not revoked by then"
+        const grantedAt = new Date(parseIsoDate(dates("2024-06-01", 900)).getTime() + rnd.int(0, 86_399) * 1000);
+        await grantExemption(admin, { requirementId: reqs[0]!.id, staffId: s.id, reason: "Randomised exemption" }, grantedAt);
+        let revokedOn: IsoDate | null = null;
+        if (rnd.int(0, 1) === 0) {
+          const revokedAt = new Date(grantedAt.getTime() + rnd.int(0, 400) * 86_400_000 + rnd.int(0, 86_399) * 1000);
+          await revokeExemption(admin, { requirementId: reqs[0]!.id, staffId: s.id, reason: "Randomised revocation" }, revokedAt);
+          revokedOn = revokedAt.toISOString().slice(0, 10);
+        }
+        exemption = { reason: "Randomised exemption", grantedOn: grantedAt.toISOString().slice(0, 10), revokedOn };
+      }
+      // some have left (on a random day), some are inactive without a date (never counted)
+      let active = true;
+      let leftOn: IsoDate | null = null;
+      const leaving = rnd.int(0, 9);
+      if (leaving <= 1) {
+        active = false;
+        leftOn = leaving === 0 ? dates("2024-01-01", 1600) : null;
+        await db.staff.update({ where: { id: s.id }, data: { active, leftOn: leftOn ? parseIsoDate(leftOn) : null } });
+      }
+      people.push({ id: s.id, hire, active, leftOn, done, exemption });
     }
-    const exempt = new Set((await db.requirementExemption.findMany({ where: { requirementId: reqs[0]!.id, revokedAt: null } })).map((e) => e.staffId));
+    // one requirement retired on a random day
+    const retiredAt = new Date(parseIsoDate(dates("2026-01-01", 400)).getTime() + 3_600_000);
+    await db.requirement.update({ where: { id: reqs[2]!.id }, data: { retiredAt } });
+    const retiredOn = new Map(reqs.map((r, i) => [r.id, i === 2 ? retiredAt.toISOString().slice(0, 10) : null]));
     // Fixed days plus the boundaries where states flip: a due date and the end of a certification, and the day after.
     const due0 = reqs[0]!.dueDate!.toISOString().slice(0, 10);
     const certified = people.flatMap((p) => p.done.get(courses[1]!.id) ?? []).slice(0, 2);
     const boundaries = [due0, ...certified.map((d) => addMonths(d, reqs[1]!.validityMonths!))].flatMap((d) => [d, addDays(d, 1)]);
-    for (const asOf of ["2025-06-15", "2026-07-01", "2028-02-29", ...boundaries]) {
-      const rows = await queryStates({ asOf, requirementIds: reqs.map((r) => r.id), staffIds: people.map((p) => p.id) });
-      expect(rows).toHaveLength(300);
-      for (const row of rows) {
-        const req = reqs.find((r) => r.id === row.requirementId)!;
-        const person = people.find((p) => p.id === row.staffId)!;
-        const expected = complianceState(
-          {
-            effectiveFrom: req.effectiveFrom.toISOString().slice(0, 10),
-            dueDate: req.dueDate ? req.dueDate.toISOString().slice(0, 10) : null,
-            dueAfterDays: req.dueAfterDays,
-            validityMonths: req.validityMonths,
-          },
-          { enteredOn: person.hire, completions: person.done.get(req.courseId) ?? [], exemptReason: req.id === reqs[0]!.id && exempt.has(person.id) ? "Randomised exemption" : null },
-          asOf,
+    const views: StateView[] = ["live", "snapshot"];
+    for (const view of views)
+      for (const asOf of ["2025-06-15", "2026-07-01", "2028-02-29", ...boundaries]) {
+        const rows = await queryStates({ asOf, requirementIds: reqs.map((r) => r.id), staffIds: people.map((p) => p.id), view });
+        const expectedRows = reqs.flatMap((req) =>
+          people.flatMap((person) => {
+            const state = stateOn(
+              {
+                effectiveFrom: req.effectiveFrom.toISOString().slice(0, 10),
+                dueDate: req.dueDate ? req.dueDate.toISOString().slice(0, 10) : null,
+                dueAfterDays: req.dueAfterDays,
+                validityMonths: req.validityMonths,
+                retiredOn: retiredOn.get(req.id)!,
+              },
+              {
+                hiredOn: person.hire,
+                active: person.active,
+                leftOn: person.leftOn,
+                enteredOn: person.hire,
+                completions: person.done.get(req.courseId) ?? [],
+                exemption: req.id === reqs[0]!.id ? person.exemption : null,
+              },
+              asOf,
+              view,
+            );
+            return state ? [{ ...state, key: `${req.id}:${person.id}` }] : [];
+          }),
         );
-        expect({ ...row, requirementId: undefined, staffId: undefined, courseId: undefined, enteredOn: undefined }).toEqual({
-          ...expected,
-          requirementId: undefined,
-          staffId: undefined,
-          courseId: undefined,
-          enteredOn: undefined,
-        });
+        const key = (x: { key: string }) => x.key;
+        const actual = rows.map(({ requirementId, staffId, courseId: _c, enteredOn: _e, ...rest }) => ({ ...rest, key: `${requirementId}:${staffId}` }));
+        expect(actual.sort((a, b) => key(a).localeCompare(key(b)))).toEqual(expectedRows.sort((a, b) => key(a).localeCompare(key(b))));
       }
-    }
   });
 });

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "~/server/db";
 import { Prisma } from "~/server/generated/prisma/client";
 import type { IsoDate } from "~/lib/dates";
-import type { ComplianceStateKind } from "~/server/compliance/state-rule";
+import type { ComplianceStateKind, StateView } from "~/server/compliance/state-rule";
 
 /**
  * Compliance states for every active person × active requirement, computed by one set-based SQL query for any day
@@ -14,6 +14,12 @@ import type { ComplianceStateKind } from "~/server/compliance/state-rule";
  * Audience entry ("N days after joining the audience"): the hire date, or for department, sector, duty station and
  * grade audiences the last recorded move of that field (StaffPlacementChange, written by a trigger), or for managers
  * the earliest day one of their current direct reports started reporting to them.
+ *
+ * As of a day (state-rule.ts: employedOn, inForceOn, exemptReasonOn, stateOn): people who left on or before asOf are
+ * gone, requirements retired by asOf no longer apply, exemptions count from the day granted to the day revoked,
+ * completions from their end date. `view: "snapshot"` (reports as of a past day) also leaves out people hired and
+ * requirements taking effect after asOf, and audience entries after it, instead of listing them NOT_DUE_YET.
+ * Timestamps (retiredAt, grantedAt, revokedAt) are UTC instants; their ::date is the UTC day, as IsoDate everywhere.
  */
 export type StateScope = {
   asOf: IsoDate;
@@ -23,6 +29,8 @@ export type StateScope = {
   managerId?: string;
   departmentId?: string;
   sectorId?: string;
+  /** "live" (default): today's view, looking ahead; "snapshot": the organisation as it stood on asOf (reports). */
+  view?: StateView;
 };
 
 export type StateRow = {
@@ -44,10 +52,16 @@ const ids = (v: readonly string[]) => Prisma.sql`${[...v]}::text[]`;
 /** The state query as a subquery with the columns of StateRow (quoted camelCase), to join and aggregate on. */
 export function statesSql(scope: StateScope): Prisma.Sql {
   const asOf = Prisma.sql`${scope.asOf}::date`;
+  const snapshot = scope.view === "snapshot";
+  // employedOn: active, or left after asOf (leftOn is the first day without them); hired by then in a snapshot
+  const employed = (t: string) =>
+    Prisma.sql`(${Prisma.raw(t)}.active OR ${Prisma.raw(t)}."leftOn" > ${asOf})${
+      snapshot ? Prisma.sql` AND COALESCE(${Prisma.raw(t)}."hireDate", ${Prisma.raw(t)}."createdAt"::date) <= ${asOf}` : Prisma.empty
+    }`;
   const reqFilter = scope.requirementIds ? Prisma.sql`AND r.id = ANY(${ids(scope.requirementIds)})` : Prisma.empty;
   const staffFilter = Prisma.join(
     [
-      Prisma.sql`s.active`,
+      employed("s"),
       ...(scope.staffIds ? [Prisma.sql`s.id = ANY(${ids(scope.staffIds)})`] : []),
       ...(scope.managerId ? [Prisma.sql`s."managerId" = ${scope.managerId}`] : []),
       ...(scope.departmentId ? [Prisma.sql`s."departmentId" = ${scope.departmentId}`] : []),
@@ -64,7 +78,7 @@ export function statesSql(scope: StateScope): Prisma.Sql {
       SELECT r.id, r."courseId", r."audienceKind"::text AS kind, r."audienceValues" AS vals, r."newStaffDays",
              r."effectiveFrom", r."dueDate", r."dueAfterDays", r."validityMonths"
       FROM "Requirement" r
-      WHERE r."retiredAt" IS NULL ${reqFilter}
+      WHERE (r."retiredAt" IS NULL OR r."retiredAt"::date > ${asOf}) ${snapshot ? Prisma.sql`AND r."effectiveFrom" <= ${asOf}` : Prisma.empty} ${reqFilter}
     ),
     base AS (
       SELECT s.id, s."departmentId", s."sectorId", s."dutyStationId", s.grade,
@@ -91,7 +105,7 @@ export function statesSql(scope: StateScope): Prisma.Sql {
       -- direct reports of the people in scope, only when a requirement is for managers
       SELECT rep.id, rep."managerId", COALESCE(rep."hireDate", rep."createdAt"::date) AS hired
       FROM "Staff" rep
-      WHERE rep.active AND rep."managerId" IN (SELECT id FROM base) AND EXISTS (SELECT 1 FROM req WHERE req.kind = 'MANAGERS')
+      WHERE ${employed("rep")} AND rep."managerId" IN (SELECT id FROM base) AND EXISTS (SELECT 1 FROM req WHERE req.kind = 'MANAGERS')
     ),
     lead AS (
       -- a manager since the earliest day one of their current reports started reporting to them
@@ -153,7 +167,8 @@ export function statesSql(scope: StateScope): Prisma.Sql {
       FROM member m
       JOIN req q ON q.id = m.requirement_id
       LEFT JOIN done d ON d."staffId" = m.staff_id AND d."courseId" = q."courseId"
-      LEFT JOIN "RequirementExemption" e ON e."requirementId" = m.requirement_id AND e."staffId" = m.staff_id AND e."revokedAt" IS NULL
+      LEFT JOIN "RequirementExemption" e ON e."requirementId" = m.requirement_id AND e."staffId" = m.staff_id
+        AND e."grantedAt"::date <= ${asOf} AND (e."revokedAt" IS NULL OR e."revokedAt"::date > ${asOf})
     ),
     judged AS (
       SELECT c.*, GREATEST(c.valid_until, c.first_due) AS deadline,
@@ -172,7 +187,8 @@ export function statesSql(scope: StateScope): Prisma.Sql {
            to_char(j.entered_on, 'YYYY-MM-DD') AS "enteredOn",
            CASE WHEN j.state = 'OVERDUE' THEN (${asOf} - j.deadline) ELSE 0 END AS "daysOverdue",
            j.exempt_reason AS "exemptReason"
-    FROM judged j`;
+    FROM judged j
+    ${snapshot ? Prisma.sql`WHERE j.starts_on <= ${asOf}` : Prisma.empty}`;
 }
 
 /** Raw state rows (no names): for a person's home page, the team page and the reminder job. */

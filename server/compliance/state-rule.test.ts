@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { complianceState, firstDeadline, urgency, type RequirementTerms } from "~/server/compliance/state-rule";
+import { complianceState, employedOn, exemptReasonOn, firstDeadline, inForceOn, stateOn, urgency, type RequirementTerms } from "~/server/compliance/state-rule";
 
 // vitest.config.ts runs these in Pacific/Auckland: a date bug that UTC hides shows up here.
 const everyone: RequirementTerms = { effectiveFrom: "2026-01-01", dueDate: "2026-06-30", dueAfterDays: 30, validityMonths: null };
@@ -95,5 +95,33 @@ describe("compliance state", () => {
       return ua - ub || da.localeCompare(db);
     });
     expect(sorted.map((s) => s.state)).toEqual(["OVERDUE", "DUE", "COMPLIANT"]);
+  });
+});
+
+describe("as of a day", () => {
+  const terms = { ...everyone, effectiveFrom: "2019-07-01", dueDate: "2019-12-31", retiredOn: null };
+  const person = { hiredOn: "2012-03-01", active: true, leftOn: null, enteredOn: "2012-03-01", completions: [] as string[], exemption: null };
+  it("counts an exemption from the day it was granted until the day it was revoked", () => {
+    const e = { reason: "Seconded", grantedOn: "2021-03-01", revokedOn: "2022-01-10" };
+    expect(exemptReasonOn(e, "2020-06-30")).toBeNull();
+    expect(exemptReasonOn(e, "2021-03-01")).toBe("Seconded");
+    expect(exemptReasonOn(e, "2022-01-09")).toBe("Seconded");
+    expect(exemptReasonOn(e, "2022-01-10")).toBeNull();
+  });
+  it("leaves out people who left by then, and in a snapshot people hired later", () => {
+    expect(employedOn({ hiredOn: "2016-01-04", active: false, leftOn: "2020-03-31" }, "2020-06-30", "snapshot")).toBe(false);
+    expect(employedOn({ hiredOn: "2016-01-04", active: false, leftOn: "2021-01-15" }, "2020-06-30", "snapshot")).toBe(true);
+    expect(employedOn({ hiredOn: "2021-02-01", active: true, leftOn: null }, "2020-06-30", "snapshot")).toBe(false);
+    expect(employedOn({ hiredOn: "2021-02-01", active: true, leftOn: null }, "2020-06-30", "live")).toBe(true);
+  });
+  it("a requirement applies from effectiveFrom (in a snapshot) until the day it was retired", () => {
+    expect(inForceOn({ effectiveFrom: "2021-01-01", retiredOn: null }, "2020-06-30", "snapshot")).toBe(false);
+    expect(inForceOn({ effectiveFrom: "2021-01-01", retiredOn: null }, "2020-06-30", "live")).toBe(true);
+    expect(inForceOn({ effectiveFrom: "2019-01-01", retiredOn: "2020-05-01" }, "2020-06-30", "live")).toBe(false);
+  });
+  it("does not count a completion after the day, and a later hire is not 'not due yet' in a snapshot", () => {
+    expect(stateOn(terms, { ...person, completions: ["2020-09-01"] }, "2020-06-30", "snapshot")).toMatchObject({ state: "OVERDUE" });
+    expect(stateOn(terms, { ...person, hiredOn: "2021-02-01", enteredOn: "2021-02-01" }, "2020-06-30", "snapshot")).toBeNull();
+    expect(stateOn(terms, { ...person, hiredOn: "2021-02-01", enteredOn: "2021-02-01" }, "2020-06-30", "live")).toMatchObject({ state: "NOT_DUE_YET" });
   });
 });

@@ -79,6 +79,52 @@ export function complianceState(terms: RequirementTerms, facts: PersonFacts, asO
   return { ...base, state: "OVERDUE", dueOn, daysOverdue: daysBetween(dueOn, asOf) };
 }
 
+/** An L&D exemption with the days it was granted and revoked (the UTC days of its instants, as every date here). */
+export type Exemption = { reason: string; grantedOn: IsoDate; revokedOn: IsoDate | null };
+
+/** The reason of the exemption in force on `asOf`: granted on or before that day and not revoked by the end of it. */
+export function exemptReasonOn(e: Exemption | null, asOf: IsoDate): string | null {
+  return e !== null && e.grantedOn <= asOf && (e.revokedOn === null || e.revokedOn > asOf) ? e.reason : null;
+}
+
+/**
+ * Which day the states are about.
+ * - "live" (the dashboard, homes, reminders): today's staff and requirements, looking ahead — a person hired next
+ *   month or a requirement that takes effect later is NOT_DUE_YET, so L&D and the person see it coming.
+ * - "snapshot" (a report as of a day, usually past): the organisation as it stood that day — only people employed
+ *   then and requirements in force then, so a later hire or a later requirement is not counted at all.
+ * Both: a person who left on or before asOf is gone, a requirement retired by asOf no longer applies, an exemption
+ * counts from the day it was granted until the day it was revoked, a completion from its end date.
+ */
+export type StateView = "live" | "snapshot";
+
+/** Employed on `asOf`: still active, or left after that day (leftOn is the first day without them); hired by then in a snapshot. */
+export function employedOn(p: { hiredOn: IsoDate; active: boolean; leftOn: IsoDate | null }, asOf: IsoDate, view: StateView): boolean {
+  if (!p.active && (p.leftOn === null || p.leftOn <= asOf)) return false;
+  return view === "live" || p.hiredOn <= asOf;
+}
+
+/** In force on `asOf`: not retired by the end of that day; in a snapshot also already in effect (effectiveFrom decides, not when it was entered). */
+export function inForceOn(r: Pick<RequirementTerms, "effectiveFrom"> & { retiredOn: IsoDate | null }, asOf: IsoDate, view: StateView): boolean {
+  if (r.retiredOn !== null && r.retiredOn <= asOf) return false;
+  return view === "live" || r.effectiveFrom <= asOf;
+}
+
+/**
+ * The whole rule for one person and one requirement they are in the audience of (the SQL's counterpart is
+ * statesSql): null when the pair is not counted on `asOf` (left, retired, or in a snapshot not yet begun).
+ */
+export function stateOn(
+  r: RequirementTerms & { retiredOn: IsoDate | null },
+  p: { hiredOn: IsoDate; active: boolean; leftOn: IsoDate | null; enteredOn: IsoDate; completions: readonly IsoDate[]; exemption: Exemption | null },
+  asOf: IsoDate,
+  view: StateView,
+): ComplianceState | null {
+  if (!employedOn(p, asOf, view) || !inForceOn(r, asOf, view)) return null;
+  const state = complianceState(r, { enteredOn: p.enteredOn, completions: p.completions, exemptReason: exemptReasonOn(p.exemption, asOf) }, asOf);
+  return view === "snapshot" && state.startsOn > asOf ? null : state;
+}
+
 /** Most urgent first: what a person should do next. */
 export function urgency(s: Pick<ComplianceState, "state" | "dueOn">): [number, string] {
   return [COMPLIANCE_STATE_VALUES.indexOf(s.state), s.dueOn ?? "9999-12-31"];

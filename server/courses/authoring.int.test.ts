@@ -19,7 +19,7 @@ async function categoryId(code = "ETHICS") {
 }
 
 function newCourse(catId: string, over: Record<string, unknown> = {}) {
-  return { code: uniq("NEW").toUpperCase(), title: "Negotiation basics", summary: "Short.", categoryId: catId, mode: "ONLINE" as const, trainingDays: "0.25", languages: ["en"], mandatory: false, validityMonths: null, ...over };
+  return { code: uniq("NEW").toUpperCase(), title: "Negotiation basics", summary: "Short.", categoryId: catId, mode: "ONLINE" as const, trainingDays: "0.25", languages: ["en"], mandatory: false, validityMonths: null, quizAttempts: null, quizWaitHours: null, lessonsBeforeQuiz: false, ...over };
 }
 
 async function zodFieldErrors(p: Promise<unknown>): Promise<Record<string, string[] | undefined>> {
@@ -46,7 +46,7 @@ describe("authoring a course", () => {
     const { id } = await api.courseAuthoring.create(newCourse(cat));
     await api.courseAuthoring.addLesson({ courseId: id, lesson: { kind: "READING", title: "Before you negotiate", required: true, body: "Prepare." } });
 
-    const badQuiz = { kind: "QUIZ" as const, title: "Check", required: true as const, passMark: 120, shuffle: false, maxAttempts: null };
+    const badQuiz = { kind: "QUIZ" as const, title: "Check", required: true as const, passMark: 120, shuffle: false, drawCount: null };
     const passMarkErrors = await zodFieldErrors(api.courseAuthoring.addLesson({ courseId: id, lesson: badQuiz }));
     expect(JSON.stringify(passMarkErrors)).toContain("The pass mark must be between 0 and 100");
     const quiz = await api.courseAuthoring.addLesson({ courseId: id, lesson: { ...badQuiz, passMark: 80 } });
@@ -96,6 +96,32 @@ describe("authoring a course", () => {
     expect(await db.courseVersion.count({ where: { courseId: course.courseId } })).toBe(1);
   });
 
+  it("a quiz's draw count fits its pool: refused above the questions it has, and publishing refuses a pool made smaller", async () => {
+    const { api } = await adminCaller();
+    const course = await createCourse(db, { quizRules: { attempts: 3, waitHours: 24, lessonsBeforeQuiz: true } });
+    const draft = await api.courseAuthoring.openDraft({ id: course.courseId });
+    const quiz = (await lessonsOf(db, draft.id)).find((l) => l.kind === "QUIZ")!;
+    const lesson = { kind: "QUIZ" as const, title: "Check your understanding", required: true as const, passMark: 80, shuffle: true };
+    await expect(api.courseAuthoring.updateLesson({ lessonId: quiz.id, lesson: { ...lesson, drawCount: 6 } })).rejects.toMatchObject({
+      message: "This quiz has only 5 questions: an attempt cannot draw 6. Add questions first, or draw fewer.",
+      cause: expect.objectContaining({ field: "drawCount" }),
+    });
+    await api.courseAuthoring.updateLesson({ lessonId: quiz.id, lesson: { ...lesson, drawCount: 5 } });
+    await api.courseAuthoring.deleteQuestion({ questionId: quiz.questions[0]!.id });
+    await expect(api.courseAuthoring.publish({ id: course.courseId })).rejects.toMatchObject({
+      message: expect.stringMatching(/Lesson 4 \(Check your understanding\): each attempt draws 5 questions, but the quiz has only 4\./),
+    });
+    await api.courseAuthoring.updateLesson({ lessonId: quiz.id, lesson: { ...lesson, drawCount: 3 } });
+    expect(await api.courseAuthoring.publish({ id: course.courseId })).toEqual({ version: 2 });
+    // The course's rules are details: saved at once, audited, not versioned.
+    const details = await db.course.findUniqueOrThrow({ where: { id: course.courseId } });
+    const { id: _id, code: _code, createdAt: _c, updatedAt: _u, status: _s, ownerId: _o, ...rest } = details;
+    await api.courseAuthoring.update({ ...rest, id: course.courseId, trainingDays: rest.trainingDays.toString(), quizAttempts: 5, quizWaitHours: 48 });
+    expect(await db.course.findUniqueOrThrow({ where: { id: course.courseId }, select: { quizAttempts: true, quizWaitHours: true, lessonsBeforeQuiz: true } })).toEqual({
+      quizAttempts: 5, quizWaitHours: 48, lessonsBeforeQuiz: true,
+    });
+  });
+
   it("retiring takes a course out of the catalogue", async () => {
     const { api, admin } = await adminCaller();
     const course = await createCourse(db);
@@ -141,7 +167,18 @@ describe("the bootstrap", () => {
       MENTOR: ["PUBLISHED", false, null, expect.any(String), 1],
     });
     const bsafeQuiz = await db.quizQuestion.count({ where: { lesson: { version: { course: { code: "BSAFE" } } } } });
-    expect(bsafeQuiz).toBe(10);
+    expect(bsafeQuiz).toBe(15);
+    // The mandatory courses ship with their quiz rules: 5 of 15 questions per attempt, 3 attempts then 24 hours, lessons first.
+    const rules = await db.course.findMany({
+      where: { code: { in: ["WT", "BSAFE", "AFA", "MENTOR"] } },
+      select: { code: true, quizAttempts: true, quizWaitHours: true, lessonsBeforeQuiz: true, versions: { select: { lessons: { where: { kind: "QUIZ" }, select: { drawCount: true } } } } },
+    });
+    expect(Object.fromEntries(rules.map((c) => [c.code, [c.quizAttempts, c.quizWaitHours, c.lessonsBeforeQuiz, c.versions[0]!.lessons[0]!.drawCount]]))).toEqual({
+      WT: [3, 24, true, 5],
+      BSAFE: [3, 24, true, 5],
+      AFA: [3, 24, true, 5],
+      MENTOR: [null, null, false, null],
+    });
   });
 
   it("runs again without creating or overwriting anything L&D changed", async () => {

@@ -15,6 +15,7 @@ import {
   type UpdateLessonInput,
 } from "~/lib/schemas/courses";
 import { gradeQuiz } from "~/server/courses/grading";
+import type { QuizResult } from "~/server/courses/quiz-attempts";
 
 // L&D authoring: course details, versions (a draft is edited; publishing freezes it), lessons and questions.
 // Every change runs in a transaction holding the course row, so publishing never races an edit, and is audited.
@@ -76,7 +77,10 @@ export async function updateCourse(actor: Actor, input: UpdateCourseInput) {
     await lockCourse(tx, input.id);
     const before = await tx.course.findUniqueOrThrow({
       where: { id: input.id },
-      select: { title: true, summary: true, categoryId: true, mode: true, trainingDays: true, languages: true, mandatory: true, validityMonths: true },
+      select: {
+        title: true, summary: true, categoryId: true, mode: true, trainingDays: true, languages: true, mandatory: true, validityMonths: true,
+        quizAttempts: true, quizWaitHours: true, lessonsBeforeQuiz: true,
+      },
     });
     await assertCategory(tx, input.categoryId, before.categoryId);
     const { id, ...data } = input;
@@ -108,7 +112,7 @@ async function copyLessons(tx: Tx, fromVersionId: string, toVersionId: string) {
     orderBy: { position: "asc" },
     select: {
       position: true, kind: true, title: true, required: true, body: true, url: true, mediaAssetId: true, watchedThreshold: true,
-      passMark: true, shuffle: true, maxAttempts: true,
+      passMark: true, shuffle: true, drawCount: true,
       questions: {
         orderBy: { position: "asc" },
         select: { position: true, kind: true, prompt: true, explanation: true, options: { orderBy: { position: "asc" }, select: { position: true, text: true, correct: true } } },
@@ -133,7 +137,7 @@ export async function publishProblems(tx: Tx, courseId: string, versionId: strin
     where: { versionId },
     orderBy: { position: "asc" },
     select: {
-      position: true, title: true, kind: true, required: true,
+      position: true, title: true, kind: true, required: true, drawCount: true,
       questions: { orderBy: { position: "asc" }, select: { position: true, kind: true, prompt: true, explanation: true, options: { select: { text: true, correct: true } } } },
     },
   });
@@ -144,6 +148,9 @@ export async function publishProblems(tx: Tx, courseId: string, versionId: strin
   for (const l of lessons) {
     if (l.kind !== "QUIZ") continue;
     if (l.questions.length === 0) problem("courses.publish.quizWithoutQuestions", { lesson: l.position, title: l.title });
+    else if (l.drawCount !== null && l.questions.length < l.drawCount) {
+      problem("courses.publish.poolTooSmall", { lesson: l.position, title: l.title, draw: l.drawCount, pool: l.questions.length });
+    }
     for (const q of l.questions) {
       const check = QuestionInput.safeParse(q);
       // The reason is the question form's own message (lib/schemas/courses.ts), the one L&D saw when saving it.
@@ -203,14 +210,14 @@ export async function setCourseRetired(actor: Actor, courseId: string, retired: 
 // ── Lessons ──
 
 function lessonData(lesson: LessonContentInput) {
-  const blank = { body: "", url: null, watchedThreshold: null, passMark: null, shuffle: false, maxAttempts: null };
+  const blank = { body: "", url: null, watchedThreshold: null, passMark: null, shuffle: false, drawCount: null };
   switch (lesson.kind) {
     case "READING":
       return { ...blank, title: lesson.title, required: lesson.required, body: lesson.body };
     case "VIDEO":
       return { ...blank, title: lesson.title, required: lesson.required, body: lesson.body, url: lesson.url, watchedThreshold: lesson.watchedThreshold };
     case "QUIZ":
-      return { ...blank, title: lesson.title, required: true, passMark: lesson.passMark, shuffle: lesson.shuffle, maxAttempts: lesson.maxAttempts };
+      return { ...blank, title: lesson.title, required: true, passMark: lesson.passMark, shuffle: lesson.shuffle, drawCount: lesson.drawCount };
     case "ATTESTATION":
       return { ...blank, title: lesson.title, required: true, body: lesson.body };
     case "EXTERNAL_LINK":
@@ -218,10 +225,16 @@ function lessonData(lesson: LessonContentInput) {
   }
 }
 
+/** A quiz cannot draw more questions per attempt than its pool holds (publishing checks it again after edits). */
+function assertDrawFits(drawCount: number | null, pool: number) {
+  if (drawCount !== null && drawCount > pool) throw new AppError("INVALID", "courses.drawTooLarge", { draw: drawCount, pool }, { field: "drawCount" });
+}
+
 export async function addLesson(actor: Actor, input: AddLessonInput) {
   return db.$transaction(async (tx) => {
     await lockCourse(tx, input.courseId);
     const draft = await requireDraft(tx, input.courseId);
+    if (input.lesson.kind === "QUIZ") assertDrawFits(input.lesson.drawCount, 0);
     const last = await tx.lesson.findFirst({ where: { versionId: draft.id }, orderBy: { position: "desc" }, select: { position: true } });
     const lesson = await tx.lesson.create({
       data: { versionId: draft.id, position: (last?.position ?? 0) + 1, kind: input.lesson.kind, ...lessonData(input.lesson) },
@@ -236,6 +249,7 @@ export async function updateLesson(actor: Actor, input: UpdateLessonInput) {
   return db.$transaction(async (tx) => {
     const lesson = await editableLesson(tx, input.lessonId);
     if (lesson.kind !== input.lesson.kind) throw new AppError("INVALID", "courses.lessonKindFixed");
+    if (input.lesson.kind === "QUIZ") assertDrawFits(input.lesson.drawCount, await tx.quizQuestion.count({ where: { lessonId: lesson.id } }));
     await tx.lesson.update({ where: { id: lesson.id }, data: lessonData(input.lesson) });
     await audit(tx, actor, "lesson.update", "Course", lesson.version.courseId, { data: { version: lesson.version.version, lessonId: lesson.id } });
     return { id: lesson.id };
@@ -371,7 +385,7 @@ export async function getCourseForEditing(courseId: string) {
     where: { id: courseId },
     select: {
       id: true, code: true, title: true, summary: true, categoryId: true, mode: true, trainingDays: true, languages: true, mandatory: true,
-      validityMonths: true, status: true, owner: { select: { fullName: true } },
+      validityMonths: true, quizAttempts: true, quizWaitHours: true, lessonsBeforeQuiz: true, status: true, owner: { select: { fullName: true } },
       versions: { orderBy: { version: "desc" }, select: { id: true, version: true, publishedAt: true, createdAt: true, _count: { select: { progress: true } } } },
     },
   });
@@ -403,7 +417,7 @@ export async function getLessonForEditing(lessonId: string) {
     where: { id: lessonId },
     select: {
       id: true, position: true, kind: true, title: true, required: true, body: true, url: true, watchedThreshold: true, passMark: true, shuffle: true,
-      maxAttempts: true, mediaAssetId: true,
+      drawCount: true, mediaAssetId: true,
       version: { select: { id: true, version: true, publishedAt: true, course: { select: { id: true, code: true, title: true } } } },
       questions: {
         orderBy: { position: "asc" },
@@ -426,18 +440,21 @@ export async function previewQuiz(lessonId: string, answers: { questionId: strin
   if (!lesson || lesson.kind !== "QUIZ") throw new AppError("NOT_FOUND", "courses.quizNotFound");
   const grade = gradeQuiz(lesson.questions, answers, lesson.passMark ?? 0);
   const byQuestion = new Map(grade.results.map((r) => [r.questionId, r]));
-  return {
+  // L&D see the full review whatever the score: they are checking the questions, not being assessed.
+  const result: QuizResult = {
     attempt: { number: 0, score: grade.score, passed: grade.passed, correctCount: grade.correctCount, questionCount: grade.questionCount, submittedAt: new Date() },
     passMark: lesson.passMark ?? 0,
     attemptsLeft: null,
+    opensAt: null,
     courseCompleted: false,
     repeated: false,
     questions: lesson.questions.map((q) => {
       const r = byQuestion.get(q.id)!;
       return {
-        id: q.id, prompt: q.prompt, kind: q.kind, explanation: q.explanation, correct: r.correct,
-        options: q.options.map((o) => ({ id: o.id, text: o.text, correct: grade.passed ? o.correct : null, chosen: r.chosen.includes(o.id) })),
+        id: q.id, prompt: q.prompt, correct: r.correct,
+        review: { kind: q.kind, explanation: q.explanation, options: q.options.map((o) => ({ id: o.id, text: o.text, correct: o.correct, chosen: r.chosen.includes(o.id) })) },
       };
     }),
   };
+  return result;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "~/server/db";
-import type { Prisma } from "~/server/generated/prisma/client";
+import { Prisma } from "~/server/generated/prisma/client";
+import { textSearch } from "~/server/search";
 import type { Actor } from "~/server/auth/roles";
 import { SELF_PACED_MODES, type CatalogueFilter } from "~/lib/schemas/courses";
 import { addMonths, parseIsoDate, toIsoDate } from "~/lib/dates";
@@ -15,29 +16,20 @@ const CARD_SELECT = {
   category: { select: { id: true, name: true } },
 } as const;
 
+/** At most this many courses on the catalogue page: a search narrows it, nobody scrolls past 200 cards. */
+const CATALOGUE_LIMIT = 200;
+
 /**
- * Published courses matching the learner's search (title, code or summary) and filters, mandatory ones first,
- * each with the learner's own state in it (from their latest cycle).
+ * Published courses matching the learner's search and filters, each with the learner's own state in it (from their
+ * latest cycle). The search looks at the title, code and summary, ignoring case and accents and forgiving small typos
+ * ("securite" finds Sécurité and security, "mindfullness" Mindfulness): best matches first (the title or code itself,
+ * then a word of it starting so, then any mention, then look-alikes), then mandatory courses, then by title.
  */
 export async function listCatalogue(actor: Pick<Actor, "id">, filter: CatalogueFilter) {
-  const q = filter.q?.trim();
-  const where: Prisma.CourseWhereInput = {
-    status: "PUBLISHED",
-    versions: { some: { publishedAt: { not: null } } },
-    ...(filter.category ? { categoryId: filter.category } : {}),
-    ...(filter.mode ? { mode: filter.mode } : {}),
-    ...(filter.language ? { languages: { has: filter.language } } : {}),
-    ...(q
-      ? {
-          OR: [
-            { title: { contains: q, mode: "insensitive" } },
-            { code: { contains: q, mode: "insensitive" } },
-            { summary: { contains: q, mode: "insensitive" } },
-          ],
-        }
-      : {}),
-  };
-  const courses = await db.course.findMany({ where, orderBy: [{ mandatory: "desc" }, { title: "asc" }], select: CARD_SELECT, take: 200 });
+  const ids = await catalogueCourseIds(filter);
+  const found = await db.course.findMany({ where: { id: { in: ids } }, select: CARD_SELECT });
+  const byId = new Map(found.map((c) => [c.id, c]));
+  const courses = ids.flatMap((id) => byId.get(id) ?? []);
   const progress = await db.courseProgress.findMany({
     where: { staffId: actor.id, courseId: { in: courses.map((c) => c.id) } },
     orderBy: { cycle: "desc" },
@@ -46,6 +38,39 @@ export async function listCatalogue(actor: Pick<Actor, "id">, filter: CatalogueF
   });
   const mine = new Map(progress.map((p) => [p.courseId, p.completedAt ? "COMPLETED" : "IN_PROGRESS"] as const));
   return courses.map((c) => ({ ...c, trainingDays: c.trainingDays.toString(), myState: (mine.get(c.id) ?? "NOT_STARTED") as MyCourseState }));
+}
+
+/** The catalogue's courses in order, searched and filtered in SQL on the trigram indexes (server/search.ts). */
+async function catalogueCourseIds(filter: CatalogueFilter): Promise<string[]> {
+  return (await db.$queryRaw<{ id: string }[]>(catalogueSql(filter))).map((r) => r.id);
+}
+
+/** The SQL of catalogueCourseIds, on its own so that a test can EXPLAIN it. */
+export function catalogueSql(filter: CatalogueFilter): Prisma.Sql {
+  const where: Prisma.Sql[] = [
+    Prisma.sql`c.status = 'PUBLISHED'`,
+    Prisma.sql`EXISTS (SELECT 1 FROM "CourseVersion" v WHERE v."courseId" = c.id AND v."publishedAt" IS NOT NULL)`,
+  ];
+  if (filter.category) where.push(Prisma.sql`c."categoryId" = ${filter.category}`);
+  if (filter.mode) where.push(Prisma.sql`c.mode = ${filter.mode}::"CourseMode"`);
+  if (filter.language) where.push(Prisma.sql`${filter.language} = ANY(c.languages)`);
+  const s = filter.q?.trim() ? textSearch(filter.q) : null;
+  let relevance = Prisma.empty;
+  if (s) {
+    const [title, code, summary] = [Prisma.sql`c.title`, Prisma.sql`c.code`, Prisma.sql`c.summary`];
+    where.push(Prisma.sql`(${s.contains(title)} OR ${s.contains(code)} OR ${s.contains(summary)} OR ${s.resembles(title)} OR ${s.resembles(summary)})`);
+    relevance = Prisma.sql`
+      CASE WHEN ${s.equals(title)} OR ${s.equals(code)} THEN 0
+           WHEN ${s.startsWord(title)} OR ${s.startsWord(code)} THEN 1
+           WHEN ${s.contains(title)} OR ${s.contains(code)} OR ${s.contains(summary)} THEN 2
+           ELSE 3 END,
+      GREATEST(${s.similarity(title)}, ${s.similarity(summary)}) DESC,`;
+  }
+  return Prisma.sql`
+    SELECT c.id FROM "Course" c
+    WHERE ${Prisma.join(where, " AND ")}
+    ORDER BY ${relevance} c.mandatory DESC, c.title, c.id
+    LIMIT ${CATALOGUE_LIMIT}`;
 }
 
 /** The filter choices: categories and languages that published courses actually use. */

@@ -16,7 +16,7 @@ export function lessonRow(lesson: ContentLesson, position: number): Omit<Prisma.
     case "EXTERNAL_LINK":
       return { ...base, body: lesson.description, url: lesson.url };
     case "QUIZ":
-      return { ...base, passMark: lesson.passMark, shuffle: lesson.shuffle, maxAttempts: lesson.maxAttempts };
+      return { ...base, passMark: lesson.passMark, shuffle: lesson.shuffle, drawCount: lesson.drawCount ?? null };
   }
 }
 
@@ -42,6 +42,9 @@ export async function createCourseFromContent(
       status: "PUBLISHED",
       mandatory: content.mandatory,
       validityMonths: content.validityMonths,
+      quizAttempts: content.quizRules?.attempts ?? null,
+      quizWaitHours: content.quizRules?.waitHours ?? null,
+      lessonsBeforeQuiz: content.quizRules?.lessonsBeforeQuiz ?? false,
       createdAt: opts.publishedAt,
     },
     select: { id: true },

@@ -4,7 +4,7 @@ import { AppError } from "~/server/errors";
 import type { Actor } from "~/server/auth/roles";
 import { testDb } from "~/tests/db";
 import { createActorWithRole, createStaff, answers, createCourse, lessonsOf } from "~/tests/factories";
-import { attestLesson, completeLesson, getCompletion, getPlayerLesson, startCourse, submitQuiz } from "~/server/courses/player";
+import { attestLesson, completeLesson, getCompletion, getPlayerLesson, startCourse, startQuizAttempt, submitQuiz } from "~/server/courses/player";
 import { addLesson, openDraft, publishDraft } from "~/server/courses/authoring";
 import { explainCourseProgress } from "~/server/courses/progress";
 
@@ -108,9 +108,10 @@ describe("completing a course", () => {
     const quiz = lessons.find((l) => l.kind === "QUIZ")!;
     const failed = await submitQuiz(actor, { lessonId: quiz.id, submissionId: randomUUID(), answers: answers(quiz.questions, 3) });
     expect(failed.attempt).toMatchObject({ passed: false, score: 60 });
-    // A failed attempt says which questions were wrong, with explanations, but does not hand out the answer key.
-    expect(failed.questions.every((q) => q.options.every((o) => o.correct === null))).toBe(true);
-    expect(failed.questions.filter((q) => !q.correct)).toHaveLength(2);
+    // A failed attempt says which questions were wrong (by their wording), and nothing that gives the answer away.
+    expect(failed.questions.every((q) => q.review === null)).toBe(true);
+    expect(failed.questions.filter((q) => !q.correct).map((q) => q.prompt)).toEqual(["Question 4", "Question 5"]);
+    expect(JSON.stringify(failed)).not.toMatch(/"explanation"|"options"|Because of Question/);
     const passed = await submitQuiz(actor, { lessonId: quiz.id, submissionId: randomUUID(), answers: answers(quiz.questions) });
     expect(passed).toMatchObject({ courseCompleted: false, attempt: { passed: true, number: 2 } });
     expect(await db.trainingRecord.count({ where: { staffId: actor.id } })).toBe(0);
@@ -164,7 +165,7 @@ describe("bad input stores nothing", () => {
 
   it("the attempts limit is enforced", async () => {
     const actor = await learner();
-    const course = await createCourse(db, { maxAttempts: 2 });
+    const course = await createCourse(db, { quizRules: { attempts: 2, waitHours: null, lessonsBeforeQuiz: false } });
     const quiz = await throughToQuiz(actor, course, new Date());
     const first = await submitQuiz(actor, { lessonId: quiz.id, submissionId: randomUUID(), answers: answers(quiz.questions, 1) });
     expect(first.attemptsLeft).toBe(1);
@@ -184,7 +185,13 @@ describe("what reaches the browser", () => {
     const course = await createCourse(db, { shuffle: true });
     await startCourse(actor, course.courseId);
     const quizPosition = course.content.lessons.findIndex((l) => l.kind === "QUIZ") + 1;
+    // Before Start: the rules, no questions.
+    const before = await getPlayerLesson(actor, course.code, quizPosition);
+    expect(before?.quiz).toMatchObject({ state: "ready", questions: [], questionCount: 5, poolSize: 5 });
+    const quizId = before!.lesson.id;
+    await startQuizAttempt(actor, quizId);
     const payload = await getPlayerLesson(actor, course.code, quizPosition);
+    expect(payload?.quiz?.state).toBe("inProgress");
     expect(payload?.quiz?.questions).toHaveLength(5);
     const json = JSON.stringify(payload);
     expect(json).not.toMatch(/"correct"/);

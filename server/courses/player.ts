@@ -5,9 +5,9 @@ import type { Actor } from "~/server/auth/roles";
 import { markOnlineEnrolment } from "~/server/enrolment/online";
 import { renderMarkdown } from "~/lib/markdown";
 import { addMonths, parseIsoDate, toIsoDate } from "~/lib/dates";
-import { SELF_PACED_MODES, type SubmitQuizInput } from "~/lib/schemas/courses";
-import { gradeQuiz, shuffled } from "~/server/courses/grading";
+import { SELF_PACED_MODES } from "~/lib/schemas/courses";
 import { completeIfDone, latestProgress, lockProgressForLesson, markLessonDone } from "~/server/courses/progress";
+import { playerQuiz } from "~/server/courses/quiz-attempts";
 
 // The learner's side of a course: starting (or retaking) it, the lesson player's data, and each step.
 // Every step runs in one transaction on the learner's locked progress row, so double clicks and two tabs
@@ -94,118 +94,8 @@ export async function attestLesson(actor: Pick<Actor, "id">, lessonId: string, a
   return { courseCompleted: result.courseCompleted, nextPosition: await nextPosition(result.lesson.versionId, result.lesson.position) };
 }
 
-export type QuizResult = {
-  attempt: { number: number; score: number; passed: boolean; correctCount: number; questionCount: number; submittedAt: Date };
-  passMark: number;
-  attemptsLeft: number | null;
-  courseCompleted: boolean;
-  /** true when this submission was already stored, or the quiz was already passed: nothing new was stored */
-  repeated: boolean;
-  questions: {
-    id: string;
-    prompt: string;
-    kind: "SINGLE" | "MULTIPLE";
-    explanation: string;
-    correct: boolean;
-    /** `correct` is revealed once the quiz is passed; a failed attempt shows which questions were wrong and why */
-    options: { id: string; text: string; correct: boolean | null; chosen: boolean }[];
-  }[];
-};
-
-/**
- * The result of a stored attempt (after submission only): per question right or wrong with its explanation.
- * Which options were correct is shown once the attempt passed, so a failed attempt is not an answer key.
- */
-async function attemptResult(attemptId: string, extra: { attemptsLeft: number | null; courseCompleted: boolean; repeated: boolean }): Promise<QuizResult> {
-  const a = await db.quizAttempt.findUniqueOrThrow({
-    where: { id: attemptId },
-    select: {
-      number: true, score: true, passed: true, correctCount: true, questionCount: true, submittedAt: true,
-      lesson: { select: { passMark: true } },
-      answers: { select: { questionId: true, optionIds: true, correct: true } },
-    },
-  });
-  const questions = await db.quizQuestion.findMany({
-    where: { id: { in: a.answers.map((x) => x.questionId) } },
-    orderBy: { position: "asc" },
-    select: { id: true, prompt: true, kind: true, explanation: true, options: { orderBy: { position: "asc" }, select: { id: true, text: true, correct: true } } },
-  });
-  const byQuestion = new Map(a.answers.map((x) => [x.questionId, x]));
-  return {
-    attempt: { number: a.number, score: a.score, passed: a.passed, correctCount: a.correctCount, questionCount: a.questionCount, submittedAt: a.submittedAt },
-    passMark: a.lesson.passMark ?? 0,
-    ...extra,
-    questions: questions.map((q) => {
-      const answer = byQuestion.get(q.id)!;
-      return {
-        id: q.id,
-        prompt: q.prompt,
-        kind: q.kind,
-        explanation: q.explanation,
-        correct: answer.correct,
-        options: q.options.map((o) => ({ id: o.id, text: o.text, correct: a.passed ? o.correct : null, chosen: answer.optionIds.includes(o.id) })),
-      };
-    }),
-  };
-}
-
-/**
- * Grades and stores one attempt with its answers. Refused without storing anything: a course not started,
- * answers that do not fit the quiz, no attempts left. A repeated submission (same submissionId) or one after
- * the quiz was passed returns the stored result instead of a new attempt. Passing may complete the course.
- */
-export async function submitQuiz(actor: Pick<Actor, "id">, input: SubmitQuizInput, asOf: Date = new Date()): Promise<QuizResult> {
-  const out = await db.$transaction(async (tx) => {
-    const { lesson, progress } = await lockProgressForLesson(tx, actor.id, input.lessonId);
-    if (lesson.kind !== "QUIZ") throw new AppError("INVALID", "courses.notQuiz");
-    const attempts = await tx.quizAttempt.findMany({
-      where: { progressId: progress.id, lessonId: lesson.id },
-      orderBy: { number: "asc" },
-      select: { id: true, submissionId: true, passed: true },
-    });
-    const left = (used: number) => (lesson.maxAttempts === null ? null : Math.max(0, lesson.maxAttempts - used));
-    const same = attempts.find((a) => a.submissionId === input.submissionId);
-    const passed = attempts.find((a) => a.passed);
-    if (same || passed) {
-      return { attemptId: (same ?? passed)!.id, attemptsLeft: left(attempts.length), courseCompleted: !!progress.completedAt, repeated: true };
-    }
-    if (progress.completedAt) throw new AppError("ALREADY_COMPLETED", "courses.alreadyCompleted");
-    if (lesson.maxAttempts !== null && attempts.length >= lesson.maxAttempts) {
-      throw new AppError("NO_ATTEMPTS_LEFT", "courses.noAttemptsLeft", { max: lesson.maxAttempts });
-    }
-    const questions = await tx.quizQuestion.findMany({
-      where: { lessonId: lesson.id },
-      orderBy: { position: "asc" },
-      select: { id: true, kind: true, options: { select: { id: true, correct: true } } },
-    });
-    if (questions.length === 0) throw new AppError("INVALID", "courses.quizEmpty");
-    const passMark = lesson.passMark ?? 0;
-    const grade = gradeQuiz(questions, input.answers, passMark);
-    const byQuestion = new Map(grade.results.map((r) => [r.questionId, r]));
-    const attempt = await tx.quizAttempt.create({
-      data: {
-        progressId: progress.id,
-        lessonId: lesson.id,
-        number: attempts.length + 1,
-        submissionId: input.submissionId,
-        correctCount: grade.correctCount,
-        questionCount: grade.questionCount,
-        score: grade.score,
-        passed: grade.passed,
-        submittedAt: asOf,
-        answers: { create: questions.map((q) => ({ questionId: q.id, optionIds: byQuestion.get(q.id)!.chosen, correct: byQuestion.get(q.id)!.correct })) },
-      },
-      select: { id: true },
-    });
-    let courseCompleted = false;
-    if (grade.passed) {
-      await markLessonDone(tx, progress.id, lesson.id, asOf);
-      courseCompleted = await completeIfDone(tx, progress, asOf, actor.id);
-    }
-    return { attemptId: attempt.id, attemptsLeft: left(attempts.length + 1), courseCompleted, repeated: false };
-  });
-  return attemptResult(out.attemptId, out);
-}
+// Quizzes (attempts, the rules, results) live in quiz-attempts.ts; submitQuiz is exported here too for its callers.
+export { submitQuiz, startQuizAttempt, type QuizResult } from "~/server/courses/quiz-attempts";
 
 // ── What the player shows ──
 
@@ -213,10 +103,11 @@ export type PlayerLesson = Awaited<ReturnType<typeof getPlayerLesson>>;
 
 /**
  * One lesson of the learner's current cycle, with only what the browser may see: Markdown rendered and
- * sanitised, quiz questions and options WITHOUT correct flags or explanations (those come with a result).
+ * sanitised; for a quiz, its rules and state, and only an open attempt's questions and options, WITHOUT correct
+ * flags or explanations (those come with a passed attempt only; see quiz-attempts.ts).
  * null when the course does not exist or the learner has not started it.
  */
-export async function getPlayerLesson(actor: Pick<Actor, "id">, code: string, position: number) {
+export async function getPlayerLesson(actor: Pick<Actor, "id">, code: string, position: number, asOf: Date = new Date()) {
   const course = await db.course.findUnique({
     where: { code },
     select: { id: true, code: true, title: true, validityMonths: true, trainingDays: true },
@@ -239,10 +130,10 @@ export async function getPlayerLesson(actor: Pick<Actor, "id">, code: string, po
     where: { id: current.id },
     select: {
       id: true, position: true, kind: true, title: true, required: true, body: true, url: true, mediaAssetId: true, watchedThreshold: true,
-      passMark: true, shuffle: true, maxAttempts: true,
+      versionId: true, passMark: true, shuffle: true, drawCount: true,
     },
   });
-  const quiz = lesson.kind === "QUIZ" ? await playerQuiz(progress.id, lesson) : null;
+  const quiz = lesson.kind === "QUIZ" ? await playerQuiz({ ...progress, courseId: course.id }, lesson, asOf) : null;
   const mine = doneById.get(lesson.id);
   return {
     course: { id: course.id, code: course.code, title: course.title, trainingDays: course.trainingDays.toString(), validityMonths: course.validityMonths },
@@ -266,34 +157,6 @@ export async function getPlayerLesson(actor: Pick<Actor, "id">, code: string, po
     quiz,
     nextPosition: outline.find((l) => l.position > position)?.position ?? null,
     previousPosition: [...outline].reverse().find((l) => l.position < position)?.position ?? null,
-  };
-}
-
-async function playerQuiz(progressId: string, lesson: { id: string; passMark: number | null; shuffle: boolean; maxAttempts: number | null }) {
-  const [questions, attempts] = await Promise.all([
-    // Safe fields only: no `correct`, no `explanation`.
-    db.quizQuestion.findMany({
-      where: { lessonId: lesson.id },
-      orderBy: { position: "asc" },
-      select: { id: true, kind: true, prompt: true, options: { orderBy: { position: "asc" }, select: { id: true, text: true } } },
-    }),
-    db.quizAttempt.findMany({
-      where: { progressId, lessonId: lesson.id },
-      orderBy: { number: "asc" },
-      select: { id: true, number: true, score: true, passed: true, submittedAt: true },
-    }),
-  ]);
-  const nextAttempt = attempts.length + 1;
-  const passedAttempt = attempts.find((a) => a.passed) ?? null;
-  return {
-    passMark: lesson.passMark ?? 0,
-    maxAttempts: lesson.maxAttempts,
-    attemptsLeft: lesson.maxAttempts === null ? null : Math.max(0, lesson.maxAttempts - attempts.length),
-    // A reload shows the same order; the next attempt gets a new one.
-    questions: lesson.shuffle ? shuffled(questions, `${progressId}:${lesson.id}:${nextAttempt}`) : questions,
-    attempts: attempts.map(({ id: _id, ...a }) => a),
-    bestScore: attempts.length ? Math.max(...attempts.map((a) => a.score)) : null,
-    passedResult: passedAttempt ? await attemptResult(passedAttempt.id, { attemptsLeft: null, courseCompleted: false, repeated: true }) : null,
   };
 }
 

@@ -24,7 +24,7 @@ export async function getPreviewLesson(courseId: string, position: number) {
   const lesson = await db.lesson.findUniqueOrThrow({
     where: { id: current.id },
     select: {
-      id: true, position: true, kind: true, title: true, required: true, body: true, url: true, mediaAssetId: true, passMark: true, maxAttempts: true,
+      id: true, position: true, kind: true, title: true, required: true, body: true, url: true, mediaAssetId: true, passMark: true, drawCount: true,
       questions: { orderBy: { position: "asc" }, select: { id: true, kind: true, prompt: true, options: { orderBy: { position: "asc" }, select: { id: true, text: true } } } },
     },
   });
@@ -40,7 +40,22 @@ export async function getPreviewLesson(courseId: string, position: number) {
     },
     quiz:
       lesson.kind === "QUIZ"
-        ? { passMark: lesson.passMark ?? 0, maxAttempts: lesson.maxAttempts, attemptsLeft: lesson.maxAttempts, questions: lesson.questions, attempts: [], bestScore: null, passedResult: null }
+        ? {
+            // L&D check the whole pool: every question in order, as one open attempt; learners get `questionCount` of them.
+            state: "inProgress" as const,
+            passMark: lesson.passMark ?? 0,
+            questionCount: lesson.drawCount === null ? lesson.questions.length : Math.min(lesson.drawCount, lesson.questions.length),
+            poolSize: lesson.questions.length,
+            rules: { attempts: null, waitHours: null },
+            attemptsLeft: null,
+            opensAt: null,
+            missingLessons: [],
+            attemptNumber: 1,
+            questions: lesson.questions,
+            attempts: [],
+            bestScore: null,
+            passedResult: null,
+          }
         : null,
     nextPosition: outline.find((l) => l.position > position)?.position ?? null,
     previousPosition: [...outline].reverse().find((l) => l.position < position)?.position ?? null,

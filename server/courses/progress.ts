@@ -36,15 +36,19 @@ export async function explainCourseProgress(staffId: string, courseId: string): 
   if (!versionId) {
     return { started: false, completed: false, lessonsDone: 0, lessonsRequired: 0, missingLessons: [], quiz: null };
   }
-  const lessons = await db.lesson.findMany({
-    where: { versionId },
-    orderBy: { position: "asc" },
-    select: {
-      id: true, position: true, title: true, kind: true, required: true, passMark: true, maxAttempts: true,
-      lessonProgress: progress ? { where: { progressId: progress.id }, select: { id: true } } : false,
-      quizAttempts: progress ? { where: { progressId: progress.id }, select: { score: true, passed: true } } : false,
-    },
-  });
+  const [lessons, course] = await Promise.all([
+    db.lesson.findMany({
+      where: { versionId },
+      orderBy: { position: "asc" },
+      select: {
+        id: true, position: true, title: true, kind: true, required: true, passMark: true,
+        lessonProgress: progress ? { where: { progressId: progress.id }, select: { id: true } } : false,
+        // Submitted attempts only: an attempt still open has no score.
+        quizAttempts: progress ? { where: { progressId: progress.id, submittedAt: { not: null } }, select: { score: true, passed: true } } : false,
+      },
+    }),
+    db.course.findUniqueOrThrow({ where: { id: courseId }, select: { quizAttempts: true } }),
+  ]);
   const required = lessons.filter((l) => l.required);
   const isDone = (l: (typeof lessons)[number]) => (l.lessonProgress?.length ?? 0) > 0;
   const missing = required.filter((l) => !isDone(l));
@@ -59,10 +63,11 @@ export async function explainCourseProgress(staffId: string, courseId: string): 
     missingLessons: progress?.completedAt ? [] : missing.map((l) => ({ position: l.position, title: l.title })),
     quiz: quiz
       ? {
-          bestScore: attempts.length ? Math.max(...attempts.map((a) => a.score)) : null,
+          bestScore: attempts.length ? Math.max(...attempts.map((a) => a.score ?? 0)) : null,
           passMark: quiz.passMark ?? 0,
           attempts: attempts.length,
-          maxAttempts: quiz.maxAttempts,
+          // attempts per set (the course's rule); a set can reopen after the waiting time or by an L&D grant
+          maxAttempts: course.quizAttempts,
         }
       : null,
   };
@@ -93,7 +98,10 @@ export async function latestProgress(tx: Tx, staffId: string, courseId: string):
 export async function lockProgressForLesson(tx: Tx, staffId: string, lessonId: string) {
   const lesson = await tx.lesson.findUnique({
     where: { id: lessonId },
-    select: { id: true, kind: true, title: true, position: true, versionId: true, passMark: true, maxAttempts: true, mediaAssetId: true, version: { select: { courseId: true } } },
+    select: {
+      id: true, kind: true, title: true, position: true, versionId: true, passMark: true, shuffle: true, drawCount: true, mediaAssetId: true,
+      version: { select: { courseId: true } },
+    },
   });
   if (!lesson) throw new AppError("NOT_FOUND", "courses.lessonNotFound");
   const latest = await latestProgress(tx, staffId, lesson.version.courseId);

@@ -62,7 +62,10 @@ export async function sessionRoster(actor: Pick<Actor, "id" | "roles">, sessionI
   const waitlist = enrollments
     .filter((e) => e.state === "WAITLISTED")
     .sort((a, b) => (a.waitlistPosition ?? 0) - (b.waitlistPosition ?? 0));
+  // People who left of their own accord, apart from those L&D's cancellation or closed waiting list let go.
   const withdrawn = enrollments.filter((e) => e.state === "WITHDRAWN");
+  const cancelled = enrollments.filter((e) => e.state === "CANCELLED");
+  const waitlistClosed = enrollments.filter((e) => e.state === "WAITLIST_CLOSED");
   return {
     session: {
       ...session,
@@ -72,6 +75,8 @@ export async function sessionRoster(actor: Pick<Actor, "id" | "roles">, sessionI
     participants,
     waitlist,
     withdrawn,
+    cancelled,
+    waitlistClosed,
     canMark: session.status === "SCHEDULED" && asOf >= session.startsAt,
   };
 }

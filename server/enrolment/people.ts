@@ -83,6 +83,8 @@ export type EnrolmentPreview = {
   elsewhere: number;
   willEnrol: number;
   willWaitlist: number;
+  /** people a full session leaves out because L&D closed its waiting list */
+  waitlistClosed: number;
   seatsLeft: number | null;
 };
 
@@ -96,9 +98,9 @@ export async function previewEnrolment(input: EnrolPeopleInput, asOf: Date = new
     const already = await db.enrollment.count({
       where: { courseId: input.target.courseId, staffId: { in: ids }, sessionId: null, state: { in: ["ENROLLED", "IN_PROGRESS"] } },
     });
-    return { matched: people.length, unknown, sample, inactive, already, elsewhere: 0, willEnrol: people.length - inactive - already, willWaitlist: 0, seatsLeft: null };
+    return { matched: people.length, unknown, sample, inactive, already, elsewhere: 0, willEnrol: people.length - inactive - already, willWaitlist: 0, waitlistClosed: 0, seatsLeft: null };
   }
-  const session = await db.courseSession.findUnique({ where: { id: input.target.sessionId }, select: { id: true, courseId: true, capacity: true } });
+  const session = await db.courseSession.findUnique({ where: { id: input.target.sessionId }, select: { id: true, courseId: true, capacity: true, waitlistClosedAt: true } });
   if (!session) throw new AppError("NOT_FOUND", "enrolment.sessionNotFound");
   const [held, enrolled] = await Promise.all([
     db.enrollment.findMany({
@@ -112,6 +114,7 @@ export async function previewEnrolment(input: EnrolPeopleInput, asOf: Date = new
   const heldIds = new Set(held.map((h) => h.staffId));
   const placeable = people.filter((p) => p.active && !heldIds.has(p.id)).length;
   const seatsLeft = Math.max(0, session.capacity - enrolled);
+  const overflow = Math.max(0, placeable - seatsLeft);
   return {
     matched: people.length,
     unknown,
@@ -120,7 +123,8 @@ export async function previewEnrolment(input: EnrolPeopleInput, asOf: Date = new
     already,
     elsewhere,
     willEnrol: Math.min(placeable, seatsLeft),
-    willWaitlist: Math.max(0, placeable - seatsLeft),
+    willWaitlist: session.waitlistClosedAt ? 0 : overflow,
+    waitlistClosed: session.waitlistClosedAt ? overflow : 0,
     seatsLeft,
   };
 }

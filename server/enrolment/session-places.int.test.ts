@@ -145,7 +145,7 @@ describe("changing and cancelling a session", () => {
     expect(result).toEqual({ notified: 2, alternatives: 1 });
     const kept = await db.courseSession.findUniqueOrThrow({ where: { id: session.id }, include: { enrollments: true } });
     expect(kept).toMatchObject({ status: "CANCELLED", cancelReason: "The trainer is ill.", sequence: 1 });
-    expect(kept.enrollments.map((e) => e.state)).toEqual(["WITHDRAWN", "WITHDRAWN"]);
+    expect(kept.enrollments.map((e) => e.state)).toEqual(["CANCELLED", "CANCELLED"]);
     const mail = await db.emailMessage.findFirstOrThrow({ where: { to: b.email, subject: { startsWith: "Cancelled" } } });
     expect(mail.text).toContain("The trainer is ill.");
     expect(mail.text).toMatch(/23 March 2026, Room B\.12, headquarters \(12 seats left\)/);

@@ -22,6 +22,8 @@ const LOCKED_SESSION = {
   startsAt: true,
   endsAt: true,
   enrolmentDeadline: true,
+  waitlistClosedAt: true,
+  waitlistCloseReason: true,
   timeZone: true,
   delivery: true,
   location: true,
@@ -61,6 +63,9 @@ export type PlacementOutcome =
 
 /** Refusal of someone who is no longer staff (a fragment: "Jane Doe has left the organisation"). */
 export const PERSON_HAS_LEFT: Problem = { code: "NOT_ACTIVE", key: "enrolment.placement.hasLeft" };
+
+/** Refusal when the session is full and L&D closed its waiting list (a fragment, like PERSON_HAS_LEFT). */
+export const WAITLIST_CLOSED: Problem = { code: "ENROLMENT_CLOSED", key: "enrolment.placement.waitlistClosed" };
 
 export type Person = { id: string; email: string; fullName: string; employeeId: string; active: boolean };
 
@@ -124,6 +129,8 @@ export async function placeInSession(
     } else if (seatsLeft > 0) {
       seatsLeft--;
       toCreate.push({ person, state: "ENROLLED", position: null });
+    } else if (session.waitlistClosedAt) {
+      outcomes.push({ staffId: person.id, outcome: "REJECTED", reason: WAITLIST_CLOSED });
     } else {
       waiting++;
       toCreate.push({ person, state: "WAITLISTED", position: ++position, rank: waiting });
@@ -202,12 +209,20 @@ export async function promoteFromWaitlist(tx: Tx, session: LockedSession, actorI
   return ids;
 }
 
-/** Why a learner cannot enrol themselves now, or null when they can (callers render it or throw it). */
-export function selfEnrolmentProblem(session: Pick<LockedSession, "status" | "startsAt" | "endsAt" | "enrolmentDeadline" | "course">, asOf: Date): Problem | null {
-  const closed = (key: "cancelled" | "courseNotOpen" | "started" | "deadlinePassed"): Problem => ({ code: "ENROLMENT_CLOSED", key: `enrolment.selfEnrolment.${key}` });
+/**
+ * Why a learner cannot enrol themselves now, or null when they can (callers render it or throw it). With the
+ * session's free seats known, a full session whose waiting list L&D closed is refused too.
+ */
+export function selfEnrolmentProblem(
+  session: Pick<LockedSession, "status" | "startsAt" | "endsAt" | "enrolmentDeadline" | "course"> & { waitlistClosedAt?: Date | null },
+  asOf: Date,
+  seatsLeft?: number,
+): Problem | null {
+  const closed = (key: "cancelled" | "courseNotOpen" | "started" | "deadlinePassed" | "waitlistClosed"): Problem => ({ code: "ENROLMENT_CLOSED", key: `enrolment.selfEnrolment.${key}` });
   if (session.status === "CANCELLED") return closed("cancelled");
   if (session.course.status !== "PUBLISHED") return closed("courseNotOpen");
   if (asOf >= enrolmentClosesAt(session)) return closed(asOf >= session.startsAt ? "started" : "deadlinePassed");
+  if (session.waitlistClosedAt && seatsLeft === 0) return closed("waitlistClosed");
   return null;
 }
 
@@ -225,9 +240,9 @@ export async function enrolSelf(actor: Pick<Actor, "id">, sessionId: string, asO
     if (outcome!.outcome === "REJECTED") {
       // The same refusal, said to the person themselves.
       const { reason } = outcome!;
-      throw reason.key === "enrolment.placement.heldElsewhere"
-        ? new AppError("ALREADY_ENROLLED", "enrolment.selfHeldElsewhere", reason.params)
-        : new AppError(reason.code, "enrolment.selfHasLeft");
+      if (reason.key === "enrolment.placement.heldElsewhere") throw new AppError("ALREADY_ENROLLED", "enrolment.selfHeldElsewhere", reason.params);
+      if (reason.key === WAITLIST_CLOSED.key) throw new AppError(reason.code, "enrolment.selfEnrolment.waitlistClosed");
+      throw new AppError(reason.code, "enrolment.selfHasLeft");
     }
     return outcome!;
   }, SEAT_TX);

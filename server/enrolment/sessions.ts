@@ -5,7 +5,7 @@ import { audit } from "~/server/audit";
 import type { Actor } from "~/server/auth/roles";
 import type { Prisma } from "~/server/generated/prisma/client";
 import type { EnrollmentState } from "~/server/generated/prisma/enums";
-import type { CancelSessionInput, CreateSessionInput, UpdateSessionInput } from "~/lib/schemas/enrolment";
+import type { CancelSessionInput, CloseWaitlistInput, CreateSessionInput, UpdateSessionInput } from "~/lib/schemas/enrolment";
 import { buildSchedule, deadlineInstant, minutesBetween, SESSION_COURSE_MODES, type Schedule } from "~/server/enrolment/schedule";
 import { zonedDate, zonedTime } from "~/server/enrolment/zoned-time";
 import { canTakeAttendance, isLdAdmin } from "~/server/enrolment/policy";
@@ -29,6 +29,9 @@ const LIST_SELECT = {
   enrolmentDeadline: true,
   trainingDays: true,
   cancelReason: true,
+  cancelledAt: true,
+  waitlistClosedAt: true,
+  waitlistCloseReason: true,
   trainerName: true,
   trainer: { select: { fullName: true } },
   course: { select: { id: true, code: true, title: true, mode: true, status: true, category: { select: { name: true } } } },
@@ -57,6 +60,9 @@ function present(row: ListRow, waiting: number) {
     capacity: row.capacity,
     status: row.status,
     cancelReason: row.cancelReason,
+    cancelledAt: row.cancelledAt,
+    waitlistClosedAt: row.waitlistClosedAt,
+    waitlistCloseReason: row.waitlistCloseReason,
     startsAt: row.startsAt,
     endsAt: row.endsAt,
     enrolmentClosesAt: enrolmentClosesAt(row),
@@ -223,7 +229,8 @@ export async function updateSession(actor: Actor, input: UpdateSessionInput, asO
 
 /**
  * Cancels a session that has not started: it stays (cancelled, with the reason), its enrolments and waiting list
- * are closed, and each person is e-mailed the reason and the course's other upcoming sessions. Nothing is deleted.
+ * are closed as CANCELLED (L&D's act, never counted as people withdrawing), and each person is e-mailed, in their
+ * language, the reason and the course's other upcoming sessions. Nothing is deleted.
  */
 export async function cancelSession(actor: Actor, input: CancelSessionInput, asOf: Date = new Date()) {
   return db.$transaction(async (tx) => {
@@ -236,24 +243,23 @@ export async function cancelSession(actor: Actor, input: CancelSessionInput, asO
     });
     const people = await tx.enrollment.findMany({
       where: { sessionId: session.id, state: { in: ["ENROLLED", "WAITLISTED"] } },
-      select: { id: true, staff: { select: { email: true, fullName: true } } },
+      select: { id: true, staff: { select: { email: true, fullName: true, locale: true } } },
     });
-    const ids = people.map((p) => p.id);
-    const note = `Session cancelled: ${input.reason}`;
-    await transitionEnrollment(tx, ids, "WITHDRAWN", { actorId: actor.id, asOf, note });
+    // The event's note is the reason itself: the state already says the session was cancelled.
+    await transitionEnrollment(tx, people.map((p) => p.id), "CANCELLED", { actorId: actor.id, asOf, note: input.reason });
     const others = await upcomingSessionsOfCourse(tx, session.courseId, asOf, session.id);
-    const alternatives = otherSessionsText(others);
     await queueEnrolmentMails(
       tx,
       people.map((p) => ({
         to: p.staff.email,
+        locale: p.staff.locale,
         template: "cancelled" as const,
         values: {
           name: p.staff.fullName,
           course: session.course.title,
           date: firstDayText(session.startsAt, session.timeZone),
           reason: input.reason,
-          alternatives,
+          alternatives: otherSessionsText(others, p.staff.locale),
         },
         path: `/sessions?course=${encodeURIComponent(session.course.code)}`,
         dedupeKey: `session-cancelled:${session.id}:${p.id}`,
@@ -261,6 +267,54 @@ export async function cancelSession(actor: Actor, input: CancelSessionInput, asO
     );
     await audit(tx, actor, "session.cancel", "CourseSession", session.id, { reason: input.reason, data: { notified: people.length } });
     return { notified: people.length, alternatives: others.length };
+  }, SEAT_TX);
+}
+
+/**
+ * Closes a session's waiting list, before or after its start (after the start nobody can leave it any other way):
+ * everyone still waiting moves to WAITLIST_CLOSED and is e-mailed, in their language, the reason and the course's
+ * other sessions; from then on a full session puts nobody on its list. Idempotent: closing again changes nothing
+ * and mails nobody twice.
+ */
+export async function closeWaitlist(actor: Actor, input: CloseWaitlistInput, asOf: Date = new Date()) {
+  return db.$transaction(async (tx) => {
+    const session = await lockSession(tx, input.sessionId);
+    if (session.status === "CANCELLED") throw new AppError("SESSION_CANCELLED", "enrolment.cancelledUnchangeable");
+    const waiting = await tx.enrollment.findMany({
+      where: { sessionId: session.id, state: "WAITLISTED" },
+      orderBy: { waitlistPosition: "asc" },
+      select: { id: true, staff: { select: { email: true, fullName: true, locale: true } } },
+    });
+    const alreadyClosed = session.waitlistClosedAt !== null;
+    if (alreadyClosed && waiting.length === 0) return { closed: 0, alreadyClosed: true };
+    if (!alreadyClosed) {
+      await tx.courseSession.update({
+        where: { id: session.id },
+        data: { waitlistClosedAt: asOf, waitlistClosedById: actor.id, waitlistCloseReason: input.reason },
+      });
+    }
+    const reason = session.waitlistCloseReason ?? input.reason;
+    const closed = await transitionEnrollment(tx, waiting.map((w) => w.id), "WAITLIST_CLOSED", { actorId: actor.id, asOf, note: reason });
+    const others = await upcomingSessionsOfCourse(tx, session.courseId, asOf, session.id);
+    await queueEnrolmentMails(
+      tx,
+      waiting.map((w) => ({
+        to: w.staff.email,
+        locale: w.staff.locale,
+        template: "waitlistClosed" as const,
+        values: {
+          name: w.staff.fullName,
+          course: session.course.title,
+          date: firstDayText(session.startsAt, session.timeZone),
+          reason,
+          alternatives: otherSessionsText(others, w.staff.locale),
+        },
+        path: `/sessions?course=${encodeURIComponent(session.course.code)}`,
+        dedupeKey: `session-waitlist-closed:${w.id}`,
+      })),
+    );
+    await audit(tx, actor, "session.closeWaitlist", "CourseSession", session.id, { reason, data: { notified: closed.length } });
+    return { closed: closed.length, alreadyClosed };
   }, SEAT_TX);
 }
 
@@ -300,20 +354,62 @@ export async function listOpenSessions(viewer: Pick<Actor, "id">, filter: { cour
 }
 
 /**
- * A learner's sessions: upcoming and in progress (enrolled or waiting, with their place in the queue), and
- * sessions cancelled in the last 60 days with the course's other sessions to choose from.
+ * A course page's sessions: the course's scheduled sessions that have not ended, soonest first, each with its
+ * seats, waiting list, the viewer's own place (and rank when waiting), and whether they may enrol now (the same
+ * rule enrolSelf applies; one place per course at a time, so none while they hold one elsewhere).
+ */
+export async function listCourseSessions(viewer: Pick<Actor, "id">, courseId: string, asOf: Date = new Date()) {
+  const rows = await db.courseSession.findMany({
+    where: { courseId, status: "SCHEDULED", endsAt: { gt: asOf } },
+    orderBy: { startsAt: "asc" },
+    take: 50,
+    select: { ...LIST_SELECT, waitlistClosedAt: true },
+  });
+  if (rows.length === 0) return [];
+  const [waiting, mine] = await Promise.all([
+    waitlistCounts(rows.map((r) => r.id)),
+    db.enrollment.findMany({
+      where: { staffId: viewer.id, sessionId: { in: rows.map((r) => r.id) }, state: { in: ["ENROLLED", "WAITLISTED", "WAITLIST_CLOSED"] } },
+      select: { id: true, sessionId: true, state: true },
+    }),
+  ]);
+  const ranks = await waitlistRanks(mine.filter((m) => m.state === "WAITLISTED").map((m) => m.id));
+  const mineBySession = new Map(mine.map((m) => [m.sessionId!, m]));
+  const holdsPlace = mine.some((m) => m.state === "ENROLLED" || m.state === "WAITLISTED");
+  return rows.map((r) => {
+    const summary = present(r, waiting.get(r.id) ?? 0);
+    const m = mineBySession.get(r.id);
+    const problem = selfEnrolmentProblem(r, asOf, summary.seatsLeft);
+    return {
+      ...summary,
+      mine: m ? { enrollmentId: m.id, state: m.state, waitlistRank: ranks.get(m.id) ?? null } : null,
+      canEnrol: !holdsPlace && !m && problem === null,
+      // Why not, when it is the session's doing (the page words it); holding a place elsewhere is shown by that place.
+      enrolProblem: !holdsPlace && !m ? problem : null,
+    };
+  });
+}
+
+export type CourseSessionRow = Awaited<ReturnType<typeof listCourseSessions>>[number];
+
+/**
+ * A learner's sessions: upcoming and in progress (enrolled or waiting, with their place in the queue), and what
+ * L&D closed for them in the last 60 days — a cancelled session (state CANCELLED, with its date and reason) or a
+ * closed waiting list (WAITLIST_CLOSED) — with the course's other sessions to choose from.
  */
 export async function listMySessions(staffId: string, asOf: Date = new Date()) {
+  const recent = new Date(asOf.getTime() - 60 * 86_400_000);
   const rows = await db.enrollment.findMany({
     where: {
       staffId,
       sessionId: { not: null },
       OR: [
         { state: { in: ["ENROLLED", "WAITLISTED"] }, session: { status: "SCHEDULED", endsAt: { gt: asOf } } },
-        { session: { status: "CANCELLED", cancelledAt: { gt: new Date(asOf.getTime() - 60 * 86_400_000) }, startsAt: { gt: asOf } } },
+        { state: "CANCELLED", session: { status: "CANCELLED", cancelledAt: { gt: recent }, startsAt: { gt: asOf } } },
+        { state: "WAITLIST_CLOSED", stateChangedAt: { gt: recent } },
       ],
     },
-    select: { id: true, state: true, waitlistPosition: true, session: { select: LIST_SELECT } },
+    select: { id: true, state: true, stateChangedAt: true, waitlistPosition: true, session: { select: LIST_SELECT } },
     orderBy: { session: { startsAt: "asc" } },
   });
   const sessionIds = rows.map((r) => r.session!.id);
@@ -321,6 +417,8 @@ export async function listMySessions(staffId: string, asOf: Date = new Date()) {
   return rows.map((r) => ({
     enrollmentId: r.id,
     state: r.state,
+    /** when the state last changed: for CANCELLED and WAITLIST_CLOSED, when L&D closed it */
+    stateChangedAt: r.stateChangedAt,
     waitlistRank: ranks.get(r.id) ?? null,
     canWithdraw: (r.state === "ENROLLED" || r.state === "WAITLISTED") && asOf < r.session!.startsAt,
     session: present(r.session!, waiting.get(r.session!.id) ?? 0),
@@ -362,7 +460,7 @@ export async function getSessionForViewer(viewer: Pick<Actor, "id" | "roles">, s
   const ranks = mine?.state === "WAITLISTED" ? await waitlistRanks([mine.id]) : new Map<string, number>();
   const active = mine && (mine.state === "ENROLLED" || mine.state === "WAITLISTED");
   // A refusal as data: the page renders it in the viewer's language.
-  const problem = selfEnrolmentProblem(row, asOf);
+  const problem = selfEnrolmentProblem(row, asOf, Math.max(0, row.capacity - row._count.enrollments));
   const others = await upcomingSessionsOfCourse(db, row.course.id, asOf, row.id);
   const enrolledOrAdmin = isLdAdmin(viewer) || row.trainerId === viewer.id || mine?.state === "ENROLLED" || mine?.state === "ATTENDED";
   return {

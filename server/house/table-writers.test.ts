@@ -15,6 +15,9 @@ export const OWNED_TABLES = {
   Enrollment: "server/enrolment/transition-enrollment.ts",
   EnrollmentEvent: "server/enrolment/transition-enrollment.ts",
   AuditEntry: "server/audit.ts",
+  Notification: "server/notifications/notifications.ts",
+  QuizAttemptGrant: "server/courses/attempt-grants.ts",
+  TeamReminder: "server/team/remind.ts",
 } as const;
 type Table = keyof typeof OWNED_TABLES;
 
@@ -38,8 +41,11 @@ const DELEGATES: Record<string, Table> = {
   enrollment: "Enrollment",
   enrollmentEvent: "EnrollmentEvent",
   auditEntry: "AuditEntry",
+  notification: "Notification",
+  quizAttemptGrant: "QuizAttemptGrant",
+  teamReminder: "TeamReminder",
 };
-const RELATIONS: Record<string, Table> = { trainingRecords: "TrainingRecord", revisions: "TrainingRecordRevision", enrollments: "Enrollment", history: "EnrollmentEvent" };
+const RELATIONS: Record<string, Table> = { trainingRecords: "TrainingRecord", revisions: "TrainingRecordRevision", enrollments: "Enrollment", history: "EnrollmentEvent", notifications: "Notification" };
 
 const WRITE_METHODS = "create|createMany|createManyAndReturn|update|updateMany|updateManyAndReturn|upsert|delete|deleteMany";
 const TABLES = Object.keys(OWNED_TABLES).join("|");

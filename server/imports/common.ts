@@ -99,19 +99,31 @@ export function rejectedRows(locale: string | null | undefined, errors: readonly
   return [...byLine.entries()].sort((a, b) => a[0] - b[0]).map(([line, reasons]) => ({ line, reason: reasons.join("; ") }));
 }
 
-/** "line 7: unknown employee_id "123"" for each rejected row, then the summary line (English: the CLI's output). */
-export function reportLines(o: ImportOutcome): string[] {
+/**
+ * "line 7: unknown employee_id "123"" for each rejected row, then the summary line (English: the CLI's output).
+ * A refused file reports only its errors and that nothing was changed — no reference data "created", no counts of
+ * rows that were not imported. A dry run says what the file WOULD create, and that nothing was changed.
+ */
+export function reportLines(o: ImportOutcome, opts: { dryRun?: boolean } = {}): string[] {
+  const dryRun = opts.dryRun ?? false;
   const lines = rejectedRows("en", o.errors).map((e) => `line ${e.line}: ${e.reason}`);
-  for (const r of o.createdReference) if (r.names.length) lines.push(renderError("en", "imports.report.referenceCreated", { kind: r.kind, names: r.names.join(", ") }));
-  if (o.aborted) lines.push(renderError("en", o.rowsRead ? "imports.report.abortedSkip" : "imports.report.aborted"));
-  lines.push(summaryLine(o));
+  if (o.aborted) {
+    lines.push(renderError("en", o.rowsRead ? "imports.report.abortedSkip" : "imports.report.aborted"));
+    lines.push(summaryLine({ ...o, created: 0, updated: 0, unchanged: 0, markedLeft: 0 }, { dryRun }));
+    return lines;
+  }
+  for (const r of o.createdReference) {
+    if (r.names.length) lines.push(renderError("en", dryRun ? "imports.report.referenceToCreate" : "imports.report.referenceCreated", { kind: r.kind, names: r.names.join(", ") }));
+  }
+  lines.push(summaryLine(o, { dryRun }));
   return lines;
 }
 
-export function summaryLine(o: ImportOutcome): string {
+export function summaryLine(o: ImportOutcome, opts: { dryRun?: boolean } = {}): string {
   // Counts as plain digits (no grouping), as the CLI has always printed them.
   const counts = { rowsRead: o.rowsRead, created: o.created, updated: o.updated, unchanged: o.unchanged, rejected: o.rejected, markedLeft: o.markedLeft };
-  return renderError("en", "imports.report.summary", Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, String(v)])));
+  const key = opts.dryRun ? "imports.report.summaryDryRun" : "imports.report.summary";
+  return renderError("en", key, Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, String(v)])));
 }
 
 export function sha256(content: Uint8Array | string): string {

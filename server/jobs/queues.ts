@@ -4,6 +4,7 @@ import { runReminders, type ReminderRun } from "~/server/compliance/reminders";
 import { deliverPending, type DeliveryResult } from "~/server/mail/delivery";
 import { smtpTransport } from "~/server/mail/transport";
 import { runMentoringDaily } from "~/server/mentoring/daily";
+import { deleteOldNotifications } from "~/server/notifications/notifications";
 
 /** The background jobs: what each does, when it runs (cron in Geneva time), and how pg-boss treats it. */
 export const JOBS = {
@@ -37,6 +38,7 @@ export const JOB_TIME_ZONE = "Europe/Zurich";
 export async function reminderJob(data: { asOf?: string } = {}): Promise<ReminderRun> {
   const asOf = data.asOf ? new Date(`${data.asOf}T12:00:00Z`) : new Date();
   const run = await runReminders(asOf);
+  await deleteOldNotifications(asOf); // the in-app list keeps 180 days; the mail stays in the outbox
   console.log(`[jobs] reminders for ${toIsoDate(asOf)} (${run.week}): ${run.learners} learners, ${run.managers} managers, ${run.queued} new messages, ${run.enrolled} new enrolments`);
   return run;
 }

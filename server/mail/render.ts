@@ -5,6 +5,7 @@ import { en, type Messages } from "~/messages/en";
 import { appUrl } from "~/server/env";
 import type { Tx } from "~/server/db";
 import { enqueueEmails } from "~/server/mail/enqueue";
+import { recordNotifications } from "~/server/notifications/notifications";
 
 /**
  * The one way Pathway writes mail: subject, plain text and HTML from a namespace of the message catalogue, in the
@@ -114,19 +115,28 @@ export type TemplatedMail = {
 
 /**
  * Renders mail in each recipient's language and puts it into the outbox inside the caller's transaction: it leaves
- * only if the change that caused it commits, and a dedupeKey already used writes nothing.
+ * only if the change that caused it commits, and a dedupeKey already used writes nothing. A recipient who is staff
+ * also finds it in their notification list in the app, written in the same transaction under the same key.
  */
 export async function queueTemplatedMails(tx: Tx, namespace: MailNamespace, mails: readonly TemplatedMail[]): Promise<number> {
   if (mails.length === 0) return 0;
-  const unknown = [...new Set(mails.filter((m) => !m.locale).map((m) => m.to.trim().toLowerCase()))];
-  const staff = unknown.length ? await tx.staff.findMany({ where: { email: { in: unknown } }, select: { email: true, locale: true } }) : [];
-  const locales = new Map(staff.map((s) => [s.email, s.locale]));
-  return enqueueEmails(
+  const address = (m: TemplatedMail) => m.to.trim().toLowerCase();
+  const staff = await tx.staff.findMany({ where: { email: { in: [...new Set(mails.map(address))] } }, select: { id: true, email: true, locale: true } });
+  const byEmail = new Map(staff.map((s) => [s.email, s]));
+  const queued = await enqueueEmails(
     tx,
     mails.map((m) => ({
       to: m.to,
       dedupeKey: m.dedupeKey,
-      ...renderTemplate(m.locale ?? locales.get(m.to.trim().toLowerCase()), namespace, m.template, m.values, m.path),
+      ...renderTemplate(m.locale ?? byEmail.get(address(m))?.locale, namespace, m.template, m.values, m.path),
     })),
   );
+  await recordNotifications(
+    tx,
+    mails.flatMap((m) => {
+      const s = byEmail.get(address(m));
+      return s ? [{ staffId: s.id, namespace, template: m.template, values: m.values, path: m.path, dedupeKey: m.dedupeKey }] : [];
+    }),
+  );
+  return queued;
 }

@@ -13,6 +13,8 @@ import { AppError } from "~/server/errors";
 import type { Actor } from "~/server/auth/roles";
 import { testDb } from "~/tests/db";
 import { actorOf, createActorWithRole, createStaff, uniq } from "~/tests/factories";
+import { createCaller } from "~/server/api/root";
+import { mentoringStats } from "~/server/mentoring/stats";
 
 const db = testDb();
 const T0 = new Date("2026-03-02T09:00:00Z");
@@ -208,5 +210,44 @@ describe("sessions and hours", () => {
   it("shows a person who is no coach nothing as coach", async () => {
     const person = actorOf(await createStaff(db));
     expect(await myCoaching(person)).toEqual({ asCoachee: [], asCoach: null });
+  });
+
+  it("takes hours with either decimal separator through the form's procedure: “1,5” is 1.5 hours, in the coaching figures too", async () => {
+    const { coach, coachee, request } = await acceptedCoaching();
+    const api = createCaller({ actor: coach.actor });
+    expect(await api.coaching.logSession({ requestId: request.id, heldOn: "2026-03-01", hours: "1,5", submissionKey: uniq("form-") })).toMatchObject({ hours: "1.5" });
+    expect(await api.coaching.logSession({ requestId: request.id, heldOn: "2026-03-02", hours: " 0.75 ", submissionKey: uniq("form-") })).toMatchObject({ hours: "0.75" });
+    expect((await myCoaching(coachee)).asCoachee[0]).toMatchObject({ sessions: 2, hours: "2.25" });
+    const stored = await db.coachingSession.findMany({ where: { requestId: request.id }, orderBy: { heldOn: "asc" }, select: { hours: true } });
+    expect(stored.map((x) => x.hours.toString())).toEqual(["1.5", "0.75"]);
+    // The annual report counts coaching in hours (never rounded to training days).
+    const figures = await mentoringStats({ from: "2026-03-01", to: "2026-03-02" });
+    expect(Number(figures.coaching.hours)).toBeGreaterThanOrEqual(2.25);
+  });
+
+  it("refuses hours that are not a number of hours from 0.25 to 12, and a date after today; nothing is logged", async () => {
+    const { coach, request } = await acceptedCoaching();
+    const api = createCaller({ actor: coach.actor });
+    for (const hours of ["", "abc", "1.5.0", "1,5,0", "0", "0,2", "12.5", "13", "1.555", "-1", "1 000"]) {
+      await expect(api.coaching.logSession({ requestId: request.id, heldOn: "2026-03-01", hours, submissionKey: uniq("form-") }), `hours “${hours}”`).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    }
+    await expect(api.coaching.logSession({ requestId: request.id, heldOn: "2099-01-01", hours: "1", submissionKey: uniq("form-") })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(api.coaching.logSession({ requestId: request.id, heldOn: "2026-02-30", hours: "1", submissionKey: uniq("form-") })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    expect(await db.coachingSession.count({ where: { requestId: request.id } })).toBe(0);
+  });
+
+  it("logs a double-submitted form once, even when both submits arrive together", async () => {
+    const { coach, coachee, request } = await acceptedCoaching();
+    const input = { requestId: request.id, heldOn: "2026-02-20", hours: "1", submissionKey: uniq("form-") };
+    const [a, b] = await Promise.all([logCoachingSession(coach.actor, input, T0), logCoachingSession(coach.actor, input, T0)]);
+    expect(a.id).toBe(b.id);
+    expect([a.created, b.created].sort()).toEqual([false, true]);
+    const retry = await logCoachingSession(coach.actor, input, T0);
+    expect(retry).toMatchObject({ id: a.id, created: false });
+    expect(await db.coachingSession.count({ where: { requestId: request.id } })).toBe(1);
+    expect(await db.auditEntry.count({ where: { action: "coaching.session.log", entityId: a.id } })).toBe(1);
+    // A new form (a new key) is a new session.
+    await logCoachingSession(coach.actor, { ...input, submissionKey: uniq("form-") }, T0);
+    expect((await myCoaching(coachee)).asCoachee[0]).toMatchObject({ sessions: 2, hours: "2" });
   });
 });

@@ -116,18 +116,27 @@ export async function closeCoaching(actor: Pick<Actor, "id">, requestId: string)
   return { id: r.id, status: "CLOSED" as const };
 }
 
-/** The coach logs a session of an accepted coaching; hours are exact decimals (1.5 = 90 minutes). */
+/**
+ * The coach logs a session of an accepted coaching; hours are exact decimals (1.5 = 90 minutes), dated up to today.
+ * With a `submissionKey` (one per filled-in form) a double submit or a retry logs it once and returns the same session.
+ */
 export async function logCoachingSession(actor: Pick<Actor, "id">, input: LogCoachingSessionInput, asOf: Date = new Date()) {
   const r = await requestForCoach(actor.id, input.requestId);
   if (r.status !== "ACCEPTED") throw new AppError("REQUEST_CLOSED", "mentoring.coaching.sessionsNeedOngoing");
   if (input.heldOn > toIsoDate(asOf)) throw new AppError("INVALID", "mentoring.coaching.sessionInFuture", {}, { field: "heldOn" });
+  const data = { coachId: r.coach.id, coacheeId: r.coacheeId, requestId: r.id, heldOn: parseIsoDate(input.heldOn), hours: new Prisma.Decimal(input.hours) };
   return db.$transaction(async (tx) => {
-    const s = await tx.coachingSession.create({
-      data: { coachId: r.coach.id, coacheeId: r.coacheeId, requestId: r.id, heldOn: parseIsoDate(input.heldOn), hours: new Prisma.Decimal(input.hours) },
-      select: { id: true, hours: true },
-    });
+    if (input.submissionKey) {
+      // ON CONFLICT DO NOTHING: of two concurrent submits of one form, one inserts and both read the same row.
+      const { count } = await tx.coachingSession.createMany({ data: [{ ...data, submissionKey: input.submissionKey }], skipDuplicates: true });
+      const s = await tx.coachingSession.findUniqueOrThrow({ where: { submissionKey: input.submissionKey }, select: { id: true, hours: true, requestId: true } });
+      if (s.requestId !== r.id) throw new AppError("CONFLICT", "mentoring.coaching.submissionKeyUsed");
+      if (count === 1) await audit(tx, actor, "coaching.session.log", "CoachingSession", s.id, { data: { hours: input.hours, heldOn: input.heldOn } });
+      return { id: s.id, hours: s.hours.toString(), created: count === 1 };
+    }
+    const s = await tx.coachingSession.create({ data, select: { id: true, hours: true } });
     await audit(tx, actor, "coaching.session.log", "CoachingSession", s.id, { data: { hours: input.hours, heldOn: input.heldOn } });
-    return { id: s.id, hours: s.hours.toString() };
+    return { id: s.id, hours: s.hours.toString(), created: true };
   });
 }
 

@@ -3,7 +3,7 @@ import { testDb } from "~/tests/db";
 import { createStaff, actorOf, createMentee, createMentor } from "~/tests/factories";
 import { AppError } from "~/server/errors";
 import { acceptRequest, sendRequests } from "~/server/mentoring/requests";
-import { addGoal, checkIn, closePairing, extendPairing, getPairing, giveFeedback, listRematchRequests, logMeeting, resolveRematch, sendPairingPrompts, setGoalProgress } from "~/server/mentoring/pairings";
+import { addGoal, answerExtension, checkIn, closePairing, getPairing, proposeExtension, withdrawExtension, giveFeedback, listRematchRequests, logMeeting, resolveRematch, sendPairingPrompts, setGoalProgress } from "~/server/mentoring/pairings";
 
 const db = testDb();
 const T0 = new Date("2026-01-12T09:00:00Z");
@@ -14,7 +14,7 @@ async function activePairing(months = 6) {
   const mentor = await createMentor(db, { fullName: "Pat Mentor", capacity: 2 });
   const mentee = await createMentee(db, { fullName: "Sam Mentee" });
   const [r] = await sendRequests(actorOf(mentee), { mentorIds: [mentor.id], message: "Hello, I would like to work with you on leadership.", durationMonths: months as 6 }, T0);
-  const { pairing } = await acceptRequest(actorOf(mentor), r!.id, T0);
+  const { pairing } = await acceptRequest(actorOf(mentor), { requestId: r!.id }, T0);
   return { mentor, mentee, pairingId: pairing.id };
 }
 
@@ -71,8 +71,9 @@ describe("inside a pairing", () => {
     await checkIn(actorOf(mentee), { pairingId, onTrack: true, note: "Going well" }, new Date("2026-04-13T12:00:00Z"));
     expect((await getPairing(actorOf(mentee), pairingId, new Date("2026-04-14T12:00:00Z"))).checkInDue).toBe(false);
 
-    expect((await refusal(extendPairing(actorOf(mentee), { pairingId, durationMonths: 6 }, later(100)))).field).toBe("durationMonths");
-    expect(await extendPairing(actorOf(mentee), { pairingId, durationMonths: 9 }, later(100))).toMatchObject({ endsOn: "2026-10-12" });
+    expect((await refusal(proposeExtension(actorOf(mentee), { pairingId, durationMonths: 6 }, later(100)))).field).toBe("durationMonths");
+    expect(await proposeExtension(actorOf(mentee), { pairingId, durationMonths: 9 }, later(100))).toMatchObject({ endsOn: "2026-10-12" });
+    expect(await answerExtension(actorOf(mentor), { pairingId, durationMonths: 9, accept: true }, later(101))).toMatchObject({ endsOn: "2026-10-12", extended: true });
 
     const early = await refusal(closePairing(actorOf(mentor), { pairingId }, later(120)));
     expect(early.field).toBe("reason");
@@ -95,5 +96,49 @@ describe("inside a pairing", () => {
   it("closing from the planned end on counts as completed, with no reason needed", async () => {
     const { mentor, pairingId } = await activePairing(3);
     expect(await closePairing(actorOf(mentor), { pairingId }, new Date("2026-04-12T10:00:00Z"))).toMatchObject({ outcome: "COMPLETED" });
+  });
+
+  it("an extension proposed by one member changes nothing until the other confirms; the proposer cannot confirm it, may withdraw it", async () => {
+    const { mentor, mentee, pairingId } = await activePairing(6);
+    const endsOn = async () => (await db.pairing.findUniqueOrThrow({ where: { id: pairingId } })).endsOn?.toISOString().slice(0, 10);
+    expect(await endsOn()).toBe("2026-07-12");
+
+    await proposeExtension(actorOf(mentee), { pairingId, durationMonths: 12 }, later(150));
+    // Stored with who proposed and the new end date; the pairing itself is unchanged.
+    expect(await db.pairing.findUniqueOrThrow({ where: { id: pairingId } })).toMatchObject({ durationMonths: 6, extensionMonths: 12, extensionProposedById: mentee.id });
+    expect(await endsOn()).toBe("2026-07-12");
+    const proposedMail = await db.emailMessage.findFirstOrThrow({ where: { to: mentor.email, subject: "Sam Mentee proposes to extend your pairing" } });
+    expect(proposedMail.text).toContain("to 12 months, until 12 January 2027. Nothing changes until you confirm");
+    // Each side sees what it may do.
+    expect((await getPairing(actorOf(mentee), pairingId, later(151))).extension).toMatchObject({ months: 12, endsOn: "2027-01-12", mine: true, toAnswer: false });
+    expect((await getPairing(actorOf(mentor), pairingId, later(151))).extension).toMatchObject({ mine: false, toAnswer: true, proposedByName: "Sam Mentee" });
+
+    const own = await refusal(answerExtension(actorOf(mentee), { pairingId, durationMonths: 12, accept: true }, later(152)));
+    expect(own).toMatchObject({ code: "PAIRING_STATE", key: "mentoring.pairings.extensionOwnProposal" });
+    expect(own.message).toBe("You proposed this extension: Pat Mentor confirms or declines it. You can withdraw it.");
+    expect((await refusal(proposeExtension(actorOf(mentor), { pairingId, durationMonths: 9 }, later(152)))).key).toBe("mentoring.pairings.extensionFromPartner");
+    expect((await refusal(withdrawExtension(actorOf(mentor), pairingId, later(152)))).key).toBe("mentoring.pairings.extensionNotYours");
+    // A page showing an older proposal cannot confirm a different length.
+    expect((await refusal(answerExtension(actorOf(mentor), { pairingId, durationMonths: 9, accept: true }, later(152)))).key).toBe("mentoring.pairings.extensionChanged");
+    expect(await endsOn()).toBe("2026-07-12");
+
+    // Withdrawn: the partner is told and nothing is left to confirm.
+    await withdrawExtension(actorOf(mentee), pairingId, later(153));
+    expect(await db.emailMessage.count({ where: { to: mentor.email, subject: "Sam Mentee withdrew the proposed extension" } })).toBe(1);
+    expect((await refusal(answerExtension(actorOf(mentor), { pairingId, durationMonths: 12, accept: true }, later(154)))).key).toBe("mentoring.pairings.noExtensionProposed");
+
+    // Proposed by the mentor, declined by the mentee: still ends as planned.
+    await proposeExtension(actorOf(mentor), { pairingId, durationMonths: 9 }, later(155));
+    expect(await answerExtension(actorOf(mentee), { pairingId, durationMonths: 9, accept: false }, later(156))).toMatchObject({ extended: false, endsOn: "2026-07-12" });
+    expect(await db.emailMessage.count({ where: { to: mentor.email, subject: "Sam Mentee declined the proposed extension" } })).toBe(1);
+    expect(await endsOn()).toBe("2026-07-12");
+
+    // Proposed again and confirmed by the other member: only now the length and end date change.
+    await proposeExtension(actorOf(mentor), { pairingId, durationMonths: 9 }, later(157));
+    await answerExtension(actorOf(mentee), { pairingId, durationMonths: 9, accept: true }, later(158));
+    expect(await db.pairing.findUniqueOrThrow({ where: { id: pairingId } })).toMatchObject({ durationMonths: 9, extensionMonths: null, extensionProposedById: null });
+    expect(await endsOn()).toBe("2026-10-12");
+    const confirmed = await db.emailMessage.findFirstOrThrow({ where: { to: mentor.email, subject: "Your pairing with Sam Mentee is extended" } });
+    expect(confirmed.text).toContain("Sam Mentee confirmed your proposal: your pairing now runs for 9 months, until 12 October 2026.");
   });
 });

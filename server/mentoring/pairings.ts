@@ -5,7 +5,7 @@ import { AppError, type ErrorKey } from "~/server/errors";
 import { audit } from "~/server/audit";
 import type { Actor } from "~/server/auth/roles";
 import { addDays, addMonths, daysBetween, parseIsoDate, toIsoDate } from "~/lib/dates";
-import type { ClosePairingInput, FeedbackInput, LogMeetingInput, CheckInInput } from "~/lib/schemas/mentoring";
+import type { AnswerExtensionInput, ClosePairingInput, FeedbackInput, LogMeetingInput, CheckInInput, ProposeExtensionInput } from "~/lib/schemas/mentoring";
 import type { MatchReason } from "~/server/mentoring/compatibility";
 import { assertPairingMember, canReadMeetingNotes, pairingViewOf, type PairingView } from "~/server/mentoring/policy";
 import { mailDate, mailLabel, queueMentoringMails } from "~/server/mentoring/mail";
@@ -38,6 +38,8 @@ export async function listMyPairings(actor: Pick<Actor, "id">) {
       proposedAt: true,
       menteeId: true,
       mentorId: true,
+      extensionMonths: true,
+      extensionProposedById: true,
       mentee: { select: { id: true, fullName: true, grade: true } },
       mentor: { select: { id: true, fullName: true, grade: true } },
       _count: { select: { meetings: true } },
@@ -45,7 +47,12 @@ export async function listMyPairings(actor: Pick<Actor, "id">) {
   });
   const order = { PROPOSED: 0, ACTIVE: 1, CLOSED: 2 } as const;
   return rows
-    .map((p) => ({ ...p, role: p.menteeId === actor.id ? ("MENTEE" as const) : ("MENTOR" as const), partner: p.menteeId === actor.id ? p.mentor : p.mentee }))
+    .map((p) => ({
+      ...p,
+      role: p.menteeId === actor.id ? ("MENTEE" as const) : ("MENTOR" as const),
+      partner: p.menteeId === actor.id ? p.mentor : p.mentee,
+      extension: p.status === "ACTIVE" && p.extensionProposedById && p.extensionMonths ? { months: p.extensionMonths, mine: p.extensionProposedById === actor.id } : null,
+    }))
     .sort((a, b) => order[a.status] - order[b.status]);
 }
 
@@ -70,6 +77,10 @@ export async function getPairing(actor: Pick<Actor, "id" | "roles">, pairingId: 
       startedOn: true,
       endsOn: true,
       closedOn: true,
+      extensionMonths: true,
+      extensionEndsOn: true,
+      extensionProposedById: true,
+      extensionProposedAt: true,
       reasons: true,
       score: true,
       menteeId: true,
@@ -113,6 +124,18 @@ export async function getPairing(actor: Pick<Actor, "id" | "roles">, pairingId: 
     checkInDue: member && p.status === "ACTIVE" && midpoint !== null && today >= midpoint && !myCheckIn,
     endReached: p.status === "ACTIVE" && endsOn !== null && today >= endsOn,
     feedbackDue: member && p.status === "CLOSED" && p.outcome !== "DECLINED" && !myFeedback,
+    /** a proposed extension: whether the viewer proposed it (may withdraw) or is asked to confirm it */
+    extension:
+      p.status === "ACTIVE" && p.extensionProposedById && p.extensionMonths && p.extensionEndsOn
+        ? {
+            months: p.extensionMonths,
+            endsOn: toIsoDate(p.extensionEndsOn),
+            proposedAt: p.extensionProposedAt,
+            proposedByName: p.extensionProposedById === p.menteeId ? p.mentee.fullName : p.mentor.fullName,
+            mine: p.extensionProposedById === actor.id,
+            toAnswer: member && p.extensionProposedById !== actor.id,
+          }
+        : null,
   };
 }
 export type PairingDetail = Awaited<ReturnType<typeof getPairing>>;
@@ -132,6 +155,10 @@ async function loadForMember(tx: Tx, actor: Pick<Actor, "id">, pairingId: string
       endsOn: true,
       menteeConfirmedAt: true,
       mentorConfirmedAt: true,
+      extensionMonths: true,
+      extensionEndsOn: true,
+      extensionProposedById: true,
+      extensionProposedAt: true,
       mentee: { select: memberSelect },
       mentor: { select: memberSelect },
     },
@@ -216,28 +243,108 @@ export async function declineProposal(actor: Pick<Actor, "id">, pairingId: strin
   });
 }
 
-/** Extends an active pairing to a longer length (6, 9 or 12 months from its start). */
-export async function extendPairing(actor: Pick<Actor, "id">, input: { pairingId: string; durationMonths: number }, asOf: Date = new Date()) {
+/** The pending extension, if any: who proposed it, the new length and the end date it would give. */
+function pendingExtension(p: { extensionMonths: number | null; extensionEndsOn: Date | null; extensionProposedById: string | null; extensionProposedAt: Date | null }) {
+  return p.extensionProposedById !== null && p.extensionMonths !== null && p.extensionEndsOn !== null
+    ? { months: p.extensionMonths, endsOn: p.extensionEndsOn, proposedById: p.extensionProposedById, key: (p.extensionProposedAt ?? p.extensionEndsOn).toISOString() }
+    : null;
+}
+
+const NO_EXTENSION = { extensionMonths: null, extensionEndsOn: null, extensionProposedById: null, extensionProposedAt: null } as const;
+
+/**
+ * A member proposes a longer length (6, 9 or 12 months from the start); nothing changes until the other member
+ * confirms. The proposer may change their own proposal; a proposal from the other member is answered first.
+ */
+export async function proposeExtension(actor: Pick<Actor, "id">, input: ProposeExtensionInput, asOf: Date = new Date()) {
   return db.$transaction(async (tx) => {
     const p = await loadForMember(tx, actor, input.pairingId);
     requireStatus(p, "ACTIVE", "mentoring.pairings.extendNeedsActive");
     if (input.durationMonths <= p.durationMonths) {
       throw new AppError("INVALID", "mentoring.pairings.extendLonger", { months: p.durationMonths }, { field: "durationMonths" });
     }
+    const pending = pendingExtension(p);
+    if (pending && pending.proposedById !== actor.id) {
+      throw new AppError("PAIRING_STATE", "mentoring.pairings.extensionFromPartner", { name: p.partner.fullName, months: pending.months });
+    }
     const endsOn = parseIsoDate(addMonths(toIsoDate(p.startedOn!), input.durationMonths));
-    await tx.pairing.update({ where: { id: p.id }, data: { durationMonths: input.durationMonths, endsOn } });
+    if (pending?.months === input.durationMonths) return { id: p.id, proposedMonths: pending.months, endsOn: toIsoDate(pending.endsOn) };
+    await tx.pairing.update({
+      where: { id: p.id },
+      data: { extensionMonths: input.durationMonths, extensionEndsOn: endsOn, extensionProposedById: actor.id, extensionProposedAt: asOf },
+    });
     await queueMentoringMails(tx, [
       {
         to: p.partner.email,
-        template: "pairingExtended",
+        template: "extensionProposed",
         values: { name: p.partner.fullName, partner: p.me.fullName, months: input.durationMonths, endsOn: mailDate(endsOn) },
         path: `/mentoring/pairings/${p.id}`,
-        dedupeKey: `mentoring:pairing:${p.id}:extended:${input.durationMonths}`,
+        dedupeKey: `mentoring:pairing:${p.id}:extension:${asOf.toISOString()}:proposed`,
       },
     ]);
     await touchMentor(tx, p, actor, asOf);
-    await audit(tx, actor, "mentoring.pairing.extend", "Pairing", p.id, { data: { from: p.durationMonths, to: input.durationMonths } });
-    return { id: p.id, durationMonths: input.durationMonths, endsOn: toIsoDate(endsOn) };
+    await audit(tx, actor, "mentoring.pairing.extension.propose", "Pairing", p.id, { data: { from: p.durationMonths, to: input.durationMonths } });
+    return { id: p.id, proposedMonths: input.durationMonths, endsOn: toIsoDate(endsOn) };
+  });
+}
+
+/**
+ * The other member confirms (the length and end date change) or declines (nothing changes) a proposed extension,
+ * naming the length they were shown. The proposer cannot confirm their own proposal; they may withdraw it.
+ */
+export async function answerExtension(actor: Pick<Actor, "id">, input: AnswerExtensionInput, asOf: Date = new Date()) {
+  return db.$transaction(async (tx) => {
+    const p = await loadForMember(tx, actor, input.pairingId);
+    requireStatus(p, "ACTIVE", "mentoring.pairings.extendNeedsActive");
+    const pending = pendingExtension(p);
+    if (!pending) throw new AppError("PAIRING_STATE", "mentoring.pairings.noExtensionProposed");
+    if (pending.proposedById === actor.id) throw new AppError("PAIRING_STATE", "mentoring.pairings.extensionOwnProposal", { name: p.partner.fullName });
+    if (pending.months !== input.durationMonths) {
+      throw new AppError("PAIRING_STATE", "mentoring.pairings.extensionChanged", { months: pending.months });
+    }
+    await tx.pairing.update({
+      where: { id: p.id },
+      data: input.accept ? { ...NO_EXTENSION, durationMonths: pending.months, endsOn: pending.endsOn } : NO_EXTENSION,
+    });
+    await queueMentoringMails(tx, [
+      {
+        to: p.partner.email,
+        template: input.accept ? "extensionConfirmed" : "extensionDeclined",
+        values: { name: p.partner.fullName, partner: p.me.fullName, months: pending.months, endsOn: mailDate(input.accept ? pending.endsOn : p.endsOn!) },
+        path: `/mentoring/pairings/${p.id}`,
+        dedupeKey: `mentoring:pairing:${p.id}:extension:${pending.key}:${input.accept ? "confirmed" : "declined"}`,
+      },
+    ]);
+    await touchMentor(tx, p, actor, asOf);
+    await audit(tx, actor, input.accept ? "mentoring.pairing.extend" : "mentoring.pairing.extension.decline", "Pairing", p.id, {
+      data: { from: p.durationMonths, to: pending.months, proposedBy: pending.proposedById },
+    });
+    return input.accept
+      ? { id: p.id, durationMonths: pending.months, endsOn: toIsoDate(pending.endsOn), extended: true as const }
+      : { id: p.id, durationMonths: p.durationMonths, endsOn: toIsoDate(p.endsOn!), extended: false as const };
+  });
+}
+
+/** The proposer takes back their proposed extension; the other member is told. */
+export async function withdrawExtension(actor: Pick<Actor, "id">, pairingId: string, asOf: Date = new Date()) {
+  return db.$transaction(async (tx) => {
+    const p = await loadForMember(tx, actor, pairingId);
+    const pending = pendingExtension(p);
+    if (!pending || p.status !== "ACTIVE") throw new AppError("PAIRING_STATE", "mentoring.pairings.noExtensionProposed");
+    if (pending.proposedById !== actor.id) throw new AppError("PAIRING_STATE", "mentoring.pairings.extensionNotYours", { name: p.partner.fullName });
+    await tx.pairing.update({ where: { id: p.id }, data: NO_EXTENSION });
+    await queueMentoringMails(tx, [
+      {
+        to: p.partner.email,
+        template: "extensionWithdrawn",
+        values: { name: p.partner.fullName, partner: p.me.fullName, months: pending.months },
+        path: `/mentoring/pairings/${p.id}`,
+        dedupeKey: `mentoring:pairing:${p.id}:extension:${pending.key}:withdrawn`,
+      },
+    ]);
+    await touchMentor(tx, p, actor, asOf);
+    await audit(tx, actor, "mentoring.pairing.extension.withdraw", "Pairing", p.id, { data: { months: pending.months } });
+    return { id: p.id, withdrawn: true as const };
   });
 }
 
@@ -256,7 +363,8 @@ export async function closePairing(actor: Pick<Actor, "id">, input: ClosePairing
     const reason: PairingCloseReason | null = input.reason ?? null;
     await tx.pairing.update({
       where: { id: p.id },
-      data: { status: "CLOSED", outcome, closeReason: reason, closeNote: input.note?.trim() || null, closedOn: parseIsoDate(today), closedById: actor.id },
+      // A pending extension ends with the pairing.
+      data: { status: "CLOSED", outcome, closeReason: reason, closeNote: input.note?.trim() || null, closedOn: parseIsoDate(today), closedById: actor.id, ...NO_EXTENSION },
     });
     await queueMentoringMails(tx, [
       {

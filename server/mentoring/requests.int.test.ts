@@ -49,7 +49,7 @@ describe("open mode: requests from a mentee to mentors", () => {
     expect(declined?.text).toContain("Outside my expertise");
 
     const toB = sent.find((r) => r.mentorId === b.id)!;
-    const { pairing, withdrawn } = await acceptRequest(actorOf(b), toB.id, new Date(T0.getTime() + 2 * DAY));
+    const { pairing, withdrawn } = await acceptRequest(actorOf(b), { requestId: toB.id }, new Date(T0.getTime() + 2 * DAY));
     expect(pairing.status).toBe("ACTIVE");
     expect(withdrawn).toBe(1);
 
@@ -64,7 +64,7 @@ describe("open mode: requests from a mentee to mentors", () => {
 
     // The withdrawn mentor cannot accept any more, and is told why.
     const toC = sent.find((r) => r.mentorId === c.id)!;
-    const refused = await rejection(acceptRequest(actorOf(c), toC.id, new Date(T0.getTime() + 3 * DAY)));
+    const refused = await rejection(acceptRequest(actorOf(c), { requestId: toC.id }, new Date(T0.getTime() + 3 * DAY)));
     expect(refused.userMessage).toBe("Mia Mentee has already been paired with another mentor.");
   });
 
@@ -72,7 +72,7 @@ describe("open mode: requests from a mentee to mentors", () => {
     const [m1, m2] = await Promise.all([createMentor(db), createMentor(db)]);
     const mentee = await createMentee(db);
     const [r] = await sendRequests(actorOf(mentee), { mentorIds: [m1.id], message: MESSAGE, durationMonths: 3 }, T0);
-    await acceptRequest(actorOf(m1), r!.id, T0);
+    await acceptRequest(actorOf(m1), { requestId: r!.id }, T0);
     const e = await rejection(sendRequests(actorOf(mentee), { mentorIds: [m2.id], message: MESSAGE, durationMonths: 3 }, T0));
     expect(e.code).toBe("ALREADY_PAIRED");
   });
@@ -103,7 +103,7 @@ describe("open mode: requests from a mentee to mentors", () => {
       const again = await rejection(sendRequests(actorOf(mentee), { mentorIds: [busy.id], message: MESSAGE, durationMonths: 6 }, T0));
       expect(again.code).toBe("ALREADY_ASKED");
     });
-    await acceptRequest(actorOf(busy), r!.id, T0);
+    await acceptRequest(actorOf(busy), { requestId: r!.id }, T0);
     const third = await createMentee(db);
     const full = await rejection(sendRequests(actorOf(third), { mentorIds: [busy.id], message: MESSAGE, durationMonths: 6 }, T0));
     expect(full.code).toBe("NO_FREE_PLACE");
@@ -122,7 +122,7 @@ describe("open mode: requests from a mentee to mentors", () => {
     const mails = (await mailsTo(mentee.email)).filter((m) => m.subject === "Your mentoring request to Slow Mentor expired");
     expect(mails).toHaveLength(1);
     expect(mails[0]!.text).toContain("within 14 days");
-    const e = await rejection(acceptRequest(actorOf(mentor), r!.id, at));
+    const e = await rejection(acceptRequest(actorOf(mentor), { requestId: r!.id }, at));
     expect(e.code).toBe("REQUEST_CLOSED");
     expect((await db.mentoringRequest.findUniqueOrThrow({ where: { id: r!.id } })).status).toBe("EXPIRED");
   });
@@ -142,7 +142,7 @@ describe("open mode: requests from a mentee to mentors", () => {
     const stranger = await createMentor(db);
     const mentee = await createMentee(db);
     const [r] = await sendRequests(actorOf(mentee), { mentorIds: [mentor.id], message: MESSAGE, durationMonths: 6 }, T0);
-    expect((await rejection(acceptRequest(actorOf(stranger), r!.id, T0))).code).toBe("NOT_FOUND");
+    expect((await rejection(acceptRequest(actorOf(stranger), { requestId: r!.id }, T0))).code).toBe("NOT_FOUND");
     expect((await rejection(declineRequest(actorOf(stranger), { requestId: r!.id, reason: "FULL" }, T0))).code).toBe("NOT_FOUND");
     await declineRequest(actorOf(mentor), { requestId: r!.id, reason: "OTHER", text: "I am moving to another duty station next month" }, T0);
     const mail = (await mailsTo(mentee.email)).find((m) => m.subject.includes("declined"));
@@ -157,7 +157,7 @@ describe("capacity under concurrency", () => {
       const [e1, e2] = await Promise.all([createMentee(db), createMentee(db)]);
       const [r1] = await sendRequests(actorOf(e1), { mentorIds: [mentor.id], message: MESSAGE, durationMonths: 6 }, T0);
       const [r2] = await sendRequests(actorOf(e2), { mentorIds: [mentor.id], message: MESSAGE, durationMonths: 6 }, T0);
-      const results = await Promise.allSettled([acceptRequest(actorOf(mentor), r1!.id, T0), acceptRequest(actorOf(mentor), r2!.id, T0)]);
+      const results = await Promise.allSettled([acceptRequest(actorOf(mentor), { requestId: r1!.id }, T0), acceptRequest(actorOf(mentor), { requestId: r2!.id }, T0)]);
       expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
       const failed = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
       expect(failed.reason).toBeInstanceOf(AppError);
@@ -175,7 +175,7 @@ describe("capacity under concurrency", () => {
     const mentee = await createMentee(db);
     const sent = await sendRequests(actorOf(mentee), { mentorIds: [m1.id, m2.id], message: MESSAGE, durationMonths: 6 }, T0);
     const results = await Promise.allSettled(
-      sent.map((r) => acceptRequest(actorOf(r.mentorId === m1.id ? m1 : m2), r.id, T0)),
+      sent.map((r) => acceptRequest(actorOf(r.mentorId === m1.id ? m1 : m2), { requestId: r.id }, T0)),
     );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(await db.pairing.count({ where: { menteeId: mentee.id } })).toBe(1);
@@ -222,7 +222,7 @@ describe("the reporting line", () => {
     const [r] = await sendRequests(actorOf(mentee), { mentorIds: [mentor.id], message: MESSAGE, durationMonths: 6 }, T0);
     const newManager = await createStaff(db, { managerId: mentor.id });
     await db.staff.update({ where: { id: mentee.id }, data: { managerId: newManager.id } });
-    const e = await rejection(acceptRequest(actorOf(mentor), r!.id, T0));
+    const e = await rejection(acceptRequest(actorOf(mentor), { requestId: r!.id }, T0));
     expect(e.code).toBe("REPORTING_LINE");
     expect(await db.pairing.count({ where: { menteeId: mentee.id } })).toBe(0);
   });
@@ -260,5 +260,34 @@ describe("listing as a mentor", () => {
     } finally {
       await setTrainingRequired(db, true);
     }
+  });
+
+  it("a mentor accepting can add a message: kept as plain text, shown on the mentee's requests page and in the mail", async () => {
+    const mentor = await createMentor(db, { fullName: "Rosa Welcomes" });
+    const mentee = await createMentee(db, { fullName: "Theo Hopeful" });
+    const [request] = await sendRequests(actorOf(mentee), { mentorIds: [mentor.id], message: MESSAGE, durationMonths: 6 }, T0);
+    // Typed with Windows line breaks, a bidirectional override and extra blank lines: stored as plain, tidy text.
+    const typed = "  Welcome, Theo!\r\n\r\n\r\n\r\nLet us meet on Tuesday <b>at 10</b>.\u202E  ";
+    await acceptRequest(actorOf(mentor), { requestId: request!.id, message: typed }, T0);
+
+    const stored = "Welcome, Theo!\n\nLet us meet on Tuesday <b>at 10</b>.";
+    expect((await listMyRequests(actorOf(mentee)))[0]).toMatchObject({ status: "ACCEPTED", acceptMessage: stored });
+    const mail = await db.emailMessage.findFirstOrThrow({ where: { to: mentee.email, subject: "Rosa Welcomes accepted your mentoring request" } });
+    expect(mail.text).toContain(`Rosa Welcomes wrote to you:\n\n${stored}\n\nAgree your first meeting`);
+    // In the HTML part it is text, never markup.
+    expect(mail.html).toContain("Let us meet on Tuesday &lt;b&gt;at 10&lt;/b&gt;.");
+    expect(mail.html).not.toContain("<b>at 10</b>");
+  });
+
+  it("accepting without a message says nothing of one; a message over 1,000 characters is refused and changes nothing", async () => {
+    const mentor = await createMentor(db, { fullName: "Quiet Accepts" });
+    const mentee = await createMentee(db);
+    const [request] = await sendRequests(actorOf(mentee), { mentorIds: [mentor.id], message: MESSAGE, durationMonths: 6 }, T0);
+    await expect(acceptRequest(actorOf(mentor), { requestId: request!.id, message: "x".repeat(1001) }, T0)).rejects.toThrow();
+    expect((await db.mentoringRequest.findUniqueOrThrow({ where: { id: request!.id } })).status).toBe("OPEN");
+    await acceptRequest(actorOf(mentor), { requestId: request!.id, message: "   " }, T0);
+    expect((await db.mentoringRequest.findUniqueOrThrow({ where: { id: request!.id } })).acceptMessage).toBeNull();
+    const mail = await db.emailMessage.findFirstOrThrow({ where: { to: mentee.email, subject: "Quiet Accepts accepted your mentoring request" } });
+    expect(mail.text).not.toContain("wrote to you");
   });
 });

@@ -5,7 +5,7 @@ import { AppError } from "~/server/errors";
 import { audit } from "~/server/audit";
 import type { Actor } from "~/server/auth/roles";
 import { addMonths, toIsoDate, parseIsoDate } from "~/lib/dates";
-import type { DeclineRequestInput, SendRequestsInput } from "~/lib/schemas/mentoring";
+import { AcceptRequestInput, type DeclineRequestInput, type SendRequestsInput } from "~/lib/schemas/mentoring";
 import { compatibility } from "~/server/mentoring/compatibility";
 import { getMentoringSettings } from "~/server/mentoring/settings";
 import { managerChain } from "~/server/mentoring/reporting-line";
@@ -15,7 +15,7 @@ import { mailDate, mailLabel, queueMentoringMails, type MentoringMail } from "~/
 
 const DAY_MS = 86_400_000;
 
-const person = { id: true, fullName: true, email: true, grade: true, department: { select: { name: true } } } as const;
+const person = { id: true, fullName: true, email: true, locale: true, grade: true, department: { select: { name: true } } } as const;
 
 /** The mentee's current pairing (proposed or active), if any: a mentee works with one mentor at a time. */
 async function currentPairingOf(tx: Tx, menteeId: string) {
@@ -167,9 +167,11 @@ export async function withdrawOpenRequests(tx: Tx, menteeIds: readonly string[],
  * The mentor accepts: a pairing starts today. Holds under concurrency: the mentor's profile row is
  * locked while their free places are counted, so two acceptances for the last place give one
  * pairing and one "no free place"; the mentee is locked too, so two mentors accepting the same
- * mentee at once give one pairing. The mentee's other open requests are withdrawn.
+ * mentee at once give one pairing. The mentee's other open requests are withdrawn. The mentor's optional message
+ * is kept as plain text and reaches the mentee on the requests page and in the mail.
  */
-export async function acceptRequest(actor: Pick<Actor, "id">, requestId: string, asOf: Date = new Date()) {
+export async function acceptRequest(actor: Pick<Actor, "id">, input: { requestId: string; message?: string }, asOf: Date = new Date()) {
+  const { requestId, message } = AcceptRequestInput.parse(input);
   const settings = await getMentoringSettings();
   return db.$transaction(async (tx) => {
     const profile = await lockMentorProfile(tx, actor.id);
@@ -195,7 +197,7 @@ export async function acceptRequest(actor: Pick<Actor, "id">, requestId: string,
 
     const closed = await tx.mentoringRequest.updateMany({
       where: { id: request.id, status: "OPEN" },
-      data: { status: "ACCEPTED", respondedAt: asOf, closedAt: asOf },
+      data: { status: "ACCEPTED", respondedAt: asOf, closedAt: asOf, acceptMessage: message ?? null },
     });
     if (closed.count !== 1) throw new AppError("REQUEST_CLOSED", "mentoring.requests.answered");
     const today = toIsoDate(asOf);
@@ -223,12 +225,12 @@ export async function acceptRequest(actor: Pick<Actor, "id">, requestId: string,
       {
         to: request.mentee.email,
         template: "requestAccepted",
-        values: { mentee: request.mentee.fullName, mentor: request.mentor.fullName, months: request.durationMonths, withdrawn },
+        values: { mentee: request.mentee.fullName, mentor: request.mentor.fullName, months: request.durationMonths, withdrawn, hasMessage: message ? "yes" : "no", message: message ?? "" },
         path: `/mentoring/pairings/${pairing.id}`,
         dedupeKey: `mentoring:request:${request.id}:accepted`,
       },
     ]);
-    await audit(tx, actor, "mentoring.request.accept", "MentoringRequest", request.id, { data: { pairingId: pairing.id, withdrawn } });
+    await audit(tx, actor, "mentoring.request.accept", "MentoringRequest", request.id, { data: { pairingId: pairing.id, withdrawn, message: message !== undefined } });
     return { pairing, withdrawn };
   });
 }
@@ -253,8 +255,9 @@ export async function declineRequest(actor: Pick<Actor, "id">, input: DeclineReq
         values: {
           mentee: request.mentee.fullName,
           mentor: request.mentor.fullName,
-          reason: mailLabel(`declineReasons.${reason}`),
-          text: text ? ` — “${text}”` : "",
+          reason: mailLabel(`declineReasons.${reason}`, request.mentee.locale),
+          hasText: text ? "yes" : "no",
+          text: text ?? "",
         },
         path: "/mentoring/mentors",
         dedupeKey: `mentoring:request:${request.id}:declined`,
@@ -331,6 +334,7 @@ const requestListSelect = {
   durationMonths: true,
   declineReason: true,
   declineText: true,
+  acceptMessage: true,
   withdrawReason: true,
   createdAt: true,
   expiresAt: true,

@@ -4,7 +4,7 @@ import { AppError } from "~/server/errors";
 import { audit } from "~/server/audit";
 import type { Actor } from "~/server/auth/roles";
 import { parseIsoDate, toIsoDate } from "~/lib/dates";
-import { MAX_ROUND_RANKING, MatchWeightsInput, type CreateRoundInput, type RankingInput, type RoundRunInput } from "~/lib/schemas/mentoring";
+import { MAX_ROUND_RANKING, MatchWeightsInput, type CreateRoundInput, type PublishRoundInput, type RankingInput, type RoundRunInput } from "~/lib/schemas/mentoring";
 import type { MatchMentee, MatchMentor, MatchReason, MatchWeights } from "~/server/mentoring/compatibility";
 import { explainPairing } from "~/server/mentoring/match-explanation";
 import { matchingMetrics, runMatching, suggestMentors, type ForbiddenPairs, type MatchingAlgorithm } from "~/server/mentoring/matching";
@@ -184,20 +184,47 @@ export async function previewRound(input: RoundRunInput, asOf: Date = new Date()
   return runRound(data, input).preview;
 }
 
+/** Mentees can still rank in an open round up to and including its closing day. */
+function rankingWindowOpen(round: { status: string; closesOn: Date }, asOf: Date): boolean {
+  return round.status === "OPEN" && toIsoDate(round.closesOn) >= toIsoDate(asOf);
+}
+
+/**
+ * Whether mentees can still rank, until when, and how many could still take part but have not ranked: active staff
+ * with a mentee profile, no current (proposed or active) pairing and no ranking in this round. What L&D is told
+ * before publishing early.
+ */
+export async function roundRankingWindow(roundId: string, asOf: Date = new Date()) {
+  const round = await db.matchingRound.findUnique({ where: { id: roundId }, select: { status: true, closesOn: true } });
+  if (!round) throw new AppError("NOT_FOUND", "mentoring.rounds.notFound");
+  const open = rankingWindowOpen(round, asOf);
+  const [row] = open
+    ? await db.$queryRaw<{ n: bigint }[]>`
+        SELECT count(*) AS n FROM "MenteeProfile" mp JOIN "Staff" s ON s.id = mp."staffId"
+        WHERE s.active
+          AND NOT EXISTS (SELECT 1 FROM "MatchingRoundEntry" e WHERE e."roundId" = ${roundId} AND e."menteeId" = mp."staffId")
+          AND NOT EXISTS (SELECT 1 FROM "Pairing" p WHERE p."menteeId" = mp."staffId" AND p.status IN ('PROPOSED', 'ACTIVE'))`
+    : [];
+  return { open, closesOn: toIsoDate(round.closesOn), notRanked: Number(row?.n ?? 0) };
+}
+
 /**
  * Publishes the round: runs the matching on the data as it is now, creates the proposed pairings,
  * e-mails both sides of each pair and tells the unmatched (who keep their mentee profile for open
  * mode). One transaction; a second publish (double click, retry) changes nothing and returns the
- * first one's figures.
+ * first one's figures. While mentees can still rank, only with `confirmEarly` (L&D confirmed it).
  */
-export async function publishRound(actor: Pick<Actor, "id">, input: RoundRunInput, asOf: Date = new Date()) {
+export async function publishRound(actor: Pick<Actor, "id">, input: PublishRoundInput, asOf: Date = new Date()) {
   return db.$transaction(
     async (tx) => {
       await tx.$queryRaw`SELECT id FROM "MatchingRound" WHERE id = ${input.roundId} FOR UPDATE`;
-      const round = await tx.matchingRound.findUnique({ where: { id: input.roundId }, select: { id: true, name: true, status: true, result: true } });
+      const round = await tx.matchingRound.findUnique({ where: { id: input.roundId }, select: { id: true, name: true, status: true, result: true, closesOn: true } });
       if (!round) throw new AppError("NOT_FOUND", "mentoring.rounds.notFound");
       if (round.status === "PUBLISHED") return { published: false, summary: round.result as RoundSummary };
       if (round.status !== "OPEN") throw new AppError("ROUND_STATE", "mentoring.rounds.cancelled");
+      if (rankingWindowOpen(round, asOf) && input.confirmEarly !== true) {
+        throw new AppError("ROUND_OPEN", "mentoring.rounds.publishWhileRanking", { closesOn: round.closesOn });
+      }
 
       await lockAllMentorProfiles(tx);
       const entrantIds = (await tx.matchingRoundEntry.findMany({ where: { roundId: round.id }, select: { menteeId: true } })).map((e) => e.menteeId);
@@ -283,7 +310,8 @@ export async function publishRound(actor: Pick<Actor, "id">, input: RoundRunInpu
           result: summary,
         },
       });
-      await audit(tx, actor, "mentoring.round.publish", "MatchingRound", round.id, { data: { ...summary, algorithm: input.algorithm, weights: input.weights } });
+      const early = rankingWindowOpen(round, asOf);
+      await audit(tx, actor, "mentoring.round.publish", "MatchingRound", round.id, { data: { ...summary, algorithm: input.algorithm, weights: input.weights, early } });
       return { published: true, summary };
     },
     { timeout: 120_000, maxWait: 20_000 },
@@ -350,8 +378,8 @@ export async function saveRanking(actor: Pick<Actor, "id">, input: RankingInput,
     }
     const profile = await tx.menteeProfile.findUnique({ where: { staffId: actor.id }, select: { id: true } });
     if (!profile) throw new AppError("NO_MENTEE_PROFILE", "mentoring.rounds.noMenteeProfile");
-    const paired = await tx.pairing.findFirst({ where: { menteeId: actor.id, status: { in: [...LOAD_STATUSES] } }, select: { id: true } });
-    if (paired) throw new AppError("ALREADY_PAIRED", "mentoring.rounds.alreadyPaired");
+    const paired = await tx.pairing.findFirst({ where: { menteeId: actor.id, status: { in: [...LOAD_STATUSES] } }, select: { status: true, mentor: { select: { fullName: true } } } });
+    if (paired) throw new AppError("ALREADY_PAIRED", "mentoring.rounds.alreadyPaired", { name: paired.mentor.fullName, status: paired.status });
     const chain = await managerChain(tx, actor.id);
     const mentors = await tx.mentorProfile.findMany({
       where: { staffId: { in: input.mentorIds }, listed: true, staff: { active: true } },

@@ -23,7 +23,7 @@ describe("mentoringStats", () => {
       const mentor = i === 0 ? full : roomy;
       const [r] = await sendRequests(actorOf(e), { mentorIds: [mentor.id], message: MESSAGE, durationMonths: 3 }, t("2030-01-06"));
       // Answered after 2, 5 and 9 days: two within 7 days.
-      ids.push((await acceptRequest(actorOf(mentor), r!.id, t(["2030-01-08", "2030-01-11", "2030-01-15"][i]!))).pairing.id);
+      ids.push((await acceptRequest(actorOf(mentor), { requestId: r!.id }, t(["2030-01-08", "2030-01-11", "2030-01-15"][i]!))).pairing.id);
     }
     // Mentor "full" stays at capacity: their pairing (ids[0]) keeps running; the other two close.
     await closePairing(actorOf(roomy), { pairingId: ids[1]! }, t("2030-04-20"));

@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "~/server/db";
 import type { Actor } from "~/server/auth/roles";
+import { Prisma } from "~/server/generated/prisma/client";
+import { textSearch } from "~/server/search";
 
 const staffSummary = {
   id: true,
@@ -34,16 +36,46 @@ export async function listTeam(actor: Pick<Actor, "id">) {
   });
 }
 
+/**
+ * People whose name resembles the query or whose e-mail contains it, ignoring case and accents ("garcia" finds
+ * García, "mohammed" finds Mohamed), or whose employee ID is exactly it; best matches first, then people still here, then by
+ * name. Ranked in SQL on the trigram indexes (server/search.ts); pickers and the records page use it.
+ */
+export async function searchStaffIds(query: string, limit = 20): Promise<string[]> {
+  const sql = staffSearchSql(query, limit);
+  return sql ? (await db.$queryRaw<{ id: string }[]>(sql)).map((r) => r.id) : [];
+}
+
+/** The SQL of searchStaffIds (null for a blank query), on its own so that a test can EXPLAIN it. */
+export function staffSearchSql(query: string, limit: number): Prisma.Sql | null {
+  const s = textSearch(query);
+  if (!s.query) return null;
+  const name = Prisma.sql`s."fullName"`;
+  const email = Prisma.sql`s.email`;
+  // Typos are forgiven in names only, and only for a query without digits: employee IDs and e-mails are matched
+  // literally (part of an ID must not find someone whose ID or e-mail merely looks alike).
+  const resembles = /\d/.test(s.query) ? Prisma.sql`FALSE` : s.resembles(name);
+  return Prisma.sql`
+    SELECT s.id
+    FROM "Staff" s
+    WHERE s."employeeId" = ${s.query} OR ${s.contains(name)} OR ${resembles} OR ${s.contains(email)}
+    ORDER BY
+      CASE WHEN s."employeeId" = ${s.query} OR ${s.equals(name)} OR ${s.equals(email)} THEN 0
+           WHEN ${s.startsWord(name)} OR ${s.startsWord(email)} THEN 1
+           WHEN ${s.contains(name)} OR ${s.contains(email)} THEN 2
+           ELSE 3 END,
+      s.active DESC,
+      ${s.similarity(name)} DESC,
+      s."fullName", s.id
+    LIMIT ${limit}`;
+}
+
+/** The people search of L&D's pickers (exemptions): see searchStaffIds. */
 export async function searchStaff(query: string, limit = 20) {
-  const q = query.trim();
-  return db.staff.findMany({
-    where: q
-      ? { OR: [{ fullName: { contains: q, mode: "insensitive" } }, { email: { contains: q.toLowerCase() } }, { employeeId: q }] }
-      : {},
-    orderBy: { fullName: "asc" },
-    take: limit,
-    select: { ...staffSummary, active: true },
-  });
+  const ids = await searchStaffIds(query, limit);
+  const people = await db.staff.findMany({ where: { id: { in: ids } }, select: { ...staffSummary, active: true } });
+  const byId = new Map(people.map((p) => [p.id, p]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 /** Head counts for the L&D and auditor home pages, computed in SQL. */

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "~/server/db";
 import { AppError } from "~/server/errors";
 import { sumDays } from "~/lib/training-days";
+import { searchStaffIds } from "~/server/people/people";
 import type { Actor } from "~/server/auth/roles";
 import type { CorrectRecordInput } from "~/lib/schemas/records";
 import { correctRecord, parseDaysInput, type RecordCorrection } from "~/server/records/ledger";
@@ -95,15 +96,15 @@ export async function learningHistory(staffId: string, basis: YearBasis = "calen
   return { basis, years, records: rows.map((r) => presentRecord(r, basis)), total: sumDays(years.map((y) => y.trainingDays)) };
 }
 
-/** L&D: people matching an employee ID, e-mail or part of a name, to open their records. */
+/** L&D: people matching an employee ID, e-mail or name (accents, case and small typos forgiven), to open their records. */
 export async function findPeople(query: string) {
-  const q = query.trim();
-  return db.staff.findMany({
-    where: { OR: [{ employeeId: q }, { email: q.toLowerCase() }, { fullName: { contains: q, mode: "insensitive" } }] },
-    orderBy: [{ active: "desc" }, { fullName: "asc" }],
-    take: 20,
+  const ids = await searchStaffIds(query, 20);
+  const people = await db.staff.findMany({
+    where: { id: { in: ids } },
     select: { id: true, employeeId: true, fullName: true, email: true, grade: true, active: true, department: { select: { name: true } } },
   });
+  const byId = new Map(people.map((p) => [p.id, p]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
 /** L&D: one person's ledger rows with their corrections, for the records page. */

@@ -25,6 +25,8 @@ export interface ComparedFigures {
 export interface ComparedRow extends ComparedFigures {
   code: string | null;
   name: string | null;
+  /** A breakdown group's categories (those with counted participations in either period), compared the same way. */
+  byCategory?: ComparedRow[];
 }
 
 export interface ComparedReport {
@@ -58,15 +60,22 @@ export function compareFigures(current: ReportFigures, previous: ReportFigures |
 /** Rows of both reports matched by code, in the current report's order, then rows only the previous one has. */
 function matchRows<T extends CategoryFigures | BreakdownRow>(current: T[], previous: T[] | null): ComparedRow[] {
   const prevByCode = new Map((previous ?? []).map((r) => [r.code, r]));
+  const categoriesOf = (cur: T | null, prev: T | null): Pick<ComparedRow, "byCategory"> => {
+    const c = cur && "byCategory" in cur ? cur.byCategory : null;
+    const p = prev && "byCategory" in prev ? prev.byCategory : null;
+    if (!c && !p) return {};
+    return { byCategory: matchRows(c ?? [], previous ? (p ?? []) : null) };
+  };
   const rows: ComparedRow[] = current.map((r) => ({
     code: r.code,
     name: r.name,
     ...compareFigures(r, previous ? (prevByCode.get(r.code) ?? ZERO) : null),
+    ...categoriesOf(r, prevByCode.get(r.code) ?? null),
   }));
   if (previous) {
     const seen = new Set(current.map((r) => r.code));
     for (const r of previous) {
-      if (!seen.has(r.code)) rows.push({ code: r.code, name: r.name, ...compareFigures(ZERO, r) });
+      if (!seen.has(r.code)) rows.push({ code: r.code, name: r.name, ...compareFigures(ZERO, r), ...categoriesOf(null, r) });
     }
     rows.sort((a, b) => (a.code === b.code ? 0 : a.code === null ? 1 : b.code === null ? -1 : a.code < b.code ? -1 : 1));
   }

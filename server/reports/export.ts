@@ -1,12 +1,14 @@
 import "server-only";
-// Training reports as files: CSV (the API's and the CLI's text output, byte for byte the same everywhere) and an
-// XLSX workbook for people (the page's table with the comparison period). Both are built from a TrainingReport,
-// never from their own query.
+// Training reports as files: CSV (the page's download, the API's and the CLI's text output, byte for byte the same
+// everywhere), JSON (API, CLI) and an XLSX workbook for people. All are built from the tables of
+// server/reports/columns.ts (the same columns, rows and words as the page), never from their own query.
 import ExcelJS from "exceljs";
 import { toCsv } from "~/lib/csv";
 import type { Period } from "~/lib/dates";
 import { REPORT_DIMENSIONS, type ReportDimension, type ReportFilters } from "~/lib/schemas/reports";
-import { compareReports, FIGURES, type ComparedFigures, type ComparedRow, type Figure } from "~/server/reports/compare";
+import { en } from "~/messages/en";
+import { compareReports, type ComparedFigures, type ComparedRow, type Figure } from "~/server/reports/compare";
+import { csvTable, groupName, reportTables, reportWords, type ReportTable, type ReportWords } from "~/server/reports/columns";
 import type { ReportFigures, TrainingReport } from "~/server/reports/training";
 
 /** `training-report_2019-07-01_2020-06-30.csv`: named after the period. */
@@ -14,48 +16,64 @@ export function reportFileName(period: Period, extension: "csv" | "xlsx"): strin
   return `training-report_${period.from}_${period.to}.${extension}`;
 }
 
-const ALL = "All";
-const NOT_RECORDED = "Not recorded";
-const ALL_CATEGORIES = "All categories";
+/** The words of the API's and the CLI's text and JSON (programs read them; a person reading them reads English). */
+export const API_WORDS: ReportWords = reportWords(en.reports);
 
 /**
- * The report as CSV (RFC 4180, CRLF). Without a breakdown: one row per category, then the total row
- * (empty code, "All categories"). With `by`: columns `<by>_code,<by>_name` come first; the rows are the
- * report for everyone ("All": by category, then the total), then for each group its categories with counted
- * participations and its total; people without a value are the group "Not recorded" (empty code).
+ * The report as CSV (RFC 4180, CRLF): the breakdown table when there is one (everyone's rows first), else the table
+ * by category (server/reports/columns.ts). The header is the columns' stable keys; with a comparison period every
+ * figure has its previous, change and change-percent columns. The page's download, the API and the CLI send it.
  */
-export function trainingReportCsv(report: TrainingReport): string {
-  const figures = (f: ReportFigures) => [f.participants, f.uniqueLearners, f.trainingDays];
-  const header = ["category_code", "category_name", "participants", "unique_learners", "training_days"];
-  if (!report.by || !report.breakdown) {
-    const rows = report.byCategory.map((c) => [c.code, c.name, ...figures(c)]);
-    rows.push(["", ALL_CATEGORIES, ...figures(report.totals)]);
-    return toCsv(header, rows);
-  }
-  const rows: (string | number)[][] = [];
-  for (const c of report.byCategory) rows.push(["", ALL, c.code, c.name, ...figures(c)]);
-  rows.push(["", ALL, "", ALL_CATEGORIES, ...figures(report.totals)]);
-  for (const g of report.breakdown) {
-    const group = [g.code ?? "", g.name ?? NOT_RECORDED];
-    for (const c of g.byCategory) rows.push([...group, c.code, c.name, ...figures(c)]);
-    rows.push([...group, "", ALL_CATEGORIES, ...figures(g)]);
-  }
-  return toCsv([`${report.by}_code`, `${report.by}_name`, ...header], rows);
+export function trainingReportCsv(report: TrainingReport, previous: TrainingReport | null = null, words: ReportWords = API_WORDS): string {
+  const table = csvTable(reportTables(compareReports(report, previous), words));
+  return toCsv(
+    table.columns.map((c) => c.key),
+    table.rows.map((r) => r.cells),
+  );
 }
 
-type FigureLabels = { current: string; previous: string; change: string; changePercent: string };
+type JsonFigures = ReportFigures & { previous?: ReportFigures; change?: ComparedFigures["change"] };
 
-/** Every word in the workbook, from the messages of the person downloading it (messages/en/reports.json "workbook"). */
+/**
+ * The report as the API and the CLI give it as JSON: the TrainingReport (codes as always: gender F/M/X, mode
+ * ONLINE…), each breakdown group with the `label` people read (the CSV's and the page's group name), and with a
+ * comparison period `compareFrom`/`compareTo` and every figure's `previous` and `change`.
+ */
+export function trainingReportJson(report: TrainingReport, previous: TrainingReport | null = null, words: ReportWords = API_WORDS) {
+  const compared = compareReports(report, previous);
+  const figures = (row: ComparedFigures): JsonFigures => ({
+    ...row.current,
+    ...(row.previous && row.change ? { previous: row.previous, change: row.change } : {}),
+  });
+  const categories = (rows: readonly ComparedRow[]) => rows.map((r) => ({ code: r.code, name: r.name, ...figures(r) }));
+  return {
+    from: report.from,
+    to: report.to,
+    ...(report.filters ? { filters: report.filters } : {}),
+    ...(compared.comparePeriod ? { compareFrom: compared.comparePeriod.from, compareTo: compared.comparePeriod.to } : {}),
+    totals: figures(compared.totals),
+    byCategory: categories(compared.byCategory),
+    ...(compared.by && compared.breakdown
+      ? {
+          by: compared.by,
+          breakdown: compared.breakdown.map((g) => ({
+            code: g.code,
+            name: g.name,
+            label: groupName(compared.by!, g, words),
+            ...figures(g),
+            byCategory: categories(g.byCategory ?? []),
+          })),
+        }
+      : {}),
+  };
+}
+
+/** Every word in the workbook, from the messages of the person downloading it (messages/en/reports.json). */
 export interface WorkbookLabels {
+  words: ReportWords;
   sheetByCategory: string;
   sheetBreakdown: Record<ReportDimension, string>;
   sheetAbout: string;
-  code: string;
-  category: string;
-  group: string;
-  total: string;
-  notRecorded: string;
-  figures: Record<Figure, FigureLabels>;
   about: {
     report: string;
     title: string;
@@ -70,9 +88,6 @@ export interface WorkbookLabels {
     generated: string;
   };
   dimensions: Record<ReportDimension, string>;
-  /** Names of the values that have no name of their own in the database. */
-  genders: Record<string, string>;
-  modes: Record<string, string>;
 }
 
 const COUNT_FORMAT = "#,##0";
@@ -90,10 +105,17 @@ function filtersText(filters: ReportFilters | undefined, labels: WorkbookLabels)
   return parts.length ? parts.join("; ") : labels.about.none;
 }
 
+/** A workbook cell's number format for a figure column (counts, exact days, signed changes, percentages). */
+function numFmt(figure: Figure, part: "current" | "previous" | "change" | "changePercent"): string {
+  if (part === "changePercent") return PERCENT_FORMAT;
+  if (part === "change") return figure === "trainingDays" ? CHANGE_DAYS_FORMAT : CHANGE_COUNT_FORMAT;
+  return figure === "trainingDays" ? DAYS_FORMAT : COUNT_FORMAT;
+}
+
 /**
- * The page's table as a workbook: "By category" (with the comparison period's figures and the changes when
- * `previous` is given), the breakdown when the report has one, and "About" (period, filters, what counts).
- * Numbers are numbers with formats (thousands separators, up to 3 decimals for days, percentages), not text.
+ * The report's tables as a workbook: "By category", the breakdown when the report has one (the CSV's rows: everyone,
+ * then each group's categories and total), and "About" (period, filters, what counts). Headers are the columns'
+ * words; numbers are numbers with formats (thousands separators, up to 3 decimals for days), percentages fractions.
  */
 export async function trainingReportWorkbook(
   report: TrainingReport,
@@ -102,83 +124,34 @@ export async function trainingReportWorkbook(
   generatedAt: Date,
 ): Promise<Buffer> {
   const compared = compareReports(report, previous);
+  const tables = reportTables(compared, labels.words);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Pathway";
   workbook.created = generatedAt;
 
-  const columnsFor = (withCompare: boolean) =>
-    FIGURES.flatMap((f) => {
-      const l = labels.figures[f];
-      const numFmt = f === "trainingDays" ? DAYS_FORMAT : COUNT_FORMAT;
-      const cols = [{ header: l.current, key: `${f}`, width: 16, style: { numFmt } }];
-      if (withCompare) {
-        cols.push(
-          { header: l.previous, key: `${f}Previous`, width: 18, style: { numFmt } },
-          { header: l.change, key: `${f}Change`, width: 16, style: { numFmt: f === "trainingDays" ? CHANGE_DAYS_FORMAT : CHANGE_COUNT_FORMAT } },
-          { header: l.changePercent, key: `${f}Percent`, width: 16, style: { numFmt: PERCENT_FORMAT } },
-        );
-      }
-      return cols;
-    });
-
-  const values = (row: ComparedFigures) => {
-    const v: Record<string, number | null> = {};
-    for (const f of FIGURES) {
-      v[f] = row.current[f];
-      if (row.previous && row.change) {
-        v[`${f}Previous`] = row.previous[f];
-        v[`${f}Change`] = row.change[f].absolute;
-        // Excel percentages are fractions; a change from zero has none (empty cell).
-        v[`${f}Percent`] = row.change[f].percent === null ? null : row.change[f].percent! / 100;
-      }
-    }
-    return v;
-  };
-
-  const nameOf = (r: ComparedRow) => {
-    if (r.code === null) return labels.notRecorded;
-    if (!isBreakdownRow.has(r)) return r.name ?? "";
-    if (compared.by === "gender") return labels.genders[r.code] ?? r.code;
-    if (compared.by === "mode") return labels.modes[r.code] ?? r.code;
-    return r.name ?? r.code;
-  };
-  const isBreakdownRow = new Set<ComparedRow>(compared.breakdown ?? []);
-
-  const addTable = (name: string, firstColumns: { header: string; key: string; width: number }[], rows: ComparedRow[], total: ComparedFigures | null) => {
-    const sheet = workbook.addWorksheet(name, { views: [{ state: "frozen", ySplit: 1, xSplit: firstColumns.length }] });
-    sheet.columns = [...firstColumns, ...columnsFor(compared.comparePeriod !== null)];
-    for (const r of rows) sheet.addRow({ code: r.code ?? "", name: nameOf(r), ...values(r) });
-    if (total) {
-      const row = sheet.addRow({ code: "", name: labels.total, ...values(total) });
-      row.font = { bold: true };
+  const addTable = (name: string, table: ReportTable) => {
+    const textColumns = table.columns.filter((c) => c.kind !== "figure").length;
+    const sheet = workbook.addWorksheet(name.slice(0, 31), { views: [{ state: "frozen", ySplit: 1, xSplit: textColumns }] });
+    sheet.columns = table.columns.map((c) =>
+      c.kind === "figure"
+        ? { header: c.header, key: c.key, width: 16, style: { numFmt: numFmt(c.figure, c.part) } }
+        : { header: c.header, key: c.key, width: c.kind === "categoryName" || c.kind === "groupName" ? 36 : 12 },
+    );
+    for (const r of table.rows) {
+      const row = sheet.addRow(
+        // Excel percentages are fractions (5.3 % is 0.053).
+        table.columns.map((c, i) => (c.kind === "figure" && c.part === "changePercent" && typeof r.cells[i] === "number" ? (r.cells[i] as number) / 100 : r.cells[i])),
+      );
+      if (r.kind === "total") row.font = { bold: true };
     }
     const header = sheet.getRow(1);
     header.font = { bold: true };
     header.alignment = { vertical: "middle", wrapText: true };
     sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.columnCount } };
-    return sheet;
   };
 
-  addTable(
-    labels.sheetByCategory,
-    [
-      { header: labels.code, key: "code", width: 12 },
-      { header: labels.category, key: "name", width: 42 },
-    ],
-    compared.byCategory,
-    compared.totals,
-  );
-  if (compared.by && compared.breakdown) {
-    addTable(
-      labels.sheetBreakdown[compared.by].slice(0, 31),
-      [
-        { header: labels.code, key: "code", width: 12 },
-        { header: labels.dimensions[compared.by], key: "name", width: 42 },
-      ],
-      compared.breakdown,
-      null,
-    );
-  }
+  addTable(labels.sheetByCategory, tables.byCategory);
+  if (compared.by && tables.breakdown) addTable(labels.sheetBreakdown[compared.by], tables.breakdown);
 
   const about = workbook.addWorksheet(labels.sheetAbout);
   about.columns = [

@@ -3,10 +3,11 @@ import "server-only";
 // page's downloads (`GET /api/exports/reports/training`). Both answer from trainingReport(); the route handlers
 // turn what these return into responses.
 import { AppError } from "~/server/errors";
-import { parseApiReportParams, parseExportParams } from "~/lib/schemas/reports";
+import { parseExportParams, ReportFormatSchema, firstIssue } from "~/lib/schemas/reports";
 import type { Messages } from "~/messages/en";
 import { trainingReport, type TrainingReport } from "~/server/reports/training";
-import { reportFileName, trainingReportCsv, trainingReportWorkbook } from "~/server/reports/export";
+import { reportFileName, trainingReportCsv, trainingReportJson, trainingReportWorkbook } from "~/server/reports/export";
+import { reportWords } from "~/server/reports/columns";
 import { workbookLabels } from "~/server/reports/labels";
 
 /** A bad query in the shared schema's words (lib/schemas/reports.ts), as the API has always answered it. */
@@ -14,15 +15,26 @@ function invalidQuery(reason: string): AppError {
   return new AppError("INVALID", "reports.invalidQuery", { reason });
 }
 
-/** `?from&to[&format=json|csv][&by][&department…]`: the report as JSON data, or its CSV. */
+/** The period's report and, when compareFrom/compareTo are given, the comparison period's (same filters and breakdown). */
+async function reportsFor(params: URLSearchParams): Promise<{ report: TrainingReport; previous: TrainingReport | null }> {
+  const parsed = parseExportParams(params);
+  if (!parsed.ok) throw invalidQuery(parsed.message);
+  const [report, previous] = await Promise.all([
+    trainingReport(parsed.query),
+    parsed.compare ? trainingReport({ ...parsed.query, ...parsed.compare }) : null,
+  ]);
+  return { report, previous };
+}
+
+/** `?from&to[&compareFrom&compareTo][&format=json|csv][&by][&department…]`: the report as JSON data, or its CSV. */
 export async function apiTrainingReport(
   params: URLSearchParams,
-): Promise<{ format: "json"; report: TrainingReport } | { format: "csv"; csv: string; fileName: string }> {
-  const parsed = parseApiReportParams(params);
-  if (!parsed.ok) throw invalidQuery(parsed.message);
-  const report = await trainingReport(parsed.query);
-  if (parsed.format === "csv") return { format: "csv", csv: trainingReportCsv(report), fileName: reportFileName(report, "csv") };
-  return { format: "json", report };
+): Promise<{ format: "json"; report: ReturnType<typeof trainingReportJson> } | { format: "csv"; csv: string; fileName: string }> {
+  const format = ReportFormatSchema.safeParse(params.get("format") ?? "json");
+  if (!format.success) throw invalidQuery(firstIssue(format.error));
+  const { report, previous } = await reportsFor(params);
+  if (format.data === "csv") return { format: "csv", csv: trainingReportCsv(report, previous), fileName: reportFileName(report, "csv") };
+  return { format: "json", report: trainingReportJson(report, previous) };
 }
 
 export type TrainingReportFile =
@@ -30,17 +42,14 @@ export type TrainingReportFile =
   | { format: "xlsx"; bytes: Uint8Array; fileName: string };
 
 /**
- * The Reports page's downloads: `format=csv` (the period, as the API gives it) or `format=xlsx` (with the
- * comparison period when compareFrom/compareTo are given), in the downloader's language.
+ * The Reports page's downloads, `format=csv` or `format=xlsx`, with the comparison period when compareFrom/compareTo
+ * are given (the page's columns), in the downloader's language.
  */
 export async function trainingReportFile(params: URLSearchParams, messages: Messages, asOf: Date = new Date()): Promise<TrainingReportFile> {
   const format = params.get("format") ?? "csv";
   if (format !== "csv" && format !== "xlsx") throw new AppError("INVALID", "reports.unknownDownloadFormat", { format });
-  const parsed = parseExportParams(params);
-  if (!parsed.ok) throw invalidQuery(parsed.message);
-  const report = await trainingReport(parsed.query);
-  if (format === "csv") return { format, csv: trainingReportCsv(report), fileName: reportFileName(report, "csv") };
-  const previous = parsed.compare ? await trainingReport({ ...parsed.query, ...parsed.compare }) : null;
+  const { report, previous } = await reportsFor(params);
+  if (format === "csv") return { format, csv: trainingReportCsv(report, previous, reportWords(messages.reports)), fileName: reportFileName(report, "csv") };
   const workbook = await trainingReportWorkbook(report, previous, workbookLabels(messages.reports), asOf);
   return { format, bytes: new Uint8Array(workbook), fileName: reportFileName(report, "xlsx") };
 }

@@ -10,7 +10,8 @@ import { parseCsv } from "~/lib/csv";
 import { en } from "~/messages/en";
 import { AppError } from "~/server/errors";
 import { trainingReport, type TrainingReport } from "~/server/reports/training";
-import { reportFileName, trainingReportCsv, trainingReportWorkbook } from "~/server/reports/export";
+import { reportFileName, trainingReportCsv, trainingReportJson, trainingReportWorkbook } from "~/server/reports/export";
+import { reportTables, reportWords, type ReportCell, type ReportTable } from "~/server/reports/columns";
 import { workbookLabels } from "~/server/reports/labels";
 import { reportPageData } from "~/server/reports/page-data";
 import { createApiToken, revokeApiToken } from "~/server/api-tokens/tokens";
@@ -281,14 +282,107 @@ describe("every surface gives the same figures", () => {
   it("with a breakdown, the CLI and the API give the same JSON and CSV as the domain", async () => {
     const report = await trainingReport({ ...YEAR, by: "gender", filters: { mode: ["ONLINE", "CLASSROOM"] } });
     const viaApi = await (await api(`from=${YEAR.from}&to=${YEAR.to}&by=gender&mode=ONLINE,CLASSROOM`, token)).json();
-    expect(viaApi).toEqual(report);
+    expect(viaApi).toEqual(trainingReportJson(report));
+    // codes stay as they were; the label is the word people read on the page and in the files
+    expect(viaApi.breakdown.map((g: { code: string; name: string; label: string }) => [g.code, g.name, g.label])).toEqual([
+      ["F", "F", "Women"],
+      ["M", "M", "Men"],
+      ["X", "X", "Another gender"],
+    ]);
     const viaCli = cli("--from", YEAR.from, "--to", YEAR.to, "--by", "gender", "--mode", "ONLINE", "--mode", "CLASSROOM", "--format", "csv");
     expect(viaCli.code).toBe(0);
     expect(viaCli.stdout).toBe(trainingReportCsv(report));
     expect(viaCli.stdout.split("\r\n")[0]).toBe("gender_code,gender_name,category_code,category_name,participants,unique_learners,training_days");
-    expect(viaCli.stdout).toContain(`F,F,${catA.code},${catA.name},2,1,1.625\r\n`);
-    expect(viaCli.stdout).toContain(`F,F,,All categories,3,1,1.875\r\n`);
+    expect(viaCli.stdout).toContain(`F,Women,${catA.code},${catA.name},2,1,1.625\r\n`);
+    expect(viaCli.stdout).toContain(`F,Women,,All categories,3,1,1.875\r\n`);
   }, 60_000);
+});
+
+describe("every surface carries the same columns, rows and words", () => {
+  const download = (q: string, actor: Actor) => {
+    session.actor = actor;
+    return downloadRoute(new Request(`http://pathway.test/api/exports/reports/training?${q}`));
+  };
+  const COMPARE = { from: "2018-01-01", to: "2018-12-31" };
+  const text = (c: ReportCell) => (c === null ? "" : String(c));
+
+  /** A worksheet's cells as the tables hold them: empty text is empty, a percentage is a percent again. */
+  function sheetCells(sheet: ExcelJS.Worksheet, table: ReportTable): ReportCell[][] {
+    const rows: ReportCell[][] = [];
+    sheet.eachRow((row, n) => {
+      if (n === 1) return;
+      rows.push(
+        table.columns.map((c, i) => {
+          const v = row.getCell(i + 1).value as ReportCell | undefined;
+          if (v === undefined || v === null || v === "") return null;
+          return c.kind === "figure" && c.part === "changePercent" ? Math.round((v as number) * 1000) / 10 : v;
+        }),
+      );
+    });
+    return rows;
+  }
+  const modelCells = (table: ReportTable) => table.rows.map((r) => r.cells.map((c) => (c === "" ? null : c)));
+
+  it("the page's tables, its CSV and XLSX, the API's and the CLI's CSV and JSON, with a comparison and a breakdown", async () => {
+    const page = await reportPageData({ period: YEAR, comparePeriod: COMPARE, by: "gender", filters: {} });
+    const tables = reportTables(page.compared, reportWords(en.reports));
+    const model = tables.breakdown!;
+    const keys = model.columns.map((c) => c.key);
+    expect(keys).toEqual([
+      "gender_code", "gender_name", "category_code", "category_name",
+      ...["participants", "unique_learners", "training_days"].flatMap((f) => [f, `${f}_previous`, `${f}_change`, `${f}_change_percent`]),
+    ]);
+    // the words people read: "Women", not F; everyone first; each group's total
+    const f = (row: { cells: ReportCell[] }) => row.cells;
+    expect(model.rows[0]!.cells.slice(0, 2)).toEqual(["", "Everyone"]);
+    expect(model.rows.map(f)).toContainEqual(expect.arrayContaining(["F", "Women", "", "All categories"]));
+    expect(model.rows.every((r) => r.cells[1] !== "F")).toBe(true);
+
+    // The page's CSV download: the comparison columns, the same rows and words.
+    const auditor = await createActorWithRole(db, "AUDITOR");
+    const params = `from=${YEAR.from}&to=${YEAR.to}&compareFrom=${COMPARE.from}&compareTo=${COMPARE.to}&by=gender`;
+    const pageCsv = await (await download(`format=csv&${params}`, auditor)).text();
+    expect(pageCsv.split("\r\n")[0]).toBe(keys.join(","));
+    expect(parseCsv(pageCsv, { columns: keys }).rows.map((r) => keys.map((k) => r.values[k]))).toEqual(model.rows.map((r) => r.cells.map(text)));
+    // The API's and the CLI's CSV: byte for byte the page's.
+    expect(await (await api(`${params}&format=csv`, token)).text()).toBe(pageCsv);
+    const cliArgs = ["--from", YEAR.from, "--to", YEAR.to, "--compare-from", COMPARE.from, "--compare-to", COMPARE.to, "--by", "gender"];
+    const cliCsv = cli(...cliArgs, "--format", "csv");
+    expect(cliCsv.code).toBe(0);
+    expect(cliCsv.stdout).toBe(pageCsv);
+
+    // The XLSX: both tables, headed with the columns' words, cell by cell.
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await (await download(`format=xlsx&${params}`, auditor)).arrayBuffer());
+    for (const [name, table] of [["By category", tables.byCategory], ["By gender", model]] as const) {
+      const sheet = workbook.getWorksheet(name)!;
+      expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(table.columns.map((c) => c.header));
+      expect(sheetCells(sheet, table)).toEqual(modelCells(table));
+    }
+
+    // The JSON (API and CLI): the same numbers in every row, codes kept and the group's label beside them.
+    const json = await (await api(params, token)).json();
+    expect(JSON.parse(cli(...cliArgs).stdout)).toEqual(json);
+    const jsonRows: ReportCell[][] = [];
+    const figures = (o: { participants: number; uniqueLearners: number; trainingDays: number; previous?: Record<string, number>; change?: Record<string, { absolute: number; percent: number | null }> }) =>
+      (["participants", "uniqueLearners", "trainingDays"] as const).flatMap((k) => [o[k], o.previous![k]!, o.change![k]!.absolute, o.change![k]!.percent]);
+    type JsonRow = Parameters<typeof figures>[0] & { code: string | null; name: string | null };
+    const group = (code: string, label: string, cats: JsonRow[], total: Parameters<typeof figures>[0]) => {
+      for (const c of cats) jsonRows.push([code, label, c.code, c.name, ...figures(c)]);
+      jsonRows.push([code, label, "", "All categories", ...figures(total)]);
+    };
+    expect(json).toMatchObject({ compareFrom: COMPARE.from, compareTo: COMPARE.to, by: "gender" });
+    group("", "Everyone", json.byCategory, json.totals);
+    for (const g of json.breakdown) group(g.code ?? "", g.label, g.byCategory, g);
+    expect(jsonRows).toEqual(model.rows.map((r) => r.cells));
+  }, 120_000);
+
+  it("without a comparison period, every surface drops the same comparison columns", async () => {
+    const auditor = await createActorWithRole(db, "AUDITOR");
+    const csv = await (await download(`format=csv&from=${YEAR.from}&to=${YEAR.to}`, auditor)).text();
+    expect(csv.split("\r\n")[0]).toBe("category_code,category_name,participants,unique_learners,training_days");
+    expect(csv).toBe(trainingReportCsv(await trainingReport(YEAR)));
+  });
 });
 
 describe("the CLI refuses bad arguments with exit code 2 and one line", () => {
@@ -394,9 +488,12 @@ describe("the Reports page's downloads", () => {
     await workbook.xlsx.load(await xlsx.arrayBuffer());
     expect(workbook.worksheets.map((s) => s.name)).toEqual(["By category", "By gender", "About"]);
     const byGender = workbook.getWorksheet("By gender")!;
-    expect(byGender.getRow(2).getCell(1).value).toBe("F");
-    expect(byGender.getRow(2).getCell(2).value).toBe("Women");
-    expect(byGender.getRow(2).getCell(3).value).toBe(4);
+    const rows: unknown[][] = [];
+    byGender.eachRow((row) => rows.push((row.values as unknown[]).slice(1, 5)));
+    // group × category rows and each group's total, as in the CSV
+    expect(rows).toContainEqual(["F", "Women", catA.code, catA.name]);
+    const fTotal = byGender.getRow(1 + rows.findIndex((r) => r[0] === "F" && r[3] === "All categories"));
+    expect(fTotal.getCell(5).value).toBe(4);
   });
 
   it("refuse a bad comparison period with 400", async () => {

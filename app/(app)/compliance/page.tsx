@@ -31,7 +31,8 @@ export default async function MyCompliancePage() {
               <Th>{t("course")}</Th>
               <Th>{t("state")}</Th>
               <Th>{t("details")}</Th>
-              <Th className="text-right">
+              {/* On a phone the explanation link sits under the details instead of in a fourth column off-screen. */}
+              <Th className="hidden text-right sm:table-cell">
                 <span className="sr-only">{t("explain")}</span>
               </Th>
             </tr>
@@ -49,8 +50,11 @@ export default async function MyCompliancePage() {
                 </Td>
                 <Td>
                   <StateWhen s={r} />
+                  <TextLink href={`/compliance/${r.requirementId}`} className="mt-1 block text-sm sm:hidden" aria-label={`${t("explain")}: ${r.courseTitle}`}>
+                    {t("explain")}
+                  </TextLink>
                 </Td>
-                <Td className="text-right">
+                <Td className="hidden text-right sm:table-cell">
                   <TextLink href={`/compliance/${r.requirementId}`} className="text-sm" aria-label={`${t("explain")}: ${r.courseTitle}`}>
                     {t("explain")}
                   </TextLink>

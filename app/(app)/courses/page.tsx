@@ -34,7 +34,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
           {t("catalogue.results")}
         </h2>
         <p className="mb-3 text-sm text-slate-600" role="status">
-          {t("catalogue.count", { count: courses.length })}
+          {filter.q && courses.length > 1 ? t("catalogue.countBestFirst", { count: courses.length }) : t("catalogue.count", { count: courses.length })}
         </p>
         {courses.length === 0 ? (
           <EmptyState title={t("catalogue.emptyTitle")}>{t("catalogue.emptyBody")}</EmptyState>

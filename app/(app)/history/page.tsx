@@ -12,7 +12,7 @@ import { ButtonLink } from "~/components/ui/button";
 import { Table, TBody, Td, Th } from "~/components/ui/table";
 import { cn } from "~/components/ui/cn";
 import { ExternalForm } from "~/components/records/external-form";
-import { daysNumber } from "~/components/enrolment/when";
+import { daysNumber, durationText } from "~/components/enrolment/when";
 import { StatusBadge } from "~/components/ui/status-badge";
 import type { RECORD_STATUSES } from "~/lib/schemas/records";
 
@@ -28,6 +28,8 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
   const sp = await searchParams;
   const basis: YearBasis = sp.basis === "report" ? "report" : "calendar";
   const t = await getTranslations("enrolment");
+  // what one participation credits reads in hours or days; the totals stay exact training days, as in reports
+  const duration = await durationText();
   const format = await getFormatter();
   const [history, external, categories] = await Promise.all([learningHistory(actor.id, basis), listMyExternal(actor.id), listCategories()]);
   const years = [...new Set(history.records.map((r) => r.year))];
@@ -99,7 +101,7 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
                           <StatusBadge kind="participation" status={r.status}>{t(`participation.${r.status as (typeof RECORD_STATUSES)[number]}`)}</StatusBadge>
                         </Td>
                         <Td numeric className={r.counted ? undefined : "text-slate-400 line-through"}>
-                          {t("days", { days: daysNumber(r.trainingDays) })}
+                          {duration(r.trainingDays)}
                         </Td>
                       </tr>
                     ))}
@@ -125,7 +127,7 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
                     <StatusBadge kind="externalLearning" status={x.status}>{t(`external.status.${x.status}`)}</StatusBadge>
                   </div>
                   <p className="text-slate-600">
-                    {x.provider} · {x.category.name} · {date(x.endDate)} · {t("days", { days: daysNumber(x.trainingDays) })}
+                    {x.provider} · {x.category.name} · {date(x.endDate)} · {duration(x.trainingDays)}
                   </p>
                   {x.reviewNote && <p className="mt-1 text-slate-700">{t("external.note", { note: x.reviewNote })}</p>}
                   <a href={`/history/certificates/${x.id}`} className="text-brand-700 hover:underline">

@@ -18,7 +18,8 @@ export default async function MentoringHomePage() {
   const t = await getTranslations("mentoring");
   const format = await getFormatter();
   const [overview, pairings] = await Promise.all([mentoringOverview(actor), listMyPairings(actor)]);
-  const { mentor, round } = overview;
+  const { mentor, round, pairing } = overview;
+  const day = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
   return (
     <>
       <PageHeader title={t("title")} description={t("hub.description")} />
@@ -41,14 +42,31 @@ export default async function MentoringHomePage() {
             </h2>
             <PairingList
               pairings={pairings}
-              emptyAction={overview.hasMenteeProfile ? <ButtonLink href="/mentoring/mentors">{t("hub.browse")}</ButtonLink> : undefined}
+              emptyAction={overview.hasMenteeProfile && !pairing ? <ButtonLink href="/mentoring/mentors">{t("hub.browse")}</ButtonLink> : undefined}
             />
           </section>
         </div>
         <div className="space-y-6">
           <Card aria-labelledby="mentee-title">
-            <CardTitle id="mentee-title">{t("hub.menteeTitle")}</CardTitle>
-            {overview.hasMenteeProfile ? (
+            <CardTitle id="mentee-title">{pairing ? t("hub.menteePairedTitle") : t("hub.menteeTitle")}</CardTitle>
+            {pairing ? (
+              <>
+                <p className="text-sm text-slate-600">
+                  {pairing.status === "ACTIVE"
+                    ? t("hub.menteeActive", { name: pairing.mentorName, end: pairing.endsOn ? day(pairing.endsOn) : "none" })
+                    : t("hub.menteeProposed", { name: pairing.mentorName, confirmed: pairing.confirmedByMe ? "yes" : "no" })}
+                </p>
+                {pairing.extensionToAnswer !== null && (
+                  <p className="mt-2 text-sm font-medium text-amber-800">{t("hub.menteeExtension", { name: pairing.mentorName, months: pairing.extensionToAnswer })}</p>
+                )}
+                <div className="mt-4 flex flex-wrap gap-2">
+                  <ButtonLink href={`/mentoring/pairings/${pairing.id}`}>{t("hub.openPairing")}</ButtonLink>
+                  <ButtonLink href="/mentoring/requests" variant="secondary">
+                    {t("hub.myRequests")}
+                  </ButtonLink>
+                </div>
+              </>
+            ) : overview.hasMenteeProfile ? (
               <>
                 <p className="text-sm text-slate-600">{t("hub.menteeText", { mentors: overview.mentorsWithFreePlaces, open: overview.openRequests })}</p>
                 <div className="mt-4 flex flex-wrap gap-2">

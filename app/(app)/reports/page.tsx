@@ -1,4 +1,5 @@
-import { getTranslations } from "next-intl/server";
+import { getMessages, getTranslations } from "next-intl/server";
+import type { Messages } from "~/messages/en";
 import { requireRole } from "~/server/auth/guards";
 import { AppError } from "~/server/errors";
 import { toIsoDate } from "~/lib/dates";
@@ -14,7 +15,8 @@ import { ReportChart } from "~/components/reports/report-chart";
 import { reportFormatters } from "~/components/reports/format";
 import { MentoringSection } from "~/components/reports/mentoring-section";
 import { ComplianceSection } from "~/components/reports/compliance-section";
-import { FIGURES, type ComparedRow } from "~/server/reports/compare";
+import { FIGURES } from "~/server/reports/compare";
+import { reportTables, reportWords } from "~/server/reports/columns";
 
 export async function generateMetadata() {
   const t = await getTranslations("reports");
@@ -48,13 +50,8 @@ export default async function ReportsPage({ searchParams }: { searchParams: Sear
   const today = toIsoDate(asOf);
   const complianceAsOf = state.period.to < today ? state.period.to : today;
 
-  const dimensionLabel = state.by ? t(`dimensions.${state.by}`) : "";
-  const groupLabel = (row: ComparedRow) => {
-    if (row.code === null) return t("notRecorded");
-    if (state.by === "gender") return t(`genders.${row.code as "F" | "M" | "X"}`);
-    if (state.by === "mode") return t(`modes.${row.code as "ONLINE"}`);
-    return row.name ?? row.code;
-  };
+  // The same tables (columns, rows, words) as the CSV, the XLSX, the API and the CLI.
+  const tables = reportTables(compared, reportWords(((await getMessages()) as unknown as Messages).reports));
 
   return (
     <div className="space-y-8">
@@ -124,9 +121,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Sear
         <ReportTable
           testId="report-by-category"
           caption={t("table.caption", { from: f.day(state.period.from), to: f.day(state.period.to) })}
-          firstHeader={t("table.category")}
-          rows={compared.byCategory.map((r) => ({ ...r, label: r.name ?? r.code ?? "" }))}
-          total={{ ...compared.totals, label: t("table.total") }}
+          table={tables.byCategory}
         />
       </section>
 
@@ -139,7 +134,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Sear
         </Card>
       </section>
 
-      {state.by && compared.breakdown && (
+      {state.by && compared.breakdown && tables.breakdown && (
         <section aria-labelledby="breakdown-title" className="space-y-3">
           <h2 id="breakdown-title" className="text-lg font-semibold text-slate-900">
             {t("table.byDimension", { dimension: state.by })}
@@ -150,9 +145,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Sear
             <ReportTable
               testId="report-breakdown"
               caption={t("table.breakdownCaption", { dimension: state.by, from: f.day(state.period.from), to: f.day(state.period.to) })}
-              firstHeader={dimensionLabel}
-              rows={compared.breakdown.map((r) => ({ ...r, label: groupLabel(r) }))}
-              total={{ ...compared.totals, label: t("table.allGroups") }}
+              table={tables.breakdown}
             />
           )}
         </section>

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { requireActor } from "~/server/auth/guards";
 import { listMySessions, listOpenSessions } from "~/server/enrolment/sessions";
 import { PageHeader } from "~/components/ui/page-header";
@@ -10,7 +10,7 @@ import { ButtonLink } from "~/components/ui/button";
 import { Table, TBody, Td, Th } from "~/components/ui/table";
 import { EnrolButton } from "~/components/enrolment/enrol-button";
 import { WithdrawButton } from "~/components/enrolment/withdraw-button";
-import { daysNumber, sessionWhen } from "~/components/enrolment/when";
+import { durationText, sessionWhen } from "~/components/enrolment/when";
 import { TextLink } from "~/components/ui/link";
 
 export async function generateMetadata() {
@@ -26,6 +26,8 @@ export default async function SessionsPage({ searchParams }: Props) {
   const sp = await searchParams;
   const courseCode = (Array.isArray(sp.course) ? sp.course[0] : sp.course)?.trim().toUpperCase() || undefined;
   const t = await getTranslations("enrolment");
+  const duration = await durationText();
+  const format = await getFormatter();
   const [mine, open] = await Promise.all([listMySessions(actor.id), listOpenSessions(actor, { courseCode })]);
   const mineWhen = await Promise.all(mine.map((m) => sessionWhen(m.session.days, m.session.timeZone)));
   const openWhen = await Promise.all(open.map((s) => sessionWhen(s.days, s.timeZone)));
@@ -46,6 +48,8 @@ export default async function SessionsPage({ searchParams }: Props) {
               const s = m.session;
               const w = mineWhen[i]!;
               const cancelled = s.status === "CANCELLED";
+              // Closed for the person by L&D: the session was cancelled, or its waiting list closed before a seat came free.
+              const closed = cancelled || m.state === "WAITLIST_CLOSED";
               return (
                 <li key={m.enrollmentId}>
                   <Card as="article" className="flex h-full flex-col" aria-labelledby={`mine-${m.enrollmentId}`}>
@@ -57,6 +61,8 @@ export default async function SessionsPage({ searchParams }: Props) {
                       </h3>
                       {cancelled ? (
                         <Badge tone="danger">{t("state.CANCELLED")}</Badge>
+                      ) : m.state === "WAITLIST_CLOSED" ? (
+                        <Badge tone="neutral">{t("state.WAITLIST_CLOSED")}</Badge>
                       ) : m.state === "WAITLISTED" ? (
                         <Badge tone="warning">{t("waitlistRank", { rank: m.waitlistRank ?? 0 })}</Badge>
                       ) : (
@@ -67,9 +73,18 @@ export default async function SessionsPage({ searchParams }: Props) {
                       {w.range} · {w.zone}
                     </p>
                     <p className="text-sm text-slate-600">{t("where", s.where)}</p>
-                    {cancelled && s.cancelReason && <p className="mt-2 text-sm text-red-800">{t("sessions.cancelledBecause", { reason: s.cancelReason })}</p>}
+                    {cancelled && (
+                      <p className="mt-2 text-sm text-red-800">
+                        {t("sessions.cancelledOn", { date: format.dateTime(s.cancelledAt ?? m.stateChangedAt, { dateStyle: "medium" }), reason: s.cancelReason ?? "none" })}
+                      </p>
+                    )}
+                    {!cancelled && m.state === "WAITLIST_CLOSED" && (
+                      <p className="mt-2 text-sm text-slate-700">
+                        {t("sessions.waitlistClosedOn", { date: format.dateTime(s.waitlistClosedAt ?? m.stateChangedAt, { dateStyle: "medium" }), reason: s.waitlistCloseReason ?? "none" })}
+                      </p>
+                    )}
                     <div className="mt-4 flex flex-wrap gap-2">
-                      {cancelled ? (
+                      {closed ? (
                         <ButtonLink href={`/sessions?course=${encodeURIComponent(s.course.code)}`} size="sm">
                           {t("sessions.chooseAnother")}
                         </ButtonLink>
@@ -135,7 +150,7 @@ export default async function SessionsPage({ searchParams }: Props) {
                     </Td>
                     <Td>{s.delivery === "VIRTUAL" ? t("delivery.VIRTUAL") : t("where", s.where)}</Td>
                     <Td className="uppercase">{s.language}</Td>
-                    <Td numeric>{t("days", { days: daysNumber(s.trainingDays) })}</Td>
+                    <Td numeric>{duration(s.trainingDays)}</Td>
                     <Td className="whitespace-nowrap">{s.seatsLeft > 0 ? t("seatsLeft", { count: s.seatsLeft, capacity: s.capacity }) : <Badge tone="warning">{t("fullWaitlist")}</Badge>}</Td>
                     <Td className="text-right whitespace-nowrap">
                       {s.myState === "ENROLLED" ? (

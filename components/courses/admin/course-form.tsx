@@ -22,6 +22,9 @@ export type CourseFormValues = {
   languages: string[];
   mandatory: boolean;
   validityMonths: number | null;
+  quizAttempts: number | null;
+  quizWaitHours: number | null;
+  lessonsBeforeQuiz: boolean;
 };
 
 /** Create (with a code) or edit a course's details, checked with the same schema the server uses. */
@@ -31,6 +34,7 @@ export function CourseForm({ courseId, initial, categories }: { courseId: string
   const trpc = useTRPC();
   const router = useRouter();
   const mandatoryId = useId();
+  const lessonsFirstId = useId();
 
   // Uncontrolled fields read on submit: what was typed before the page finished loading is kept.
   const details = (f: FormValues) => ({
@@ -42,6 +46,9 @@ export function CourseForm({ courseId, initial, categories }: { courseId: string
     languages: f.list("languages"),
     mandatory: f.checked("mandatory"),
     validityMonths: f.number("validityMonths"),
+    quizAttempts: f.number("quizAttempts"),
+    quizWaitHours: f.number("quizWaitHours"),
+    lessonsBeforeQuiz: f.checked("lessonsBeforeQuiz"),
   });
   const create = useFormAction({
     schema: CreateCourseInput,
@@ -117,6 +124,36 @@ export function CourseForm({ courseId, initial, categories }: { courseId: string
           </p>
         </div>
       </div>
+      <fieldset className="space-y-4 border-t border-slate-100 pt-4">
+        <legend className="text-sm font-semibold text-slate-900">{t("form.quizRules")}</legend>
+        <p className="text-xs text-slate-500">{t("form.quizRulesHint")}</p>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field label={t("form.quizAttempts")} hint={t("form.quizAttemptsHint")} error={form.error("quizAttempts")}>
+            {(p) => <Input {...p} name="quizAttempts" defaultValue={initial.quizAttempts ?? ""} inputMode="numeric" />}
+          </Field>
+          <Field label={t("form.quizWaitHours")} hint={t("form.quizWaitHoursHint")} error={form.error("quizWaitHours")}>
+            {(p) => <Input {...p} name="quizWaitHours" defaultValue={initial.quizWaitHours ?? ""} inputMode="numeric" />}
+          </Field>
+        </div>
+        <div className="flex items-start gap-3">
+          <input
+            id={lessonsFirstId}
+            type="checkbox"
+            name="lessonsBeforeQuiz"
+            defaultChecked={initial.lessonsBeforeQuiz}
+            aria-describedby={`${lessonsFirstId}-hint`}
+            className="mt-0.5 size-4 accent-brand-600"
+          />
+          <div>
+            <label htmlFor={lessonsFirstId} className="text-sm font-medium text-slate-800">
+              {t("form.lessonsBeforeQuiz")}
+            </label>
+            <p id={`${lessonsFirstId}-hint`} className="text-xs text-slate-500">
+              {t("form.lessonsBeforeQuizHint")}
+            </p>
+          </div>
+        </div>
+      </fieldset>
       <FormError message={form.formError} />
       <SubmitButton busy={form.pending}>{courseId ? t("form.saveDetails") : t("create")}</SubmitButton>
     </form>

@@ -21,7 +21,7 @@ export type LessonFormValues = {
   watchedThreshold: number | null;
   passMark: number | null;
   shuffle: boolean;
-  maxAttempts: number | null;
+  drawCount: number | null;
 };
 
 function Checkbox({ name, label, defaultChecked, disabled }: { name: string; label: string; defaultChecked: boolean; disabled?: boolean }) {
@@ -37,7 +37,7 @@ function Checkbox({ name, label, defaultChecked, disabled }: { name: string; lab
 }
 
 /** Adds or edits one lesson; the fields follow its kind. Validated with the server's schema before sending. */
-export function LessonForm({ courseId, initial, readOnly }: { courseId: string; initial: LessonFormValues; readOnly: boolean }) {
+export function LessonForm({ courseId, initial, readOnly, poolSize = 0 }: { courseId: string; initial: LessonFormValues; readOnly: boolean; poolSize?: number }) {
   const t = useTranslations("courses.admin.lesson");
   const trpc = useTRPC();
   const router = useRouter();
@@ -53,7 +53,8 @@ export function LessonForm({ courseId, initial, readOnly }: { courseId: string; 
       case "VIDEO":
         return { ...base, url: f.text("url"), body: f.text("body"), watchedThreshold: f.number("watchedThreshold") ?? undefined };
       case "QUIZ":
-        return { ...base, passMark: f.number("passMark") ?? undefined, shuffle: f.checked("shuffle"), maxAttempts: f.number("maxAttempts") };
+        // A new quiz has no questions yet: it draws all of them until its pool is written and the lesson edited.
+        return { ...base, passMark: f.number("passMark") ?? undefined, shuffle: f.checked("shuffle"), drawCount: initial.id ? f.number("drawCount") : null };
       case "ATTESTATION":
         return { ...base, body: f.text("body") };
       case "EXTERNAL_LINK":
@@ -115,9 +116,11 @@ export function LessonForm({ courseId, initial, readOnly }: { courseId: string; 
             <Field label={t("passMark")} error={form.error("passMark")}>
               {(p) => <Input {...p} name="passMark" defaultValue={initial.passMark ?? DEFAULT_PASS_MARK} inputMode="numeric" />}
             </Field>
-            <Field label={t("maxAttempts")} hint={t("maxAttemptsHint")} error={form.error("maxAttempts")}>
-              {(p) => <Input {...p} name="maxAttempts" defaultValue={initial.maxAttempts ?? ""} inputMode="numeric" />}
-            </Field>
+            {initial.id && (
+              <Field label={t("drawCount")} hint={t("drawCountHint", { pool: poolSize })} error={form.error("drawCount")}>
+                {(p) => <Input {...p} name="drawCount" defaultValue={initial.drawCount ?? ""} inputMode="numeric" />}
+              </Field>
+            )}
           </div>
         )}
         {kind === "QUIZ" && <Checkbox name="shuffle" label={t("shuffle")} defaultChecked={initial.shuffle} />}

@@ -11,6 +11,7 @@ import type { RoundPreview } from "~/server/mentoring/rounds";
 import { Button } from "~/components/ui/button";
 import { Card, CardTitle, Stat } from "~/components/ui/card";
 import { Dialog } from "~/components/ui/dialog";
+import { Alert } from "~/components/ui/alert";
 import { Table, TBody, Td, Th } from "~/components/ui/table";
 import { FormError } from "~/components/ui/form-error";
 import { Choice, ChoiceGroup } from "~/components/mentoring/form-bits";
@@ -19,9 +20,14 @@ import { WeightsFields, draftOf, weightsOf } from "~/components/mentoring/admin/
 
 type Algorithm = (typeof MATCHING_ALGORITHMS)[number];
 type Run = { roundId: string; algorithm: Algorithm; weights: MatchWeightsInput; rankedOnly: boolean };
+/** Whether mentees can still rank (publishing then needs an explicit confirmation), until when, and who has not ranked. */
+type RankingWindow = { open: boolean; closesOn: string; notRanked: number };
 
-/** What-if: change the algorithm and weights, preview the matching, then publish exactly what was previewed. */
-export function RoundWorkbench({ initial, initialPreview }: { initial: Run; initialPreview: RoundPreview }) {
+/**
+ * What-if: change the algorithm and weights, preview the matching, then publish exactly what was previewed. While the
+ * ranking window is open the confirmation says so, and only then is `confirmEarly` sent (the server refuses without it).
+ */
+export function RoundWorkbench({ initial, initialPreview, ranking }: { initial: Run; initialPreview: RoundPreview; ranking: RankingWindow }) {
   const t = useTranslations("mentoring.workbench");
   const tc = useTranslations("common");
   const format = useFormatter();
@@ -168,12 +174,20 @@ export function RoundWorkbench({ initial, initialPreview }: { initial: Run; init
             <Button variant="secondary" onClick={() => setConfirming(false)}>
               {tc("cancel")}
             </Button>
-            <Button busy={publish.pending} onClick={() => void publish.run(applied)}>
-              {t("confirmPublish")}
+            <Button busy={publish.pending} onClick={() => void publish.run({ ...applied, confirmEarly: ranking.open })}>
+              {ranking.open ? t("confirmPublishEarly") : t("confirmPublish")}
             </Button>
           </>
         }
       >
+        {ranking.open && (
+          <Alert tone="warning">
+            {t("earlyWarning", {
+              date: format.dateTime(new Date(`${ranking.closesOn}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" }),
+              notRanked: ranking.notRanked,
+            })}
+          </Alert>
+        )}
         <p className="text-sm text-slate-700">{t("confirmText", { matched: data.matched, unmatched: data.unmatched.length })}</p>
         <FormError message={publish.error} />
       </Dialog>

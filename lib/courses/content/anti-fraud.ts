@@ -1,4 +1,4 @@
-import type { ContentCourse } from "./types.ts";
+import { MANDATORY_QUIZ_RULES, type ContentCourse } from "./types.ts";
 
 /** Mandatory online anti-fraud awareness course. */
 export const antiFraud: ContentCourse = {
@@ -12,6 +12,7 @@ export const antiFraud: ContentCourse = {
   languages: ["en"],
   validityMonths: null,
   mandatory: true,
+  quizRules: MANDATORY_QUIZ_RULES,
   lessons: [
     {
       kind: "READING",
@@ -196,7 +197,8 @@ Fatima, in an external office, notices that the same three companies bid on ever
       title: "Check your understanding",
       passMark: 80,
       shuffle: true,
-      maxAttempts: null,
+      // Each attempt draws 5 of the 15 questions: a retake meets mostly new questions.
+      drawCount: 5,
       required: true,
       questions: [
         {
@@ -293,6 +295,90 @@ Fatima, in an external office, notices that the same three companies bid on ever
             { text: "Withdraw your report", correct: false },
             { text: "Contact the ethics office to request protection against retaliation", correct: true },
             { text: "Post about it on social media", correct: false },
+          ],
+        },
+        {
+          prompt: "A colleague explains an inflated travel claim by saying, \"Everyone does it, and they owe me for all the overtime.\" Which element of how fraud happens does this show?",
+          kind: "SINGLE",
+          explanation:
+            "Fraud usually needs opportunity, pressure and rationalisation together. \"Everyone does it\" and \"they owe me\" are rationalisations: the excuses people tell themselves.",
+          options: [
+            { text: "Opportunity", correct: false },
+            { text: "Pressure", correct: false },
+            { text: "Rationalisation", correct: true },
+            { text: "Collusion", correct: false },
+          ],
+        },
+        {
+          prompt: "Which of these are forms of corruption? Select all that apply.",
+          kind: "MULTIPLE",
+          explanation:
+            "Corruption is offering, giving, receiving or asking for anything of value to improperly influence someone's actions: bribes, kickbacks and facilitation payments are all forms of it. Declaring a conflict of interest is the right thing to do.",
+          options: [
+            { text: "A kickback from a supplier after a contract is awarded", correct: true },
+            { text: "A \"facilitation payment\" to speed up a customs clearance", correct: true },
+            { text: "Asking a bidder for a favour in return for a better score", correct: true },
+            { text: "Declaring to your supervisor that a bidder employs your brother", correct: false },
+          ],
+        },
+        {
+          prompt: "A supplier sends you a calendar with its logo at the end of the year. No procurement with this supplier is under way or planned. What applies?",
+          kind: "SINGLE",
+          explanation:
+            "Items of token value, such as a calendar or a pen with a logo, are normally acceptable. Anything more must be declined or declared, and gifts from suppliers in a current or upcoming procurement must always be refused.",
+          options: [
+            { text: "It is normally acceptable: it is an item of token value", correct: true },
+            { text: "It must be refused, whatever its value", correct: false },
+            { text: "It is acceptable only if you share it with your team", correct: false },
+            { text: "It must be reported to the internal oversight function as fraud", correct: false },
+          ],
+        },
+        {
+          prompt: "An email that looks like it comes from the IT service desk says your mailbox will be closed today unless you log in through a link. What should you do?",
+          kind: "SINGLE",
+          explanation:
+            "Urgency, threats and links are classic phishing signs. Do not click, reply or open attachments: use the report phishing function or forward the message to the IT service desk.",
+          options: [
+            { text: "Click the link quickly so you do not lose your mailbox", correct: false },
+            { text: "Reply asking whether the message is genuine", correct: false },
+            { text: "Do not click; report it with the report phishing function or to the IT service desk", correct: true },
+            { text: "Forward it to your colleagues to warn them, with the link", correct: false },
+          ],
+        },
+        {
+          prompt: "What makes a report of suspected fraud most useful? Select all that apply.",
+          kind: "MULTIPLE",
+          explanation:
+            "A useful report says what happened, when and where, who was involved, how you know and where documents can be found. You do not need proof, and you should not collect evidence in ways that could alert the people involved.",
+          options: [
+            { text: "What happened, when and where", correct: true },
+            { text: "Who was involved and how you know", correct: true },
+            { text: "Where any documents can be found", correct: true },
+            { text: "Evidence you gathered by searching the suspect's desk", correct: false },
+          ],
+        },
+        {
+          prompt: "Which of these can follow when fraud by a supplier is established? Select all that apply.",
+          kind: "MULTIPLE",
+          explanation:
+            "Suppliers can be excluded from doing business with the organisation and with other UN entities, the money lost can be recovered, and cases can be referred to national authorities for prosecution.",
+          options: [
+            { text: "Exclusion from doing business with the organisation and other UN entities", correct: true },
+            { text: "Recovery of the money lost", correct: true },
+            { text: "Referral to national authorities for criminal prosecution", correct: true },
+            { text: "Nothing, if the supplier repays the amount quietly", correct: false },
+          ],
+        },
+        {
+          prompt: "You are not sure whether an invitation from a former employer creates a conflict of interest. Who can give you confidential advice?",
+          kind: "SINGLE",
+          explanation:
+            "The ethics office gives confidential advice when you are unsure about a conflict of interest. Ask before you act.",
+          options: [
+            { text: "The ethics office", correct: true },
+            { text: "The former employer", correct: false },
+            { text: "Nobody: you must decide alone", correct: false },
+            { text: "The supplier's sales team", correct: false },
           ],
         },
       ],

@@ -1,4 +1,4 @@
-import type { ContentCourse } from "./types.ts";
+import { MANDATORY_QUIZ_RULES, type ContentCourse } from "./types.ts";
 
 /** Mandatory personal security awareness course for staff who travel or work at duty stations. */
 export const bsafe: ContentCourse = {
@@ -12,6 +12,7 @@ export const bsafe: ContentCourse = {
   languages: ["en"],
   validityMonths: 36,
   mandatory: true,
+  quizRules: MANDATORY_QUIZ_RULES,
   lessons: [
     {
       kind: "READING",
@@ -279,7 +280,8 @@ In Algiers, Nadia's bag is snatched from a café table. She is unhurt and her pa
       title: "Check your understanding",
       passMark: 80,
       shuffle: true,
-      maxAttempts: null,
+      // Each attempt draws 5 of the 15 questions: a retake meets mostly new questions.
+      drawCount: 5,
       required: true,
       questions: [
         {
@@ -401,6 +403,66 @@ In Algiers, Nadia's bag is snatched from a café table. She is unhurt and her pa
             { text: "Keep to routines, talk to someone they trust and consider the staff counsellor's confidential support", correct: true },
             { text: "Work longer hours to stay busy", correct: false },
             { text: "Wait at least a year before seeking any help", correct: false },
+          ],
+        },
+        {
+          prompt: "Checking in to a hotel, where is the safest floor to ask for, where possible?",
+          kind: "SINGLE",
+          explanation:
+            "Between the third and sixth floors is high enough to be hard to reach from outside and low enough for most fire ladders.",
+          options: [
+            { text: "The ground floor, to leave quickly", correct: false },
+            { text: "Between the third and sixth floors", correct: true },
+            { text: "The top floor, away from the street", correct: false },
+            { text: "It makes no difference", correct: false },
+          ],
+        },
+        {
+          prompt: "You ordered a ride-hailing car after a late meeting. A car stops and the driver asks, \"Are you Ms Okafor?\" What should you do?",
+          kind: "SINGLE",
+          explanation:
+            "Check that the vehicle and driver match the booking before you get in, and ask who they are here to collect rather than offering your name: anyone can confirm a name you give them.",
+          options: [
+            { text: "Confirm your name and get in the front seat", correct: false },
+            { text: "Ask who they are here to collect, and check the car and driver match the booking before getting in", correct: true },
+            { text: "Get in quickly so you are not standing in the street", correct: false },
+            { text: "Show the driver your UN identification", correct: false },
+          ],
+        },
+        {
+          prompt: "Which of these are sensible steps before a mission? Select all that apply.",
+          kind: "MULTIPLE",
+          explanation:
+            "Valid documents with copies kept separately, up-to-date emergency contacts in the organisation's systems and a health check well before departure all help you and the people who may need to help you. Posting your itinerary publicly does the opposite.",
+          options: [
+            { text: "Check that your passport and UN travel document are valid, and carry copies separately", correct: true },
+            { text: "Update your next of kin and emergency contacts in the organisation's systems", correct: true },
+            { text: "Check vaccinations and medication with the medical service well before departure", correct: true },
+            { text: "Post your hotel and flight details on social media so colleagues can find you", correct: false },
+          ],
+        },
+        {
+          prompt: "A colleague collapses in the street during a mission. What should you do first?",
+          kind: "SINGLE",
+          explanation:
+            "Make sure the scene is safe for you, then call for help with the location, what happened and the person's condition. Give first aid only within your training, and inform your supervisor and the security focal point as soon as you can.",
+          options: [
+            { text: "Make sure the scene is safe, then call for help giving the location and the person's condition", correct: true },
+            { text: "Drive them to the nearest hospital yourself without telling anyone", correct: false },
+            { text: "Give them any medication you are carrying", correct: false },
+            { text: "Wait for them to recover before deciding whether to call anyone", correct: false },
+          ],
+        },
+        {
+          prompt: "Armed rescuers storm the building where you are being held hostage. What should you do?",
+          kind: "SINGLE",
+          explanation:
+            "Drop to the floor, keep your hands visible and empty, and follow the rescuers' instructions: at first they may not know who you are.",
+          options: [
+            { text: "Run towards the rescuers to show them who you are", correct: false },
+            { text: "Drop to the floor, keep your hands visible and empty, and follow their instructions", correct: true },
+            { text: "Pick up a weapon to help them", correct: false },
+            { text: "Hide and stay silent until everything is over", correct: false },
           ],
         },
       ],

@@ -7,7 +7,7 @@ const HTML_TAG = /<[a-z!\/]/i;
 const TRAINING_DAYS = /^\d+(\.\d{1,3})?$/;
 
 /** Number of quiz questions each bootstrap course must have. */
-const QUIZ_SIZE: Record<string, number> = { WT: 10, BSAFE: 10, AFA: 8, MENTOR: 8 };
+const QUIZ_SIZE: Record<string, number> = { WT: 15, BSAFE: 15, AFA: 15, MENTOR: 8 };
 
 function words(text: string): number {
   return text.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length;
@@ -60,7 +60,12 @@ function checkCommon(course: ContentCourse) {
     if (lesson.kind === "QUIZ") {
       expect(lesson.passMark).toBeGreaterThanOrEqual(0);
       expect(lesson.passMark).toBeLessThanOrEqual(100);
-      if (lesson.maxAttempts !== null) expect(lesson.maxAttempts).toBeGreaterThan(0);
+      if (lesson.drawCount !== undefined) {
+        expect(lesson.drawCount).toBeGreaterThan(0);
+        expect(lesson.drawCount, `${course.code} draws more questions than its pool`).toBeLessThanOrEqual(lesson.questions.length);
+      }
+      const prompts = lesson.questions.map((q) => q.prompt.trim().toLowerCase());
+      expect(new Set(prompts).size, `duplicate question in ${course.code}`).toBe(prompts.length);
       for (const q of lesson.questions) checkQuestion(q);
     }
   }
@@ -88,7 +93,7 @@ describe("course content", () => {
       expect(qs.length).toBe(1);
       expect(qs[0]?.questions.length).toBe(QUIZ_SIZE[code]);
       expect(qs[0]?.questions.length).toBeGreaterThanOrEqual(8);
-      expect(qs[0]?.questions.length).toBeLessThanOrEqual(10);
+      expect(qs[0]?.questions.length).toBeLessThanOrEqual(15);
     });
 
     it("mixes SINGLE and MULTIPLE questions", () => {
@@ -159,5 +164,20 @@ describe("course content", () => {
         expect(c.lessons.some((l) => l.kind === "EXTERNAL_LINK"), c.code).toBe(true);
       }
     });
+  });
+
+  it("gives every mandatory course a pool of at least 12 questions, 3 times what an attempt draws, and the mandatory quiz rules", () => {
+    const mandatory = bootstrapCourses.filter((c) => c.mandatory);
+    expect(mandatory.map((c) => c.code)).toEqual(["WT", "BSAFE", "AFA"]);
+    for (const course of mandatory) {
+      const [quiz] = quizzes(course);
+      expect(quiz, course.code).toBeDefined();
+      expect(quiz!.drawCount, course.code).toBe(5);
+      expect(quiz!.questions.length, course.code).toBeGreaterThanOrEqual(Math.max(12, 3 * quiz!.drawCount!));
+      expect(quiz!.shuffle, course.code).toBe(true);
+      expect(course.quizRules, course.code).toEqual({ attempts: 3, waitHours: 24, lessonsBeforeQuiz: true });
+      // The quiz comes after every other lesson, so "lessons before the quiz" means the whole course.
+      expect(course.lessons.at(-1)!.kind, course.code).toBe("QUIZ");
+    }
   });
 });

@@ -357,7 +357,6 @@ Take part in mentor exchange sessions when they are offered, and consider furthe
       title: "Check your understanding",
       passMark: 80,
       shuffle: true,
-      maxAttempts: null,
       required: true,
       questions: [
         {

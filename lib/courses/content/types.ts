@@ -11,7 +11,23 @@ export type ContentLesson =
   | { kind: "READING"; title: string; body: string /* Markdown: headings, lists, bold, links only; no HTML */; required: boolean }
   | { kind: "ATTESTATION"; title: string; statement: string /* "I have read and understood …" */; required: true }
   | { kind: "EXTERNAL_LINK"; title: string; url: string; description: string; required: boolean }
-  | { kind: "QUIZ"; title: string; passMark: number /* percent */; shuffle: boolean; maxAttempts: number | null; questions: ContentQuestion[]; required: true };
+  | {
+      kind: "QUIZ"; title: string; passMark: number /* percent */;
+      /** shuffle the questions and each question's options on every attempt */
+      shuffle: boolean;
+      /** questions each attempt draws from `questions` (the pool); all when absent */
+      drawCount?: number;
+      questions: ContentQuestion[]; required: true;
+    };
+
+/** A course's quiz rules: attempts per set (null = unlimited), hours to wait after a set fails, lessons before the quiz. */
+export type ContentQuizRules = { attempts: number | null; waitHours: number | null; lessonsBeforeQuiz: boolean };
+
+/**
+ * The mandatory courses' rules: three attempts, each drawing new questions; after the third fails, the quiz opens
+ * again 24 hours later (time to re-read the lessons) with three more; the quiz opens once the lessons are done.
+ */
+export const MANDATORY_QUIZ_RULES: ContentQuizRules = { attempts: 3, waitHours: 24, lessonsBeforeQuiz: true };
 
 /** A catalogue course. `trainingDays` is a decimal string (a training day is 8 hours). */
 export type ContentCourse = {
@@ -19,4 +35,6 @@ export type ContentCourse = {
   mode: "ONLINE" | "CLASSROOM" | "VIRTUAL" | "BLENDED" | "EXTERNAL";
   trainingDays: string /* decimal, up to 3 places */; languages: string[] /* BCP47, e.g. ["en"] */;
   validityMonths: number | null; mandatory: boolean; lessons: ContentLesson[];
+  /** absent: unlimited attempts, the quiz open at any time */
+  quizRules?: ContentQuizRules;
 };

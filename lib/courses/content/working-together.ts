@@ -1,4 +1,4 @@
-import type { ContentCourse } from "./types.ts";
+import { MANDATORY_QUIZ_RULES, type ContentCourse } from "./types.ts";
 
 /** Mandatory online course on a respectful, harmonious and harassment-free workplace. */
 export const workingTogether: ContentCourse = {
@@ -12,6 +12,7 @@ export const workingTogether: ContentCourse = {
   languages: ["en"],
   validityMonths: null,
   mandatory: true,
+  quizRules: MANDATORY_QUIZ_RULES,
   lessons: [
     {
       kind: "READING",
@@ -214,7 +215,8 @@ Joanna feels that a colleague's comments about her religion have become constant
       title: "Check your understanding",
       passMark: 80,
       shuffle: true,
-      maxAttempts: null,
+      // Each attempt draws 5 of the 15 questions: a retake meets mostly new questions.
+      drawCount: 5,
       required: true,
       questions: [
         {
@@ -335,6 +337,66 @@ Joanna feels that a colleague's comments about her religion have become constant
             { text: "The staff counsellor offers confidential support whether or not you take other action", correct: true },
             { text: "Asking the ethics office for advice automatically opens an investigation", correct: false },
             { text: "Only staff based in Geneva can use the support services", correct: false },
+          ],
+        },
+        {
+          prompt: "A colleague says a remark you made about her accent in a meeting upset her. You meant it as a friendly joke. What is the most useful response?",
+          kind: "SINGLE",
+          explanation:
+            "Intent matters, but impact is what the other person lives with. Acknowledging the effect, apologising and changing the behaviour resolves most misunderstandings before they grow.",
+          options: [
+            { text: "Explain that it was only a joke, so there is no problem", correct: false },
+            { text: "Acknowledge the effect it had, apologise and avoid such remarks in future", correct: true },
+            { text: "Ask the rest of the team whether they found it funny", correct: false },
+            { text: "Avoid speaking to her in meetings from now on", correct: false },
+          ],
+        },
+        {
+          prompt: "Harassment can be which of the following? Select all that apply.",
+          kind: "MULTIPLE",
+          explanation:
+            "Harassment can be a single serious incident or a pattern of smaller ones, and it can be spoken, written, physical or online, at the office, on mission or at a work-related social event.",
+          options: [
+            { text: "A single serious incident", correct: true },
+            { text: "A pattern of smaller incidents that together are humiliating", correct: true },
+            { text: "Messages sent in a chat channel outside working hours", correct: true },
+            { text: "Only behaviour that happens on the organisation's premises", correct: false },
+          ],
+        },
+        {
+          prompt: "During a video call a director dismisses a junior colleague's point with a belittling remark. You do not want to confront the director. Which response is an example of the \"Distract\" option?",
+          kind: "SINGLE",
+          explanation:
+            "Distracting means interrupting the situation without naming it, for example by inviting the colleague to finish their point or moving to the next item. Confronting is \"Direct\"; asking a chair to step in is \"Delegate\"; checking in afterwards is \"Delay\".",
+          options: [
+            { text: "Say \"That comment is not acceptable\" in front of everyone", correct: false },
+            { text: "Ask the colleague to finish the point they were making about the figures", correct: true },
+            { text: "Message the meeting chair asking them to intervene", correct: false },
+            { text: "Call the colleague after the meeting to ask how they are", correct: false },
+          ],
+        },
+        {
+          prompt: "Which of these are examples of discrimination? Select all that apply.",
+          kind: "MULTIPLE",
+          explanation:
+            "Discrimination is unfair treatment or an arbitrary distinction based on a personal status such as nationality or age. It can be direct, or indirect when a neutral-looking rule disadvantages one group without good reason. Assigning work according to skills is ordinary management.",
+          options: [
+            { text: "Refusing to consider a candidate because of their nationality", correct: true },
+            { text: "A rule that looks neutral but, without a good reason, shuts out staff over a certain age", correct: true },
+            { text: "Giving a complex file to the colleague with the most relevant experience", correct: false },
+            { text: "Excluding a colleague from training because of their religion", correct: true },
+          ],
+        },
+        {
+          prompt: "You decide to raise a problem informally with the ombudsperson first. Can you still file a formal complaint later?",
+          kind: "SINGLE",
+          explanation:
+            "The options are not exclusive: you can start informally and move to a formal complaint later, subject to the time limits in the staff regulations and rules.",
+          options: [
+            { text: "No: choosing the informal route closes the formal one", correct: false },
+            { text: "Yes, within the time limits set in the staff regulations and rules", correct: true },
+            { text: "Only if the ombudsperson agrees to it", correct: false },
+            { text: "Only if the person responsible admits the behaviour", correct: false },
           ],
         },
       ],

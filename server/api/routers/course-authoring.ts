@@ -4,6 +4,7 @@ import {
   AddLessonInput,
   CourseIdInput,
   CreateCourseInput,
+  GrantAttemptInput,
   LessonIdInput,
   MoveInput,
   PreviewQuizInput,
@@ -29,6 +30,7 @@ import {
   updateCourse,
   updateLesson,
 } from "~/server/courses/authoring";
+import { grantAttempt } from "~/server/courses/attempt-grants";
 
 /** L&D authoring: courses, versions, lessons, questions, preview. Roles in permissions.ts. */
 export const courseAuthoringRouter = router({
@@ -47,5 +49,6 @@ export const courseAuthoringRouter = router({
   saveQuestion: protectedProcedure.input(SaveQuestionInput).mutation(({ ctx, input }) => saveQuestion(ctx.actor, input)),
   deleteQuestion: protectedProcedure.input(QuestionIdInput).mutation(({ ctx, input }) => deleteQuestion(ctx.actor, input.questionId)),
   moveQuestion: protectedProcedure.input(MoveInput).mutation(({ ctx, input }) => moveQuestion(ctx.actor, input)),
+  grantAttempt: protectedProcedure.input(GrantAttemptInput).mutation(({ ctx, input }) => grantAttempt(ctx.actor, input)),
   previewQuiz: protectedProcedure.input(PreviewQuizInput).mutation(({ input }) => previewQuiz(input.lessonId, input.answers)),
 });

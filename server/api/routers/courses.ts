@@ -1,9 +1,10 @@
 import "server-only";
 import { z } from "zod";
 import { router, protectedProcedure } from "~/server/api/trpc";
-import { AttestInput, CatalogueFilter, CompleteLessonInput, StartCourseInput, SubmitQuizInput } from "~/lib/schemas/courses";
+import { AttestInput, CatalogueFilter, CompleteLessonInput, StartCourseInput, StartQuizInput, SubmitQuizInput } from "~/lib/schemas/courses";
 import { listCatalogue } from "~/server/courses/catalogue";
-import { attestLesson, completeLesson, startCourse, submitQuiz } from "~/server/courses/player";
+import { attestLesson, completeLesson, startCourse } from "~/server/courses/player";
+import { startQuizAttempt, submitQuiz } from "~/server/courses/quiz-attempts";
 
 /** The learner's side: the catalogue and the steps of the course player (always on the caller's own progress). */
 export const coursesRouter = router({
@@ -13,5 +14,6 @@ export const coursesRouter = router({
     .mutation(({ ctx, input }) => startCourse(ctx.actor, input.courseId, { retake: input.retake })),
   completeLesson: protectedProcedure.input(CompleteLessonInput).mutation(({ ctx, input }) => completeLesson(ctx.actor, input.lessonId)),
   attest: protectedProcedure.input(AttestInput).mutation(({ ctx, input }) => attestLesson(ctx.actor, input.lessonId)),
+  startQuiz: protectedProcedure.input(StartQuizInput).mutation(({ ctx, input }) => startQuizAttempt(ctx.actor, input.lessonId)),
   submitQuiz: protectedProcedure.input(SubmitQuizInput).mutation(({ ctx, input }) => submitQuiz(ctx.actor, input)),
 });

@@ -3,6 +3,7 @@ import { router, protectedProcedure } from "~/server/api/trpc";
 import {
   AdminSessionsInput,
   CancelSessionInput,
+  CloseWaitlistInput,
   CreateSessionInput,
   EnrolPeopleInput,
   EnrollmentIdInput,
@@ -14,6 +15,7 @@ import {
 import { AppError, renderError } from "~/server/errors";
 import {
   cancelSession,
+  closeWaitlist,
   createSession,
   getSessionForEditing,
   getSessionForViewer,
@@ -52,6 +54,7 @@ export const sessionsRouter = router({
   create: protectedProcedure.input(CreateSessionInput).mutation(({ ctx, input }) => createSession(ctx.actor, input)),
   update: protectedProcedure.input(UpdateSessionInput).mutation(({ ctx, input }) => updateSession(ctx.actor, input)),
   cancel: protectedProcedure.input(CancelSessionInput).mutation(({ ctx, input }) => cancelSession(ctx.actor, input)),
+  closeWaitlist: protectedProcedure.input(CloseWaitlistInput).mutation(({ ctx, input }) => closeWaitlist(ctx.actor, input)),
   previewEnrolment: protectedProcedure.input(EnrolPeopleInput).mutation(({ input }) => previewEnrolment(input)),
   enrolPeople: protectedProcedure.input(EnrolPeopleInput).mutation(async ({ ctx, input }) => {
     const result = await enrolPeople(ctx.actor, input);

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { requireRole } from "~/server/auth/guards";
 import { listAdminSessions } from "~/server/enrolment/sessions";
 import { AdminSessionsInput } from "~/lib/schemas/enrolment";
@@ -25,6 +25,7 @@ export default async function AdminSessionsPage({ searchParams }: { searchParams
   const sp = await searchParams;
   const { view } = AdminSessionsInput.parse({ view: VIEWS.includes(sp.view as (typeof VIEWS)[number]) ? sp.view : "upcoming" });
   const t = await getTranslations("enrolment");
+  const format = await getFormatter();
   const rows = await listAdminSessions({ view });
   const when = await Promise.all(rows.map((r) => sessionWhen(r.days, r.timeZone)));
   return (
@@ -85,7 +86,12 @@ export default async function AdminSessionsPage({ searchParams }: { searchParams
                 <Td numeric>{r.waitlisted}</Td>
                 <Td className="whitespace-nowrap">
                   {r.status === "CANCELLED" ? (
-                    <Badge tone="danger">{t("state.CANCELLED")}</Badge>
+                    <>
+                      <Badge tone="danger">{t("state.CANCELLED")}</Badge>
+                      <div className="mt-1 max-w-xs whitespace-normal text-xs text-slate-600">
+                        {t("sessions.cancelledOn", { date: format.dateTime(r.cancelledAt ?? r.startsAt, { dateStyle: "medium" }), reason: r.cancelReason ?? "none" })}
+                      </div>
+                    </>
                   ) : view === "past" ? (
                     r.attendancePending > 0 ? <Badge tone="warning">{t("admin.attendancePending", { count: r.attendancePending })}</Badge> : <Badge tone="success">{t("admin.attendanceDone")}</Badge>
                   ) : r.seatsLeft === 0 ? (

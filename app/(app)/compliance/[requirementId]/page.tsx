@@ -6,10 +6,13 @@ import { explainRequirement } from "~/server/compliance/explain";
 import { toIsoDate } from "~/lib/dates";
 import { PageHeader } from "~/components/ui/page-header";
 import { Explanation } from "~/components/compliance/explanation";
+import { requirementTitle } from "~/server/page-titles";
 
-export async function generateMetadata() {
+export async function generateMetadata({ params }: { params: Promise<{ requirementId: string }> }) {
   const t = await getTranslations("compliance.mine");
-  return { title: t("explain") };
+  await requireActor();
+  const course = await requirementTitle((await params).requirementId);
+  return { title: course ? (await getTranslations("titles"))("explain", { course }) : t("explain") };
 }
 
 /** "Why not complete?" for one requirement: the person's own, or (?person=) a direct report's or anyone's for L&D. */

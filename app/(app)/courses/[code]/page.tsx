@@ -2,6 +2,8 @@ import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "~/server/auth/guards";
 import { getCourseForLearner } from "~/server/courses/catalogue";
+import { listCourseSessions } from "~/server/enrolment/sessions";
+import { CourseSessions } from "~/components/enrolment/course-sessions";
 import { PageHeader } from "~/components/ui/page-header";
 import { Card, CardTitle } from "~/components/ui/card";
 import { Badge } from "~/components/ui/badge";
@@ -10,14 +12,17 @@ import { ButtonLink } from "~/components/ui/button";
 import { LessonOutline } from "~/components/courses/lesson-outline";
 import { StartCourseButton } from "~/components/courses/start-course-button";
 import { Prose } from "~/components/courses/prose";
-import { daysNumber, languageName } from "~/components/courses/labels";
+import { languageName } from "~/components/courses/labels";
+import { durationText } from "~/components/enrolment/when";
 import { BackLink } from "~/components/ui/link";
+import { courseTitleByCode } from "~/server/page-titles";
 
 type Params = { params: Promise<{ code: string }> };
 
 export async function generateMetadata({ params }: Params) {
-  const { code } = await params;
-  return { title: decodeURIComponent(code) };
+  const code = decodeURIComponent((await params).code);
+  const title = await courseTitleByCode(await requireActor(), code);
+  return { title: title ?? (await getTranslations("titles"))("course") };
 }
 
 export default async function CoursePage({ params }: Params) {
@@ -26,9 +31,12 @@ export default async function CoursePage({ params }: Params) {
   const data = await getCourseForLearner(actor, decodeURIComponent(code));
   if (!data) notFound();
   const t = await getTranslations("courses");
+  const duration = await durationText();
   const format = await getFormatter();
   const locale = await getLocale();
   const { course, current, action } = data;
+  // A course given in sessions is taken by enrolling on one: they are listed here, not only on /sessions.
+  const sessions = data.selfPaced ? [] : await listCourseSessions(actor, course.id);
   const learnHref = (position: number) => `/learn/${encodeURIComponent(course.code)}/${position}`;
   const requiredTotal = data.lessons.filter((l) => l.required).length;
   const requiredDone = data.lessons.filter((l) => l.required && l.done).length;
@@ -76,12 +84,12 @@ export default async function CoursePage({ params }: Params) {
         {current?.completedAt ? <Badge tone="success">{t("myState.COMPLETED")}</Badge> : current ? <Badge>{t("myState.IN_PROGRESS")}</Badge> : null}
       </div>
       <div className="space-y-4">
-        {!data.selfPaced && <Alert>{t("course.sessionsOnly")}</Alert>}
         {course.status === "RETIRED" && <Alert tone="warning">{t("course.notOffered")}</Alert>}
         {data.expired && <Alert tone="warning">{t("course.expired")}</Alert>}
       </div>
       <div className="mt-4 grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
+          {!data.selfPaced && <CourseSessions course={course} sessions={sessions} locale={locale} />}
           {data.about.length > 0 && (
             <Card aria-labelledby="about-sessions">
               <CardTitle id="about-sessions">{t("course.aboutSessions")}</CardTitle>
@@ -141,7 +149,7 @@ export default async function CoursePage({ params }: Params) {
               <dt className="text-slate-600">{t("course.mode")}</dt>
               <dd className="text-slate-900">{t(`mode.${course.mode}`)}</dd>
               <dt className="text-slate-600">{t("course.trainingDays")}</dt>
-              <dd className="text-slate-900">{t("days", { days: daysNumber(course.trainingDays) })}</dd>
+              <dd className="text-slate-900">{duration(course.trainingDays)}</dd>
               <dt className="text-slate-600">{t("course.languages")}</dt>
               <dd className="text-slate-900">{course.languages.map((l) => languageName(l, locale)).join(", ")}</dd>
               <dt className="text-slate-600">{t("course.validity")}</dt>

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireRole } from "~/server/auth/guards";
 import { expireMentoringRequests, mentorInbox } from "~/server/mentoring/requests";
+import { getMentoringSettings } from "~/server/mentoring/settings";
 import { PageHeader } from "~/components/ui/page-header";
 import { Table, TBody, Td, Th } from "~/components/ui/table";
 import { EmptyState } from "~/components/ui/empty-state";
@@ -20,11 +21,11 @@ export default async function MentorInboxPage() {
   const format = await getFormatter();
   const asOf = new Date();
   await expireMentoringRequests(asOf);
-  const { open, past } = await mentorInbox(actor, asOf);
+  const [{ open, past }, settings] = await Promise.all([mentorInbox(actor, asOf), getMentoringSettings()]);
   const day = (d: Date) => format.dateTime(d, { dateStyle: "medium" });
   return (
     <>
-      <PageHeader title={t("inbox.title")} description={t("inbox.description")} />
+      <PageHeader title={t("inbox.title")} description={t("inbox.description", { days: settings.requestExpiryDays })} />
       <section aria-labelledby="open-title" className="mb-8">
         <h2 id="open-title" className="mb-3 text-base font-semibold text-slate-900">
           {t("inbox.open", { n: open.length })}

@@ -2,7 +2,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requireActor } from "~/server/auth/guards";
 import { BrowseMentorsInput, MENTORING_LANGUAGES } from "~/lib/schemas/mentoring";
-import { browseFacets, browseMentors } from "~/server/mentoring/directory";
+import { browseFacets, browseMentorPage } from "~/server/mentoring/directory";
 import { listExpertise } from "~/server/mentoring/expertise";
 import { menteeRequestAllowance } from "~/server/mentoring/requests";
 import { PageHeader } from "~/components/ui/page-header";
@@ -14,7 +14,7 @@ export async function generateMetadata() {
   return { title: t("title") };
 }
 
-type Search = { q?: string; expertise?: string; language?: string; sector?: string; station?: string; free?: string };
+type Search = { q?: string; expertise?: string; language?: string; sector?: string; station?: string; free?: string; page?: string };
 
 export default async function BrowseMentorsPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requireActor();
@@ -32,7 +32,15 @@ export default async function BrowseMentorsPage({ searchParams }: { searchParams
     dutyStationId: sp.station || undefined,
     freeOnly: sp.free === "1",
   });
-  const [mentors, expertise, facets] = await Promise.all([browseMentors(actor, filters, asOf), listExpertise(), browseFacets()]);
+  const [result, expertise, facets] = await Promise.all([browseMentorPage(actor, filters, Number(sp.page) || 1, asOf), listExpertise(), browseFacets()]);
+  // Each page's address keeps the filters, so paging never loses them (and a page can be bookmarked).
+  const pageHref = (page: number) => {
+    const query = new URLSearchParams();
+    for (const key of ["q", "expertise", "language", "sector", "station", "free"] as const) if (sp[key]) query.set(key, sp[key]);
+    if (page > 1) query.set("page", String(page));
+    const qs = query.toString();
+    return `/mentoring/mentors${qs ? `?${qs}` : ""}`;
+  };
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
@@ -42,9 +50,10 @@ export default async function BrowseMentorsPage({ searchParams }: { searchParams
         sectors={facets.sectors}
         dutyStations={facets.dutyStations}
       />
-      <h2 className="mb-3 text-sm font-semibold text-slate-700">{t("count", { n: mentors.length })}</h2>
+      <h2 className="mb-3 text-sm font-semibold text-slate-700">{t("count", { n: result.total })}</h2>
       <MentorBrowser
-        mentors={mentors}
+        mentors={result.mentors}
+        pagination={{ ...result, hrefs: Array.from({ length: result.pageCount }, (_, i) => pageHref(i + 1)) }}
         now={asOf}
         slots={allowance.slots}
         maxOpen={allowance.maxOpen}

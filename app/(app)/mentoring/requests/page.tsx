@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireActor } from "~/server/auth/guards";
 import { expireMentoringRequests, listMyRequests } from "~/server/mentoring/requests";
+import { getMentoringSettings } from "~/server/mentoring/settings";
 import { PageHeader } from "~/components/ui/page-header";
 import { Table, TBody, Td, Th } from "~/components/ui/table";
 import { ButtonLink } from "~/components/ui/button";
@@ -20,17 +21,17 @@ export default async function MyRequestsPage() {
   const t = await getTranslations("mentoring");
   const format = await getFormatter();
   await expireMentoringRequests();
-  const requests = await listMyRequests(actor);
+  const [requests, settings] = await Promise.all([listMyRequests(actor), getMentoringSettings()]);
   const day = (d: Date) => format.dateTime(d, { dateStyle: "medium" });
   return (
     <>
       <PageHeader
         title={t("requests.title")}
-        description={t("requests.description")}
+        description={t("requests.description", { days: settings.requestExpiryDays })}
         actions={<ButtonLink href="/mentoring/mentors">{t("hub.browse")}</ButtonLink>}
       />
       {requests.length === 0 ? (
-        <EmptyState title={t("requests.empty")}>{t("requests.emptyHint")}</EmptyState>
+        <EmptyState title={t("requests.empty")}>{t("requests.emptyHint", { max: settings.maxOpenRequests })}</EmptyState>
       ) : (
         <Table caption={t("requests.title")}>
           <thead>
@@ -62,6 +63,12 @@ export default async function MyRequestsPage() {
                   )}
                   {r.status === "WITHDRAWN" && r.withdrawReason && t(`withdrawReasons.${r.withdrawReason}`)}
                   {r.status === "EXPIRED" && t("requests.expired", { date: day(r.expiresAt) })}
+                  {r.status === "ACCEPTED" && r.acceptMessage && (
+                    <figure className="mb-1">
+                      <figcaption className="text-slate-500">{t("requests.mentorWrote", { name: r.mentor.fullName })}</figcaption>
+                      <blockquote className="border-l-4 border-brand-200 pl-3 whitespace-pre-line text-slate-800">{r.acceptMessage}</blockquote>
+                    </figure>
+                  )}
                   {r.status === "ACCEPTED" && r.pairing && (
                     <TextLink href={`/mentoring/pairings/${r.pairing.id}`} className="font-medium">
                       {t("requests.openPairing")}

@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { requireActor } from "~/server/auth/guards";
 import { getOpenRoundForMentee } from "~/server/mentoring/rounds";
 import { getMyMenteeProfile } from "~/server/mentoring/profiles";
+import { menteeCurrentPairing } from "~/server/mentoring/overview";
 import { PageHeader } from "~/components/ui/page-header";
 import { Card, CardTitle } from "~/components/ui/card";
 import { EmptyState } from "~/components/ui/empty-state";
@@ -18,7 +19,18 @@ export default async function RoundRankingPage() {
   const actor = await requireActor();
   const t = await getTranslations("mentoring.round");
   const format = await getFormatter();
-  const profile = await getMyMenteeProfile(actor);
+  const [profile, pairing] = await Promise.all([getMyMenteeProfile(actor), menteeCurrentPairing(actor.id)]);
+  // A paired mentee is not offered the ranking (the server refuses it too): the page says who her mentor is.
+  if (pairing) {
+    return (
+      <>
+        <PageHeader title={t("title")} />
+        <EmptyState title={t("pairedTitle", { name: pairing.mentorName })} action={<ButtonLink href={`/mentoring/pairings/${pairing.id}`}>{t("openPairing")}</ButtonLink>}>
+          {t("pairedText", { status: pairing.status })}
+        </EmptyState>
+      </>
+    );
+  }
   if (!profile) redirect("/mentoring/profile");
   const data = await getOpenRoundForMentee(actor);
   if (!data) {

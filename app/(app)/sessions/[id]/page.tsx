@@ -10,14 +10,15 @@ import { Alert } from "~/components/ui/alert";
 import { ButtonLink } from "~/components/ui/button";
 import { EnrolButton } from "~/components/enrolment/enrol-button";
 import { WithdrawButton } from "~/components/enrolment/withdraw-button";
-import { daysNumber, sessionWhen } from "~/components/enrolment/when";
+import { durationText, sessionWhen } from "~/components/enrolment/when";
 import { BackLink, TextLink } from "~/components/ui/link";
+import { sessionPageTitle } from "~/components/enrolment/session-title";
 
 type Params = { params: Promise<{ id: string }> };
 
-export async function generateMetadata() {
+export async function generateMetadata({ params }: Params) {
   const t = await getTranslations("enrolment.session");
-  return { title: t("title") };
+  return { title: await sessionPageTitle("session", (await params).id, t("title")) };
 }
 
 export default async function SessionPage({ params }: Params) {
@@ -26,6 +27,7 @@ export default async function SessionPage({ params }: Params) {
   const s = await getSessionForViewer(actor, id);
   if (!s) notFound();
   const t = await getTranslations("enrolment");
+  const duration = await durationText();
   const format = await getFormatter();
   const w = await sessionWhen(s.days, s.timeZone);
   const others = await Promise.all(s.others.map(async (o) => ({ ...o, when: await sessionWhen([{ startsAt: o.startsAt, endsAt: o.startsAt }], o.timeZone) })));
@@ -60,7 +62,7 @@ export default async function SessionPage({ params }: Params) {
       {cancelled && (
         <div className="mb-6">
           <Alert tone="warning" title={t("session.cancelledTitle")}>
-            {t("sessions.cancelledBecause", { reason: s.cancelReason ?? "" })}
+            {t("sessions.cancelledOn", { date: format.dateTime(s.cancelledAt ?? s.startsAt, { dateStyle: "medium" }), reason: s.cancelReason ?? "none" })}
           </Alert>
         </div>
       )}
@@ -78,7 +80,7 @@ export default async function SessionPage({ params }: Params) {
                 </li>
               ))}
             </ol>
-            <p className="mt-3 text-sm text-slate-600">{t("session.credits", { days: daysNumber(s.trainingDays) })}</p>
+            <p className="mt-3 text-sm text-slate-600">{t("session.credits", { duration: duration(s.trainingDays) })}</p>
           </Card>
           <Card aria-labelledby="session-about">
             <CardTitle id="session-about">{t("session.about")}</CardTitle>

@@ -10,12 +10,14 @@ import { Badge } from "~/components/ui/badge";
 import { CourseForm } from "~/components/courses/admin/course-form";
 import { CourseEditor } from "~/components/courses/admin/course-editor";
 import { BackLink } from "~/components/ui/link";
+import { ButtonLink } from "~/components/ui/button";
+import { courseTitleById } from "~/server/page-titles";
 
 type Params = { params: Promise<{ id: string }> };
 
-export async function generateMetadata() {
-  const t = await getTranslations("courses.admin");
-  return { title: t("title") };
+export async function generateMetadata({ params }: Params) {
+  const course = await courseTitleById(await requireRole("LD_ADMIN"), (await params).id);
+  return { title: course ? (await getTranslations("titles"))("editCourse", { course }) : (await getTranslations("courses.admin"))("title") };
 }
 
 export default async function EditCoursePage({ params }: Params) {
@@ -46,6 +48,13 @@ export default async function EditCoursePage({ params }: Params) {
             <span>{course.owner ? t("admin.editor.owner", { name: course.owner.fullName }) : t("admin.editor.ownerNone")}</span>
           </span>
         }
+        actions={
+          data.lessons.some((l) => l.kind === "QUIZ") ? (
+            <ButtonLink href={`/admin/courses/${course.id}/attempts`} variant="secondary">
+              {t("admin.attempts.link")}
+            </ButtonLink>
+          ) : undefined
+        }
       />
       <div className="grid gap-6 xl:grid-cols-5">
         <div className="xl:col-span-3">
@@ -67,6 +76,9 @@ export default async function EditCoursePage({ params }: Params) {
                 languages: course.languages,
                 mandatory: course.mandatory,
                 validityMonths: course.validityMonths,
+                quizAttempts: course.quizAttempts,
+                quizWaitHours: course.quizWaitHours,
+                lessonsBeforeQuiz: course.lessonsBeforeQuiz,
               }}
             />
           </Card>

@@ -21,7 +21,7 @@ export default async function NewCoursePage() {
         <CourseForm
           courseId={null}
           categories={categories}
-          initial={{ code: "", title: "", summary: "", categoryId: "", mode: "ONLINE", trainingDays: "", languages: ["en"], mandatory: false, validityMonths: null }}
+          initial={{ code: "", title: "", summary: "", categoryId: "", mode: "ONLINE", trainingDays: "", languages: ["en"], mandatory: false, validityMonths: null, quizAttempts: null, quizWaitHours: null, lessonsBeforeQuiz: false }}
         />
       </Card>
     </div>

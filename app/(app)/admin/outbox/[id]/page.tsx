@@ -8,10 +8,11 @@ import { ButtonLink } from "~/components/ui/button";
 import { Card } from "~/components/ui/card";
 import { RetryMailButton } from "~/components/compliance/retry-mail-button";
 import { StatusBadge } from "~/components/ui/status-badge";
+import { outboxSubject } from "~/server/page-titles";
 
-export async function generateMetadata() {
-  const t = await getTranslations("compliance.outbox");
-  return { title: t("title") };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
+  const subject = await outboxSubject(await requireRole("LD_ADMIN"), (await params).id);
+  return { title: subject ? (await getTranslations("titles"))("mail", { subject }) : (await getTranslations("compliance.outbox"))("title") };
 }
 
 

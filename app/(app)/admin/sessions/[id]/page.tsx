@@ -12,14 +12,16 @@ import { EmptyState } from "~/components/ui/empty-state";
 import { Table, TBody, Td, Th } from "~/components/ui/table";
 import { WithdrawButton } from "~/components/enrolment/withdraw-button";
 import { CancelSessionButton } from "~/components/enrolment/cancel-session-button";
+import { CloseWaitlistButton } from "~/components/enrolment/close-waitlist-button";
 import { EnrolPeoplePanel } from "~/components/enrolment/enrol-people-panel";
-import { daysNumber, sessionWhen } from "~/components/enrolment/when";
+import { durationText, sessionWhen } from "~/components/enrolment/when";
 import { BackLink } from "~/components/ui/link";
 import { StatusBadge } from "~/components/ui/status-badge";
+import { sessionPageTitle } from "~/components/enrolment/session-title";
 
-export async function generateMetadata() {
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   const t = await getTranslations("enrolment.admin");
-  return { title: t("manageTitle") };
+  return { title: await sessionPageTitle("manageSession", (await params).id, t("manageTitle")) };
 }
 
 
@@ -31,6 +33,7 @@ export default async function AdminSessionPage({ params }: { params: Promise<{ i
   if (!s) notFound();
   const [roster, choices] = await Promise.all([sessionRoster(actor, id), audienceOptions()]);
   const t = await getTranslations("enrolment");
+  const duration = await durationText();
   const format = await getFormatter();
   const w = await sessionWhen(s.days, s.timeZone);
   const now = new Date();
@@ -64,7 +67,14 @@ export default async function AdminSessionPage({ params }: { params: Promise<{ i
       {cancelled && (
         <div className="mb-6">
           <Alert tone="warning" title={t("session.cancelledTitle")}>
-            {t("sessions.cancelledBecause", { reason: s.cancelReason ?? "" })}
+            {t("sessions.cancelledOn", { date: format.dateTime(s.cancelledAt ?? s.startsAt, { dateStyle: "medium" }), reason: s.cancelReason ?? "none" })}
+          </Alert>
+        </div>
+      )}
+      {!cancelled && s.waitlistClosedAt && (
+        <div className="mb-6">
+          <Alert title={t("admin.waitlistClosedTitle")}>
+            {t("sessions.waitlistClosedOn", { date: format.dateTime(s.waitlistClosedAt, { dateStyle: "medium" }), reason: s.waitlistCloseReason ?? "none" })}
           </Alert>
         </div>
       )}
@@ -72,7 +82,7 @@ export default async function AdminSessionPage({ params }: { params: Promise<{ i
         <Stat label={t("admin.stat.enrolled")} value={`${s.enrolled} / ${s.capacity}`} />
         <Stat label={t("admin.stat.waiting")} value={format.number(s.waitlisted)} />
         <Stat label={t("admin.stat.days")} value={format.number(s.days.length)} hint={w.lines.join(" · ")} />
-        <Stat label={t("admin.stat.credits")} value={t("days", { days: daysNumber(s.trainingDays) })} />
+        <Stat label={t("admin.stat.credits")} value={duration(s.trainingDays)} />
       </dl>
 
       <div className="grid gap-6 lg:grid-cols-3">
@@ -112,7 +122,7 @@ export default async function AdminSessionPage({ params }: { params: Promise<{ i
                           <span className="ml-2 text-xs text-slate-500">{t("admin.marked", { done: p.attendance.length, total: s.days.length })}</span>
                         )}
                       </Td>
-                      <Td numeric>{p.record ? t("days", { days: daysNumber(p.record.trainingDays) }) : "—"}</Td>
+                      <Td numeric>{p.record ? duration(p.record.trainingDays) : "—"}</Td>
                       <Td className="text-right">
                         {!started && !cancelled && p.state === "ENROLLED" && <WithdrawButton size="sm" enrollmentId={p.id} what={what(p.staff.fullName)} label={t("admin.withdraw")} />}
                       </Td>
@@ -124,9 +134,12 @@ export default async function AdminSessionPage({ params }: { params: Promise<{ i
           </section>
 
           <section aria-labelledby="waitlist">
-            <h2 id="waitlist" className="mb-3 text-lg font-semibold text-slate-900">
-              {t("admin.waitlist")}
-            </h2>
+            <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
+              <h2 id="waitlist" className="text-lg font-semibold text-slate-900">
+                {t("admin.waitlist")}
+              </h2>
+              {!cancelled && roster.waitlist.length > 0 && <CloseWaitlistButton sessionId={id} people={roster.waitlist.length} />}
+            </div>
             {roster.waitlist.length === 0 ? (
               <EmptyState title={t("admin.noWaitlist")} />
             ) : (
@@ -158,17 +171,26 @@ export default async function AdminSessionPage({ params }: { params: Promise<{ i
             )}
           </section>
 
-          {roster.withdrawn.length > 0 && (
-            <details className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
-              <summary className="cursor-pointer text-sm font-medium text-slate-800">{t("admin.withdrawn", { count: roster.withdrawn.length })}</summary>
-              <ul className="mt-3 space-y-1 text-sm text-slate-700">
-                {roster.withdrawn.map((p) => (
-                  <li key={p.id}>
-                    {p.staff.fullName} ({p.staff.employeeId}) · {format.dateTime(p.stateChangedAt, { dateStyle: "medium" })}
-                  </li>
-                ))}
-              </ul>
-            </details>
+          {(
+            [
+              ["cancelledPeople", roster.cancelled],
+              ["waitlistClosedPeople", roster.waitlistClosed],
+              ["withdrawn", roster.withdrawn],
+            ] as const
+          ).map(
+            ([key, people]) =>
+              people.length > 0 && (
+                <details key={key} className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
+                  <summary className="cursor-pointer text-sm font-medium text-slate-800">{t(`admin.${key}`, { count: people.length })}</summary>
+                  <ul className="mt-3 space-y-1 text-sm text-slate-700">
+                    {people.map((p) => (
+                      <li key={p.id}>
+                        {p.staff.fullName} ({p.staff.employeeId}) · {format.dateTime(p.stateChangedAt, { dateStyle: "medium" })}
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+              ),
           )}
         </div>
 

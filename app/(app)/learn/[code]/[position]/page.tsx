@@ -6,13 +6,15 @@ import { Alert } from "~/components/ui/alert";
 import { ButtonLink } from "~/components/ui/button";
 import { LessonFrame } from "~/components/courses/lesson-frame";
 import { VideoLesson } from "~/components/media/video-lesson";
+import { lessonTitle } from "~/server/page-titles";
 
 type Params = { params: Promise<{ code: string; position: string }> };
 
 export async function generateMetadata({ params }: Params) {
   const { code, position } = await params;
-  const t = await getTranslations("courses.player");
-  return { title: `${decodeURIComponent(code)} · ${t("lessonOf", { position, total: "…" })}` };
+  const found = await lessonTitle(await requireActor(), decodeURIComponent(code), Number(position));
+  const t = await getTranslations("titles");
+  return { title: found ? t("lesson", { course: found.course, position: Number(position), lesson: found.lesson }) : t("course") };
 }
 
 export default async function LessonPage({ params }: Params) {

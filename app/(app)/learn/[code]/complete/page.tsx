@@ -5,12 +5,14 @@ import { getCompletion } from "~/server/courses/player";
 import { Card } from "~/components/ui/card";
 import { ButtonLink } from "~/components/ui/button";
 import { daysNumber } from "~/components/courses/labels";
+import { courseTitleByCode } from "~/server/page-titles";
 
 type Params = { params: Promise<{ code: string }> };
 
-export async function generateMetadata() {
+export async function generateMetadata({ params }: Params) {
   const t = await getTranslations("courses.complete");
-  return { title: t("title") };
+  const course = await courseTitleByCode(await requireActor(), decodeURIComponent((await params).code));
+  return { title: course ? (await getTranslations("titles"))("completed", { course }) : t("title") };
 }
 
 export default async function CompletionPage({ params }: Params) {

@@ -8,7 +8,7 @@ import { Card, CardTitle, Stat } from "~/components/ui/card";
 import { Alert } from "~/components/ui/alert";
 import { Badge } from "~/components/ui/badge";
 import { MatchReasons } from "~/components/mentoring/match-reasons";
-import { CheckInForm, ConfirmProposal, FeedbackForm, GoalsPanel, ManagePairing, MeetingLog } from "~/components/mentoring/pairing-panels";
+import { CheckInForm, ConfirmProposal, ExtensionProposal, FeedbackForm, GoalsPanel, ManagePairing, MeetingLog } from "~/components/mentoring/pairing-panels";
 import { StatusBadge } from "~/components/ui/status-badge";
 
 async function load(id: string) {
@@ -61,7 +61,17 @@ export default async function PairingPage({ params }: { params: Promise<{ id: st
             <CheckInForm pairingId={p.id} />
           </Card>
         )}
-        {member && p.endReached && <Alert tone="warning" title={t("pairing.endReachedTitle")}>{t("pairing.endReached", { date: day(p.endsOn!) })}</Alert>}
+        {member && p.endReached && !p.extension && <Alert tone="warning" title={t("pairing.endReachedTitle")}>{t("pairing.endReached", { date: day(p.endsOn!) })}</Alert>}
+        {p.extension && (
+          <Card aria-labelledby="extension-title" className={p.extension.toAnswer ? "bg-amber-50 ring-amber-200" : undefined}>
+            <CardTitle id="extension-title">{t("pairing.extensionTitle")}</CardTitle>
+            {member ? (
+              <ExtensionProposal pairingId={p.id} months={p.extension.months} endsOn={day(p.extension.endsOn)} partnerName={partner.fullName} mine={p.extension.mine} />
+            ) : (
+              <p className="text-sm text-slate-700">{t("pairing.extensionProgramme", { name: p.extension.proposedByName, months: p.extension.months, date: day(p.extension.endsOn) })}</p>
+            )}
+          </Card>
+        )}
 
         <div className="grid gap-6 lg:grid-cols-3">
           <Card aria-labelledby="who-title">
@@ -145,7 +155,7 @@ export default async function PairingPage({ params }: { params: Promise<{ id: st
         {p.status === "ACTIVE" && member && (
           <Card aria-labelledby="manage-title">
             <CardTitle id="manage-title">{t("pairing.manage")}</CardTitle>
-            <ManagePairing pairingId={p.id} durationMonths={p.durationMonths} endReached={p.endReached} />
+            <ManagePairing pairingId={p.id} durationMonths={p.durationMonths} endReached={p.endReached} partnerName={partner.fullName} extensionPending={p.extension !== null} />
           </Card>
         )}
 

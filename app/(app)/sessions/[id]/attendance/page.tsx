@@ -7,12 +7,13 @@ import { PageHeader } from "~/components/ui/page-header";
 import { Alert } from "~/components/ui/alert";
 import { EmptyState } from "~/components/ui/empty-state";
 import { AttendanceSheet } from "~/components/enrolment/attendance-sheet";
-import { daysNumber, sessionWhen } from "~/components/enrolment/when";
+import { durationText, sessionWhen } from "~/components/enrolment/when";
 import { BackLink } from "~/components/ui/link";
+import { sessionPageTitle } from "~/components/enrolment/session-title";
 
-export async function generateMetadata() {
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   const t = await getTranslations("enrolment.attendance");
-  return { title: t("title") };
+  return { title: await sessionPageTitle("attendance", (await params).id, t("title")) };
 }
 
 /** Attendance per day for the session's trainer or L&D. */
@@ -28,6 +29,7 @@ export default async function AttendancePage({ params }: { params: Promise<{ id:
     throw e;
   }
   const t = await getTranslations("enrolment");
+  const duration = await durationText();
   const { session } = roster;
   const w = await sessionWhen(session.days, session.timeZone);
   return (
@@ -35,7 +37,7 @@ export default async function AttendancePage({ params }: { params: Promise<{ id:
       <BackLink href={`/sessions/${session.id}`} label={t("session.breadcrumb")}>
         {t("attendance.back")}
       </BackLink>
-      <PageHeader title={t("attendance.heading", { course: session.course.title })} description={t("attendance.description", { range: w.range, days: daysNumber(session.trainingDays) })} />
+      <PageHeader title={t("attendance.heading", { course: session.course.title })} description={t("attendance.description", { range: w.range, duration: duration(session.trainingDays) })} />
       <div className="mb-4 space-y-3">
         {session.status === "CANCELLED" && <Alert tone="warning">{t("attendance.cancelled")}</Alert>}
         {!roster.canMark && session.status !== "CANCELLED" && <Alert>{t("attendance.notYet")}</Alert>}

@@ -17,10 +17,13 @@ import { CountCell } from "~/components/compliance/count-cell";
 import { ExemptionManager } from "~/components/compliance/exemption-manager";
 import { RequirementStatusButton } from "~/components/compliance/requirement-status-button";
 import { TextLink } from "~/components/ui/link";
+import { requirementTitle } from "~/server/page-titles";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
-  const r = await getRequirement((await params).id).catch(() => null);
-  return { title: r?.course.title ?? "" };
+  await requireRole("LD_ADMIN", "AUDITOR");
+  const course = await requirementTitle((await params).id);
+  const t = await getTranslations("titles");
+  return { title: course ? t("requirement", { course }) : (await getTranslations("compliance.dashboard"))("title") };
 }
 
 /** One requirement: its terms, its states by department and by sector, and its exemptions. */

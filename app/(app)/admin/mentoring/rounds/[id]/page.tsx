@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { requireRole } from "~/server/auth/guards";
 import { AppError } from "~/server/errors";
-import { getRound, previewRound, roundPairings } from "~/server/mentoring/rounds";
+import { getRound, previewRound, roundPairings, roundRankingWindow } from "~/server/mentoring/rounds";
 import type { MatchReason } from "~/server/mentoring/compatibility";
 import { PageHeader } from "~/components/ui/page-header";
 import { Stat } from "~/components/ui/card";
@@ -13,6 +13,7 @@ import { MatchReasons } from "~/components/mentoring/match-reasons";
 import { RoundWorkbench } from "~/components/mentoring/admin/round-workbench";
 import { CancelRoundButton } from "~/components/mentoring/admin/cancel-round-button";
 import { TextLink } from "~/components/ui/link";
+import { toIsoDate } from "~/lib/dates";
 
 async function load(id: string) {
   try {
@@ -38,7 +39,7 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
   const header = (
     <PageHeader
       title={round.name}
-      description={t("rounds.detail", { date: closes, entrants: round.entries })}
+      description={t("rounds.detail", { date: closes, entrants: round.entries, open: round.status === "OPEN" && round.closesOn >= toIsoDate(new Date()) ? "yes" : "no" })}
       actions={
         <>
           <Badge tone={round.status === "PUBLISHED" ? "success" : round.status === "OPEN" ? "info" : "neutral"}>{t(`rounds.statuses.${round.status}`)}</Badge>
@@ -107,11 +108,11 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
   }
 
   const run = { roundId: round.id, algorithm: round.algorithm, weights: round.weights, rankedOnly: round.rankedOnly };
-  const preview = await previewRound(run);
+  const [preview, ranking] = await Promise.all([previewRound(run), roundRankingWindow(round.id)]);
   return (
     <>
       {header}
-      <RoundWorkbench initial={run} initialPreview={preview} />
+      <RoundWorkbench initial={run} initialPreview={preview} ranking={ranking} />
     </>
   );
 }

@@ -6,10 +6,11 @@ import { PageHeader } from "~/components/ui/page-header";
 import { Alert } from "~/components/ui/alert";
 import { SessionForm } from "~/components/enrolment/session-form";
 import { BackLink } from "~/components/ui/link";
+import { sessionPageTitle } from "~/components/enrolment/session-title";
 
-export async function generateMetadata() {
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   const t = await getTranslations("enrolment.form");
-  return { title: t("editTitle") };
+  return { title: await sessionPageTitle("editSession", (await params).id, t("editTitle")) };
 }
 
 export default async function EditSessionPage({ params }: { params: Promise<{ id: string }> }) {

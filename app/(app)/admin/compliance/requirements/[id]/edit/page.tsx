@@ -5,10 +5,12 @@ import { AppError } from "~/server/errors";
 import { getRequirement, requirementFormOptions } from "~/server/compliance/requirements";
 import { PageHeader } from "~/components/ui/page-header";
 import { RequirementForm } from "~/components/compliance/requirement-form";
+import { requirementTitle } from "~/server/page-titles";
 
-export async function generateMetadata() {
-  const t = await getTranslations("compliance.requirement");
-  return { title: t("edit") };
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
+  await requireRole("LD_ADMIN");
+  const course = await requirementTitle((await params).id);
+  return { title: course ? (await getTranslations("titles"))("editRequirement", { course }) : (await getTranslations("compliance.requirement"))("edit") };
 }
 
 export default async function EditRequirementPage({ params }: { params: Promise<{ id: string }> }) {

@@ -10,12 +10,13 @@ import { LessonForm } from "~/components/courses/admin/lesson-form";
 import { QuestionEditor } from "~/components/courses/admin/question-editor";
 import { VideoLessonEditor } from "~/components/media/video-lesson-editor";
 import { BackLink } from "~/components/ui/link";
+import { lessonTitleById } from "~/server/page-titles";
 
 type Params = { params: Promise<{ id: string; lessonId: string }> };
 
-export async function generateMetadata() {
-  const t = await getTranslations("courses.admin");
-  return { title: t("title") };
+export async function generateMetadata({ params }: Params) {
+  const found = await lessonTitleById(await requireRole("LD_ADMIN"), (await params).lessonId);
+  return { title: found ? (await getTranslations("titles"))("editLesson", found) : (await getTranslations("courses.admin"))("title") };
 }
 
 export default async function EditLessonPage({ params }: Params) {
@@ -46,6 +47,7 @@ export default async function EditLessonPage({ params }: Params) {
           <LessonForm
             courseId={id}
             readOnly={readOnly}
+            poolSize={lesson.questions.length}
             initial={{
               id: lesson.id,
               kind: lesson.kind,
@@ -56,7 +58,7 @@ export default async function EditLessonPage({ params }: Params) {
               watchedThreshold: lesson.watchedThreshold,
               passMark: lesson.passMark,
               shuffle: lesson.shuffle,
-              maxAttempts: lesson.maxAttempts,
+              drawCount: lesson.drawCount,
             }}
           />
         </Card>

@@ -8,12 +8,13 @@ import { Card } from "~/components/ui/card";
 import { Alert } from "~/components/ui/alert";
 import { LessonForm } from "~/components/courses/admin/lesson-form";
 import { BackLink } from "~/components/ui/link";
+import { courseTitleById } from "~/server/page-titles";
 
 type Params = { params: Promise<{ id: string }>; searchParams: Promise<{ kind?: string }> };
 
-export async function generateMetadata() {
-  const t = await getTranslations("courses.admin");
-  return { title: t("title") };
+export async function generateMetadata({ params }: Params) {
+  const course = await courseTitleById(await requireRole("LD_ADMIN"), (await params).id);
+  return { title: course ? (await getTranslations("titles"))("newLesson", { course }) : (await getTranslations("courses.admin"))("title") };
 }
 
 export default async function NewLessonPage({ params, searchParams }: Params) {
@@ -38,7 +39,7 @@ export default async function NewLessonPage({ params, searchParams }: Params) {
           <LessonForm
             courseId={id}
             readOnly={false}
-            initial={{ id: null, kind, title: "", required: true, body: statementStart, url: null, watchedThreshold: null, passMark: null, shuffle: kind === "QUIZ", maxAttempts: null }}
+            initial={{ id: null, kind, title: "", required: true, body: statementStart, url: null, watchedThreshold: null, passMark: null, shuffle: kind === "QUIZ", drawCount: null }}
           />
         </Card>
       )}

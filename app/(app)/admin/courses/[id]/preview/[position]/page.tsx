@@ -7,12 +7,14 @@ import { ButtonLink } from "~/components/ui/button";
 import { EmptyState } from "~/components/ui/empty-state";
 import { LessonFrame } from "~/components/courses/lesson-frame";
 import { VideoLesson } from "~/components/media/video-lesson";
+import { previewLessonTitle } from "~/server/page-titles";
 
 type Params = { params: Promise<{ id: string; position: string }> };
 
-export async function generateMetadata() {
-  const t = await getTranslations("courses.admin.lesson");
-  return { title: t("preview") };
+export async function generateMetadata({ params }: Params) {
+  const { id, position } = await params;
+  const found = await previewLessonTitle(await requireRole("LD_ADMIN"), id, Number(position));
+  return { title: found ? (await getTranslations("titles"))("lessonPreview", { ...found, position: Number(position) }) : (await getTranslations("courses.admin.lesson"))("preview") };
 }
 
 /** L&D preview: the player as a learner sees it, on the draft (or live) version; nothing is recorded. */

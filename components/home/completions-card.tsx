@@ -1,0 +1,34 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Card, CardTitle } from "~/components/ui/card";
+import { ButtonLink } from "~/components/ui/button";
+import type { recentCompletions } from "~/server/home/learner";
+
+/** The last participations the ledger counts, with the training days they credited. */
+export async function CompletionsCard({ rows }: { rows: Awaited<ReturnType<typeof recentCompletions>> }) {
+  const t = await getTranslations("home.completions");
+  const f = await getFormatter();
+  return (
+    <Card aria-labelledby="completions-title">
+      <CardTitle id="completions-title" action={<ButtonLink href="/history" variant="secondary" size="sm">{t("all")}</ButtonLink>}>
+        {t("title")}
+      </CardTitle>
+      {rows.length === 0 ? (
+        <div className="text-sm text-slate-600">
+          <p className="font-medium text-slate-900">{t("empty")}</p>
+          <p className="mt-1">{t("emptyHint")}</p>
+        </div>
+      ) : (
+        <ul className="divide-y divide-slate-100 text-sm">
+          {rows.map((r) => (
+            <li key={r.id} className="flex flex-wrap justify-between gap-x-4 py-2">
+              <span className="font-medium text-slate-900">{r.courseTitle}</span>
+              <span className="text-slate-600">
+                {f.dateTime(new Date(`${r.endDate}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" })} · {t("days", { days: Number(r.trainingDays) })}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Card>
+  );
+}

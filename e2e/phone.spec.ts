@@ -115,7 +115,16 @@ async function overflow(page: Page) {
   return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 }
 
-/** Walks the steps and returns each page wider than the window, with its width. */
+/** Navigation bars whose links do not fit (scrolling sideways cuts labels off: "Pair…"), by their accessible name. */
+async function clippedNavs(page: Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll("nav")]
+      .filter((n) => n.offsetParent !== null && n.scrollWidth > n.clientWidth + 1)
+      .map((n) => n.getAttribute("aria-label") ?? "navigation"),
+  );
+}
+
+/** Walks the steps and returns each page wider than the window, with its width, and each navigation cut off. */
 async function walk(page: Page, steps: Step[]) {
   const wide: string[] = [];
   for (const step of steps) {
@@ -136,6 +145,7 @@ async function walk(page: Page, steps: Step[]) {
     await expect(page.getByRole("heading", { level: 1 }), `the heading of ${label}`).toBeVisible();
     const extra = await overflow(page);
     if (extra > 0) wide.push(`${label}: ${extra} px too wide`);
+    for (const nav of await clippedNavs(page)) wide.push(`${label}: navigation "${nav}" cut off`);
   }
   return wide;
 }

@@ -34,9 +34,10 @@ export async function CourseSessions({ course, sessions, locale }: { course: { c
                 <li key={s.id} className="flex flex-col gap-3 py-4 sm:flex-row sm:items-start sm:justify-between" aria-label={label}>
                   <div className="min-w-0 space-y-0.5 text-sm">
                     <p className="font-medium text-slate-900">
-                      <TextLink href={`/sessions/${s.id}`}>{w.range}</TextLink>
+                      {/* A one-day session is its one line (date and times); a longer one, its range, then each day. */}
+                      <TextLink href={`/sessions/${s.id}`}>{w.lines.length === 1 ? w.lines[0] : w.range}</TextLink>
                     </p>
-                    {w.lines.map((line) => (
+                    {w.lines.length > 1 && w.lines.map((line) => (
                       <p key={line} className="text-slate-700">
                         {line}
                       </p>

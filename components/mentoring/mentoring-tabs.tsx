@@ -6,12 +6,12 @@ import { cn } from "~/components/ui/cn";
 
 export type MentoringTab = { href: string; label: string; exact?: boolean };
 
-/** MentorNet's section links; the current one is marked for screen readers and by colour. */
+/** MentorNet's section links; the current one is marked for screen readers and by colour. They wrap on a phone rather than scroll, so no label is ever cut off. */
 export function MentoringTabs({ tabs, label }: { tabs: MentoringTab[]; label: string }) {
   const pathname = usePathname();
   return (
-    <nav aria-label={label} className="-mt-2 mb-6 overflow-x-auto border-b border-slate-200">
-      <ul className="flex min-w-max gap-1">
+    <nav aria-label={label} className="-mt-2 mb-6 border-b border-slate-200">
+      <ul className="flex flex-wrap gap-x-1">
         {tabs.map((tab) => {
           const active = tab.exact ? pathname === tab.href : pathname === tab.href || pathname.startsWith(`${tab.href}/`);
           return (
@@ -20,7 +20,7 @@ export function MentoringTabs({ tabs, label }: { tabs: MentoringTab[]; label: st
                 href={tab.href}
                 aria-current={active ? "page" : undefined}
                 className={cn(
-                  "-mb-px inline-block border-b-2 px-3 py-2 text-sm font-medium whitespace-nowrap",
+                  "-mb-px inline-block border-b-2 px-2.5 py-2 sm:px-3 text-sm font-medium whitespace-nowrap",
                   active ? "border-brand-600 text-brand-700" : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900",
                 )}
               >

@@ -33,6 +33,8 @@ interface BrowserErrors {
   uncaught: string[];
   console: { page: string; text: string; url: string }[];
   documents: Set<string>;
+  /** Responses a spec provokes on purpose (a refusal it then checks on screen), as patterns of the console line. */
+  expected: RegExp[];
 }
 
 function watchPage(page: Page, sink: BrowserErrors) {
@@ -63,6 +65,7 @@ export function unexpectedErrors(sink: BrowserErrors): string[] {
       const status = DOCUMENT_403_404.exec(text)?.[1];
       return !(status && sink.documents.has(`${status} ${url}`));
     })
+    .filter(({ text, url }) => !sink.expected.some((pattern) => pattern.test(`${text} ${url}`)))
     .map(({ page, text, url }) => `console.error on ${page}: ${text}${url && url !== page && !text.includes(url) ? ` (${url})` : ""}`);
   return [...sink.uncaught, ...logged];
 }
@@ -77,7 +80,7 @@ type Fixtures = { visited: Set<string>; browserErrors: BrowserErrors };
 export const test = base.extend<Fixtures>({
   browserErrors: [
     async ({ context, browser }, use) => {
-      const sink: BrowserErrors = { uncaught: [], console: [], documents: new Set() };
+      const sink: BrowserErrors = { uncaught: [], console: [], documents: new Set(), expected: [] };
       watchContext(context, sink);
       const newContext = browser.newContext.bind(browser);
       browser.newContext = async (...args) => {

@@ -14,7 +14,7 @@ test("the learner's home: mandatory training first, then the course she left par
   }
   // Upcoming sessions: either her sessions with a calendar file, or what to do next.
   const upcoming = page.getByRole("region", { name: "Upcoming sessions" });
-  await expect(upcoming.getByRole("link", { name: /^(Add .* to your calendar|Find a session)$/ }).first()).toBeVisible();
+  await expect(upcoming.getByRole("link", { name: /^(Add to calendar: .*|Find a session)$/ }).first()).toBeVisible();
   // MentorNet: the mentee profile the demo gives her, and a way on (a request, a pairing, a round or "find a mentor").
   await expect(page.getByRole("region", { name: "MentorNet" }).getByRole("link").first()).toBeVisible();
 

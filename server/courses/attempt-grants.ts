@@ -26,10 +26,8 @@ export async function grantAttempt(actor: Pick<Actor, "id">, input: GrantAttempt
     if (!lesson || lesson.kind !== "QUIZ" || lesson.versionId !== progress.versionId) throw new AppError("NOT_FOUND", "courses.grant.notFound");
     if (progress.completedAt) throw new AppError("CONFLICT", "courses.grant.completed");
     const where = { progressId: progress.id, lessonId: lesson.id };
-    const [attempts, grants] = await Promise.all([
-      tx.quizAttempt.findMany({ where: { ...where, submittedAt: { not: null } }, select: { submittedAt: true, passed: true } }),
-      tx.quizAttemptGrant.findMany({ where, select: { grantedAt: true } }),
-    ]);
+    const attempts = await tx.quizAttempt.findMany({ where: { ...where, submittedAt: { not: null } }, select: { submittedAt: true, passed: true } });
+    const grants = await tx.quizAttemptGrant.findMany({ where, select: { grantedAt: true } });
     if (attempts.some((a) => a.passed)) throw new AppError("CONFLICT", "courses.grant.passed");
     const window = quizWindow(
       { attempts: progress.course.quizAttempts, waitHours: progress.course.quizWaitHours },

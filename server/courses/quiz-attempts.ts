@@ -18,15 +18,14 @@ type CycleRef = { id: string; courseId: string; versionId: string };
 /** Where a learner stands with one quiz in their cycle: the course's rules, attempts, grants and earlier lessons not done. */
 async function quizStanding(tx: Tx, progress: CycleRef, lesson: QuizLesson, asOf: Date) {
   const where = { progressId: progress.id, lessonId: lesson.id };
-  const [course, attempts, grants] = await Promise.all([
-    tx.course.findUniqueOrThrow({ where: { id: progress.courseId }, select: { quizAttempts: true, quizWaitHours: true, lessonsBeforeQuiz: true } }),
-    tx.quizAttempt.findMany({
-      where,
-      orderBy: { number: "asc" },
-      select: { id: true, number: true, submissionId: true, score: true, passed: true, submittedAt: true, questionIds: true, optionIds: true },
-    }),
-    tx.quizAttemptGrant.findMany({ where, select: { grantedAt: true } }),
-  ]);
+  // One after the other: a transaction is one connection, which runs one query at a time anyway.
+  const course = await tx.course.findUniqueOrThrow({ where: { id: progress.courseId }, select: { quizAttempts: true, quizWaitHours: true, lessonsBeforeQuiz: true } });
+  const attempts = await tx.quizAttempt.findMany({
+    where,
+    orderBy: { number: "asc" },
+    select: { id: true, number: true, submissionId: true, score: true, passed: true, submittedAt: true, questionIds: true, optionIds: true },
+  });
+  const grants = await tx.quizAttemptGrant.findMany({ where, select: { grantedAt: true } });
   // Only required lessons hold the quiz back: an optional lesson stays optional.
   const missingLessons = course.lessonsBeforeQuiz
     ? await tx.lesson.findMany({

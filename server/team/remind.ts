@@ -46,10 +46,8 @@ export async function remindTeamMember(actor: Pick<Actor, "id" | "fullName">, in
     }
     if (state.state !== "DUE" && state.state !== "OVERDUE") throw new AppError("CONFLICT", "team.nothingToRemind");
 
-    const [person, course] = await Promise.all([
-      tx.staff.findUniqueOrThrow({ where: { id: input.staffId }, select: { fullName: true, email: true, locale: true } }),
-      tx.course.findUniqueOrThrow({ where: { id: state.courseId }, select: { code: true, title: true } }),
-    ]);
+    const person = await tx.staff.findUniqueOrThrow({ where: { id: input.staffId }, select: { fullName: true, email: true, locale: true } });
+    const course = await tx.course.findUniqueOrThrow({ where: { id: state.courseId }, select: { code: true, title: true } });
     const reminder = await tx.teamReminder.create({
       data: { staffId: input.staffId, requirementId: input.requirementId, sentById: actor.id, requestId: input.requestId, sentAt: asOf },
       select: { id: true, sentAt: true },

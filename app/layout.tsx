@@ -2,7 +2,10 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getTranslations } from "next-intl/server";
+import { HTML_LANG, localeOr } from "~/lib/i18n/locales";
 import "@fontsource-variable/inter";
+// Chinese on any machine: the font's unicode-range slices mean a page downloads only the glyphs it shows.
+import "@fontsource-variable/noto-sans-sc";
 import "./globals.css";
 import { TRPCReactProvider } from "~/lib/trpc/react";
 import { ToastProvider } from "~/components/ui/toast";
@@ -29,7 +32,7 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
   return (
-    <html lang={locale}>
+    <html lang={HTML_LANG[localeOr(locale)]}>
       <body className="min-h-dvh font-sans">
         <NextIntlClientProvider>
           <TRPCReactProvider>

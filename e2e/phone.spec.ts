@@ -8,7 +8,7 @@ import { antiFraud } from "../lib/courses/content/anti-fraud";
 // person who reaches it, at 390 × 844 (and a few at 360 × 740); the fixture also runs axe on each.
 
 // Each persona's walk renders a dozen pages and checks each with axe: on a shared two-core machine that takes a while.
-test.describe.configure({ timeout: 240_000 });
+test.describe.configure({ mode: "parallel", timeout: 240_000 });
 const expect = baseExpect.configure({ timeout: 20_000 });
 
 /**

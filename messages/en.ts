@@ -19,6 +19,8 @@ import errorsMail from "./en/errors/mail.json";
 import errorsReports from "./en/errors/reports.json";
 import errorsTeam from "./en/errors/team.json";
 import errorsNotifications from "./en/errors/notifications.json";
+import errorsCourseLanguages from "./en/errors/courseLanguages.json";
+import courseAuthoringLanguages from "./en/courseAuthoringLanguages.json";
 import home from "./en/home.json";
 import team from "./en/team.json";
 import categories from "./en/categories.json";
@@ -32,6 +34,9 @@ import media from "./en/media.json";
 import titles from "./en/titles.json";
 import notifications from "./en/notifications.json";
 import durations from "./en/durations.json";
+import courseLanguages from "./en/courseLanguages.json";
+import language from "./en/language.json";
+import format from "./en/format.json";
 
 // The messages of AppErrors, one file per domain (messages/en/errors/<domain>.json), plus the error pages' texts.
 const errors = {
@@ -50,6 +55,7 @@ const errors = {
   reports: errorsReports,
   team: errorsTeam,
   notifications: errorsNotifications,
+  courseLanguages: errorsCourseLanguages,
 };
 
 export const en = {
@@ -63,6 +69,8 @@ export const en = {
   team,
   categories,
   courses,
+  /** L&D: the languages of a course, its translations and per-language preview */
+  courseAuthoringLanguages,
   compliance,
   mentoring,
   enrolment,
@@ -72,6 +80,12 @@ export const en = {
   notifications,
   /** lengths and credits of training as people read them (lib/durations.ts) */
   durations,
+  /** the languages a course is offered in, the switcher on its pages, captions per language */
+  courseLanguages,
+  /** the language switcher */
+  language,
+  /** punctuation that differs between languages (quotation marks) */
+  format,
   /** page titles that name a thing ("Session: Respect in the workplace — 9 Mar 2026"); the layout adds " · Pathway" */
   titles,
 };

@@ -16,6 +16,37 @@ export const demoCourses: ContentCourse[] = [
     languages: ["en", "fr"],
     validityMonths: null,
     mandatory: false,
+    translations: {
+      fr: {
+        title: "Le respect au travail",
+        summary: "Un atelier interactif d’une demi-journée pour bâtir un lieu de travail respectueux et harmonieux, à partir de situations réelles et de discussions en petits groupes. Prolonge le cours en ligne Travailler ensemble.",
+        lessons: [
+          {
+            title: "À propos de l’atelier",
+            body: `## À quoi vous attendre
+
+Cet atelier d’une demi-journée met en pratique les principes du cours Travailler ensemble. En groupes de 20 collègues au plus, issus de différents secteurs, vous travaillerez sur de courtes mises en situation tirées du quotidien au bureau : une réunion monopolisée par une seule voix, une plaisanterie qui tombe mal, un e-mail envoyé sous le coup de la colère, un nouveau collègue tenu à l’écart.
+
+## Vous vous exercerez à
+
+- repérer les comportements qui portent atteinte au respect, y compris les vôtres ;
+- donner et recevoir un retour avec calme et précision ;
+- intervenir en tant que témoin, de manière sûre et proportionnée ;
+- connaître les voies informelles et formelles qui existent, et savoir quand y recourir.
+
+## Avant l’atelier
+
+Suivez le cours en ligne Travailler ensemble et pensez à une situation, réelle ou imaginaire, dont vous aimeriez parler. Rien de ce qui se dit dans la salle n’en sortira.
+
+L’atelier est proposé en anglais et en français à Genève. Les bureaux extérieurs peuvent demander une session virtuelle.`,
+          },
+        ],
+      },
+      zh: {
+        title: "职场中的相互尊重",
+        summary: "为期半天的互动式工作坊，通过真实情景和小组讨论，探讨如何营造相互尊重、和谐融洽的工作环境。本工作坊以“携手共事”在线课程为基础。",
+      },
+    },
     lessons: [
       {
         kind: "READING",
@@ -51,6 +82,36 @@ The workshop is offered in English and French in Geneva. External offices can re
     languages: ["en", "fr"],
     validityMonths: null,
     mandatory: false,
+    translations: {
+      fr: {
+        title: "Le respect au travail : atelier pour les responsables hiérarchiques",
+        summary: "La version de l’atelier Le respect au travail destinée aux responsables hiérarchiques : donner le ton, agir tôt face aux préoccupations et traiter les signalements de comportements inappropriés au sein de votre équipe.",
+        lessons: [
+          {
+            title: "À propos de l’atelier",
+            body: `## Pourquoi une version pour les responsables
+
+Les responsables hiérarchiques influencent le climat de leur équipe plus que n’importe quelle politique. Ils sont aussi souvent les premiers informés d’un problème, et leur réaction lors de la première conversation peut décider de son règlement ou de son aggravation.
+
+## Thèmes abordés
+
+- Fixer des attentes en matière de comportement respectueux et montrer soi-même l’exemple.
+- Repérer les premiers signes de conflit, d’exclusion ou de harcèlement, y compris dans les équipes hybrides et à distance.
+- Réagir lorsqu’un membre de l’équipe fait part d’une préoccupation : écouter, ne pas préjuger, consigner les faits et savoir quand orienter vers d’autres instances.
+- Votre obligation d’agir, et l’appui que peuvent vous apporter les RH, l’Ombudsman et le bureau de la déontologie.
+- Prévenir les représailles et rétablir la confiance après une affaire difficile.
+
+## Public
+
+Les membres du personnel qui encadrent au moins une personne, y compris les superviseurs de la catégorie des services généraux et les chefs de bureau extérieur. Les participants étudient des cas réalistes en petits groupes, sous la conduite d’un animateur expérimenté. Veuillez suivre au préalable le cours en ligne Travailler ensemble.`,
+          },
+        ],
+      },
+      zh: {
+        title: "职场中的相互尊重（主管版）",
+        summary: "“职场中的相互尊重”工作坊的主管版本：如何以身作则、定下基调，及早回应各种顾虑，以及如何处理团队中有关不当行为的举报。",
+      },
+    },
     lessons: [
       {
         kind: "READING",
@@ -85,6 +146,16 @@ Staff who supervise at least one person, including General Service supervisors a
     languages: ["en"],
     validityMonths: null,
     mandatory: false,
+    translations: {
+      fr: {
+        title: "La pleine conscience au travail",
+        summary: "Une introduction d’une heure, en autoformation, à des pratiques simples de pleine conscience qui aident à gérer le stress, à se concentrer et à récupérer entre deux tâches exigeantes.",
+      },
+      zh: {
+        title: "工作中的正念",
+        summary: "一小时的自学入门课程，介绍简单易行的正念练习，帮助您管理压力、集中注意力，并在繁重的任务之间恢复精力。",
+      },
+    },
     lessons: [
       {
         kind: "READING",
@@ -169,6 +240,16 @@ Mindfulness is not a substitute for professional help. If stress is affecting yo
     languages: ["en"],
     validityMonths: null,
     mandatory: false,
+    translations: {
+      fr: {
+        title: "PI et chaîne de blocs",
+        summary: "Un module en autoformation de l’IP Academy : ce qu’est la technologie de la chaîne de blocs (blockchain) et comment elle peut servir dans l’écosystème de la propriété intellectuelle, de la preuve de création à la gestion des droits.",
+      },
+      zh: {
+        title: "知识产权与区块链",
+        summary: "IP Academy自学模块：了解什么是区块链技术，以及它在知识产权生态系统中的潜在用途，从创作证明到权利管理。",
+      },
+    },
     lessons: [
       {
         kind: "READING",
@@ -264,6 +345,16 @@ A blockchain proves that certain data existed at a certain time. It does not pro
     languages: ["en"],
     validityMonths: null,
     mandatory: false,
+    translations: {
+      fr: {
+        title: "Les bases de l’information en matière de brevets",
+        summary: "Un cours mixte de l’IP Academy : un module en ligne sur la structure des documents de brevet et la classification, suivi d’un atelier pratique d’une demi-journée sur la recherche dans les bases de données de brevets gratuites.",
+      },
+      zh: {
+        title: "专利信息基础",
+        summary: "IP Academy混合式课程：先通过在线模块了解专利文献的结构和分类，再参加半天的实践工作坊，学习如何检索免费专利数据库。",
+      },
+    },
     lessons: [
       {
         kind: "READING",
@@ -309,6 +400,34 @@ In the half-day workshop you will plan a search, combine keywords and classifica
     languages: ["en", "fr"],
     validityMonths: null,
     mandatory: false,
+    translations: {
+      fr: {
+        title: "Microsoft Teams : l’essentiel",
+        summary: "Une classe virtuelle en direct de deux heures pour bien travailler dans Teams : conversations, canaux, réunions, fichiers partagés et bonnes pratiques pour les équipes réparties entre plusieurs lieux d’affectation.",
+        lessons: [
+          {
+            title: "Programme du cours",
+            body: `## Ce que vous apprendrez
+
+Cette classe virtuelle en direct est animée par l’équipe de formation informatique dans Teams même : vous mettez en pratique au fur et à mesure.
+
+- **Conversation ou canal ?** Quand utiliser une conversation privée, une conversation de groupe ou le canal d’une équipe, et comment faire pour que les échanges restent faciles à retrouver.
+- **Réunions** : planification entre fuseaux horaires, paramètres de salle d’attente et de présentateur, salles pour petits groupes, enregistrement et transcription.
+- **Fichiers** : partager et coéditer des documents dans un canal plutôt que de les envoyer en pièce jointe par e-mail.
+- **Notifications** : régler votre statut et vos heures calmes pour pouvoir vous concentrer.
+- **Savoir-vivre** : couper son micro quand on ne parle pas, utiliser la fonction « Lever la main » et publier un bref résumé après chaque décision.
+
+## Avant la classe
+
+Vérifiez que l’application de bureau Teams est installée et que votre casque et votre caméra fonctionnent. Connectez-vous cinq minutes avant le début. La classe est limitée à 15 participants, pour que chacun puisse essayer chaque fonction.`,
+          },
+        ],
+      },
+      zh: {
+        title: "Microsoft Teams基础",
+        summary: "两小时的直播虚拟课堂，讲解如何高效使用Teams：聊天、频道、会议、共享文件，以及分布在不同工作地点的团队应遵守的协作礼仪。",
+      },
+    },
     lessons: [
       {
         kind: "READING",
@@ -341,6 +460,16 @@ Check that the Teams desktop app is installed and that your headset and camera w
     languages: ["en"],
     validityMonths: null,
     mandatory: false,
+    translations: {
+      fr: {
+        title: "Excel : formation essentielle (LinkedIn Learning)",
+        summary: "Un cours LinkedIn Learning en autoformation sur les bases d’Excel : saisie de données, formules et fonctions, mise en forme, tri et filtres, graphiques simples. Nécessite une licence LinkedIn Learning.",
+      },
+      zh: {
+        title: "Excel基础培训（LinkedIn Learning）",
+        summary: "LinkedIn Learning自学课程，涵盖Excel基础知识：数据录入、公式与函数、格式设置、排序与筛选，以及简单图表。需要LinkedIn Learning许可证。",
+      },
+    },
     lessons: [
       {
         kind: "READING",
@@ -380,6 +509,63 @@ LinkedIn Learning keeps its own history, but Pathway is where your training is r
     languages: ["en", "fr"],
     validityMonths: null,
     mandatory: false,
+    translations: {
+      fr: {
+        title: "Application de gestion des voyages et des réunions : l’essentiel",
+        summary: "Un guide d’une heure, en autoformation, pour demander un voyage officiel et organiser des réunions dans l’application de gestion des voyages et des réunions, à l’intention des voyageurs et des assistants administratifs.",
+        lessons: [
+          {
+            title: "De la demande au remboursement",
+            body: `## Le parcours d’une demande de voyage
+
+1. **Demande** : le voyageur ou un assistant crée la demande en indiquant l’objet du voyage, les dates, les destinations et la source de financement.
+2. **Autorisation de sécurité** : la demande doit comporter l’autorisation de sécurité pour le voyage avant le départ.
+3. **Approbation** : le supérieur hiérarchique et le gestionnaire du budget approuvent la demande dans l’application ; vous êtes informé à chaque étape.
+4. **Réservation** : l’agence de voyages réserve les billets et les hôtels conformément à la politique en matière de voyages.
+5. **Demande de remboursement** : dans les deux semaines suivant votre retour, présentez votre demande de remboursement avec les reçus et toute modification de l’itinéraire.
+
+## Réunions
+
+Pour les réunions et les manifestations, l’application gère les listes de participants, les invitations, la réservation des salles, l’interprétation et les voyages des participants pris en charge. Prenez-vous-y tôt : de nombreux services demandent un préavis de plusieurs semaines.
+
+## Bonnes habitudes
+
+- Dans la mesure du possible, présentez vos demandes au moins trois semaines avant le départ.
+- Tenez l’itinéraire à jour lorsque vos plans changent.
+- Conservez les reçus originaux jusqu’au règlement de votre demande de remboursement.`,
+          },
+          {
+            title: "Vérification rapide",
+            questions: [
+              {
+                prompt: "Que faut-il avoir obtenu avant de partir en voyage officiel ?",
+                explanation: "L’autorisation de sécurité pour le voyage est exigée avant le départ, en plus de l’approbation de la demande.",
+                options: ["L’autorisation de sécurité pour le voyage et l’approbation de la demande", "Le règlement de la demande de remboursement", "Rien : la demande peut être créée après coup"],
+              },
+              {
+                prompt: "Qui approuve une demande de voyage dans l’application ? Plusieurs réponses possibles.",
+                explanation: "Le supérieur hiérarchique et le gestionnaire du budget donnent tous deux leur approbation.",
+                options: ["Le supérieur hiérarchique", "Le gestionnaire du budget", "L’agence de voyages"],
+              },
+              {
+                prompt: "Quand devez-vous présenter votre demande de remboursement de frais de voyage ?",
+                explanation: "Présentez-la dans les deux semaines suivant votre retour, avec les reçus.",
+                options: ["Dans les deux semaines suivant votre retour", "À la fin de l’exercice financier", "Seulement si on vous la réclame"],
+              },
+              {
+                prompt: "Quelles bonnes habitudes faut-il prendre avec l’application ? Plusieurs réponses possibles.",
+                explanation: "Présenter ses demandes tôt, tenir l’itinéraire à jour et conserver les reçus évite bien des problèmes par la suite.",
+                options: ["Présenter les demandes environ trois semaines avant le départ", "Mettre à jour l’itinéraire quand les plans changent", "Jeter les reçus une fois photographiés, avant le règlement de la demande"],
+              },
+            ],
+          },
+        ],
+      },
+      zh: {
+        title: "差旅与会议应用程序：基本操作",
+        summary: "一小时的自学指南，面向出差人员和行政助理，介绍如何在差旅与会议应用程序中申请公务差旅和组织会议。",
+      },
+    },
     lessons: [
       {
         kind: "READING",
@@ -462,9 +648,39 @@ For meetings and events, the application handles participant lists, invitations,
     categoryCode: "LANG",
     mode: "VIRTUAL",
     trainingDays: "6",
-    languages: ["fr"],
+    languages: ["en", "fr"],
     validityMonths: null,
     mandatory: false,
+    translations: {
+      fr: {
+        title: "Français : classe virtuelle",
+        summary: "Cours de français hebdomadaires en direct, en petits groupes, du niveau débutant au niveau avancé, donnés dans une classe virtuelle par des enseignants de langue qualifiés. Test de classement obligatoire.",
+        lessons: [
+          {
+            title: "Fonctionnement du programme de langues",
+            body: `## Format
+
+Les cours se déroulent sur un trimestre d’environ douze semaines, à raison de deux séances de 90 minutes par semaine dans une classe virtuelle, avec de courts exercices entre les séances. Les groupes comptent dix participants au plus, pour que chacun prenne la parole à chaque séance.
+
+## Niveaux
+
+Les niveaux suivent le Cadre européen commun de référence pour les langues, de A1 (débutant) à C1 (avancé). Avant de vous inscrire, passez le test de classement en ligne ; l’enseignant confirme votre niveau lors de la première séance.
+
+## Assiduité et attestations
+
+Vous devez assister à au moins 80 % des séances pour recevoir une attestation de participation. Si vous devez manquer une séance, prévenez votre enseignant à l’avance et rattrapez votre retard à l’aide des supports partagés.
+
+## Pourquoi le français
+
+Le français est l’une des deux langues de travail du Secrétariat de l’ONU ; il est très parlé à Genève et dans plusieurs de nos bureaux extérieurs. Même un niveau élémentaire facilite la vie quotidienne et le travail avec les collègues.`,
+          },
+        ],
+      },
+      zh: {
+        title: "法语：虚拟课堂",
+        summary: "每周在虚拟课堂中进行的小班法语直播课，从初级到高级，由合格的语言教师授课。须参加分级测试。",
+      },
+    },
     lessons: [
       {
         kind: "READING",
@@ -496,9 +712,38 @@ French is one of the two working languages of the UN Secretariat and is widely s
     categoryCode: "LANG",
     mode: "VIRTUAL",
     trainingDays: "6",
-    languages: ["zh"],
+    languages: ["en", "zh"],
     validityMonths: null,
     mandatory: false,
+    translations: {
+      fr: {
+        title: "Chinois : classe virtuelle",
+        summary: "Cours de chinois (mandarin) hebdomadaires en direct, en petits groupes, du niveau débutant au niveau intermédiaire, axés sur l’expression orale et les situations courantes au travail. Test de classement obligatoire, sauf pour les débutants.",
+      },
+      zh: {
+        title: "中文：虚拟课堂",
+        summary: "每周进行的小班中文（普通话）直播课，从初级到中级，侧重口语表达和日常工作情景。非零基础学员须参加分级测试。",
+        lessons: [
+          {
+            title: "关于中文课程",
+            body: `## 课程形式
+
+每期课程约十二周，每周在虚拟课堂中进行两次直播课，每次90分钟。班级规模较小，教师会通过屏幕共享和电子抽认卡带领学员练习汉字和声调。
+
+## 学习内容
+
+- **初级**学员学习拼音、四个声调、问候语、数字和日期，以及有关工作和出行的简单对话。
+- **中级**学员积累会议、电话和简短电子邮件中的常用词汇，并阅读以简体字书写的简单短文。
+
+## 实用建议
+
+第一次上课前，请在电脑和手机上安装中文输入法。每天练习十分钟（例如使用抽认卡应用），比每周集中学习一次更有效。
+
+出勤率达到80%及以上方可获得证书。欢迎北京办事处的同事作为会话伙伴参与进来。`,
+          },
+        ],
+      },
+    },
     lessons: [
       {
         kind: "READING",
@@ -529,9 +774,19 @@ Attendance of at least 80% is required for a certificate. Colleagues in the Beij
     categoryCode: "LANG",
     mode: "VIRTUAL",
     trainingDays: "6",
-    languages: ["es"],
+    languages: ["en"],
     validityMonths: null,
     mandatory: false,
+    translations: {
+      fr: {
+        title: "Espagnol : classe virtuelle",
+        summary: "Cours d’espagnol hebdomadaires en direct, en petits groupes, du niveau débutant au niveau avancé, axés sur la communication au travail et dans la vie quotidienne. Test de classement obligatoire.",
+      },
+      zh: {
+        title: "西班牙语：虚拟课堂",
+        summary: "每周进行的小班西班牙语直播课，从初级到高级，侧重工作和日常生活中的沟通。须参加分级测试。",
+      },
+    },
     lessons: [
       {
         kind: "READING",
@@ -561,9 +816,19 @@ Attendance of at least 80% is required for a certificate of attendance. Spanish 
     categoryCode: "LANG",
     mode: "VIRTUAL",
     trainingDays: "6",
-    languages: ["ar"],
+    languages: ["en"],
     validityMonths: null,
     mandatory: false,
+    translations: {
+      fr: {
+        title: "Arabe : classe virtuelle",
+        summary: "Cours d’arabe standard moderne hebdomadaires en direct, en petits groupes, du niveau débutant au niveau intermédiaire : alphabet, expression orale et lecture. Test de classement obligatoire, sauf pour les débutants.",
+      },
+      zh: {
+        title: "阿拉伯语：虚拟课堂",
+        summary: "每周进行的小班现代标准阿拉伯语直播课，从初级到中级，内容涵盖字母、口语和阅读。非零基础学员须参加分级测试。",
+      },
+    },
     lessons: [
       {
         kind: "READING",
@@ -597,6 +862,16 @@ Add an Arabic keyboard to your computer and phone before you start. Attendance o
     languages: ["en"],
     validityMonths: null,
     mandatory: false,
+    translations: {
+      fr: {
+        title: "Formation stratégique aux relations avec les médias",
+        summary: "Une formation d’une journée en présentiel pour les membres du personnel qui s’adressent aux journalistes : messages clés, techniques d’entretien et entretiens d’entraînement enregistrés, commentés par des professionnels des médias.",
+      },
+      zh: {
+        title: "战略媒体培训",
+        summary: "为期一天的面授课程，面向需要与记者打交道的工作人员：提炼核心信息，掌握采访技巧，并录制模拟采访，由媒体专业人士点评反馈。",
+      },
+    },
     lessons: [
       {
         kind: "READING",
@@ -628,6 +903,37 @@ Before any media contact, check with the communications division. Speak only abo
     languages: ["en", "fr"],
     validityMonths: null,
     mandatory: false,
+    translations: {
+      fr: {
+        title: "Présenter lors d’un webinaire",
+        summary: "Un atelier virtuel en direct de deux heures pour présenter avec impact en ligne : structure, voix, présence à l’écran, diapositives et maintien de l’attention du public lors des webinaires et des réunions virtuelles.",
+        lessons: [
+          {
+            title: "Présenter en ligne, c’est différent",
+            body: `## Ce qui change en ligne
+
+En ligne, le public se laisse facilement distraire, et vous perdez une grande partie des réactions que vous percevez dans une salle. Les présentations doivent être plus courtes, plus structurées et plus interactives.
+
+## Six principes
+
+- **Commencez fort** : dites dès la première minute pourquoi le sujet compte pour votre public.
+- **Découpez en séquences** de cinq à sept minutes, chacune se terminant par une question, un sondage ou une synthèse.
+- **Regardez la caméra**, placée à hauteur des yeux, avec la lumière devant vous et non derrière.
+- **Jouez de votre voix** : variez le rythme et l’intonation, et marquez plus de pauses que cela ne vous semble naturel.
+- **Simplifiez vos diapositives** : une idée par diapositive, un texte en grands caractères, peu de puces.
+- **Anticipez la technique** : testez le son et le partage d’écran, et confiez la modération de la conversation à un collègue.
+
+## L’atelier
+
+Vous ferez une présentation de trois minutes au début de l’atelier, puis de nouveau à la fin, avec les retours de l’animateur et des autres participants. Préparez un court sujet tiré de votre propre travail.`,
+          },
+        ],
+      },
+      zh: {
+        title: "网络研讨会演讲技巧",
+        summary: "两小时的直播虚拟工作坊，帮助您在线上作出有感染力的演讲：内容结构、声音、镜头表现、幻灯片，以及如何在网络研讨会和虚拟会议中抓住听众的注意力。",
+      },
+    },
     lessons: [
       {
         kind: "READING",
@@ -663,6 +969,16 @@ You will give a three-minute presentation at the start and again at the end, wit
     languages: ["en"],
     validityMonths: null,
     mandatory: false,
+    translations: {
+      fr: {
+        title: "Négociation et résolution des conflits : un jeu sérieux",
+        summary: "Un jeu sérieux en ligne d’une heure : vous négociez avec des collègues et des partenaires dans des situations réalistes, puis vous découvrez l’effet de vos choix sur le résultat et sur la relation.",
+      },
+      zh: {
+        title: "谈判与冲突化解：严肃游戏",
+        summary: "一小时的在线严肃游戏：您将在贴近现实的情境中与同事和合作伙伴谈判，随后查看自己的选择对结果和双方关系产生了怎样的影响。",
+      },
+    },
     lessons: [
       {
         kind: "READING",
@@ -746,6 +1062,42 @@ You will play three scenarios: agreeing deadlines with another unit, settling a 
     languages: ["en", "fr"],
     validityMonths: null,
     mandatory: false,
+    translations: {
+      fr: {
+        title: "Travailler à distance : programme intensif",
+        summary: "Quatre séances virtuelles en direct d’une heure pour aider le personnel et les responsables hiérarchiques à bien travailler à distance : outils et règles, espace et habitudes, confiance et relations, incertitude et résilience.",
+        lessons: [
+          {
+            title: "Les quatre thèmes",
+            body: `## Comment se déroule le programme
+
+Le programme comprend quatre séances en direct d’une heure, à raison d’une par semaine, chacune consacrée à un thème. Entre deux séances, vous essayez un petit changement, puis vous racontez comment il s’est passé.
+
+## 1. Outils et règles
+
+Quel canal pour quel usage : la messagerie instantanée pour les questions rapides, l’e-mail pour les décisions, la vidéo pour les discussions. Convenir de délais de réponse et de « règles d’équipe » pour que personne ne se sente obligé d’être connecté en permanence.
+
+## 2. Espace et habitudes
+
+Aménager un espace de travail sain, commencer et terminer sa journée de manière délibérée, faire des pauses et protéger des plages de travail concentré.
+
+## 3. Confiance et relations
+
+Rester visible sans être disponible en permanence, entretenir les contacts informels, accueillir de nouveaux collègues à distance et piloter l’équipe par les résultats plutôt que par la présence.
+
+## 4. Incertitude et résilience
+
+Reconnaître le stress chez soi et chez les autres, faire face aux changements que l’on ne maîtrise pas, et savoir où trouver du soutien, notamment auprès du conseiller du personnel.
+
+Les responsables hiérarchiques sont invités à participer avec leur équipe et à convenir ensemble des règles d’équipe lors de la première séance.`,
+          },
+        ],
+      },
+      zh: {
+        title: "远程办公训练营",
+        summary: "四次一小时的直播虚拟课程，帮助工作人员和主管高效远程办公：工具与规则、空间与作息、信任与关系、不确定性与抗压能力。",
+      },
+    },
     lessons: [
       {
         kind: "READING",
@@ -786,6 +1138,44 @@ Managers are encouraged to attend with their teams and to agree team rules toget
     languages: ["en", "fr"],
     validityMonths: null,
     mandatory: false,
+    translations: {
+      fr: {
+        title: "Bienvenue à l’Organisation : programme d’accueil",
+        summary: "Le programme d’accueil des nouveaux membres du personnel : une introduction en autoformation à notre mission, à notre structure et à nos règles, suivie d’une journée d’accueil à Genève, ou en ligne pour les bureaux extérieurs.",
+        lessons: [
+          {
+            title: "Vos premières semaines",
+            body: `## Bienvenue
+
+Vous rejoignez quelque 1 500 collègues originaires de plus de 120 États membres, qui travaillent à Genève et dans des bureaux extérieurs en Asie, en Afrique, en Amérique latine et en Europe. Ce programme d’accueil vous aide à trouver vos repères pendant vos premières semaines.
+
+## D’abord en ligne
+
+Avant la journée d’accueil, informez-vous sur la mission de l’Organisation, ses secteurs et ses organes directeurs, sur les normes de conduite des fonctionnaires internationaux et sur les principales règles RH relatives aux contrats, aux horaires de travail, aux congés et aux prestations.
+
+## Vos cours obligatoires
+
+Dans les trois mois suivant votre arrivée, suivez les cours obligatoires qui vous sont attribués dans Pathway : Travailler ensemble, BSAFE et Sensibilisation à la fraude. Votre tableau de bord indique où vous en êtes et les échéances.
+
+## La journée d’accueil
+
+Une journée avec les collègues arrivés à la même période : vous rencontrerez des hauts responsables et l’association du personnel, vous découvrirez comment les RH, l’informatique, la sécurité, le service médical et l’équipe Apprentissage et développement (L&D) peuvent vous aider, et vous visiterez le bâtiment. Les collègues des bureaux extérieurs participent en ligne.
+
+## Votre supérieur hiérarchique
+
+Au cours de votre premier mois, convenez avec votre supérieur hiérarchique de vos objectifs et d’un plan de formation.`,
+          },
+          {
+            title: "Normes de conduite",
+            statement: "J’ai lu et compris l’introduction aux normes de conduite des fonctionnaires internationaux ainsi que les principales règles RH présentées dans ce programme d’accueil.",
+          },
+        ],
+      },
+      zh: {
+        title: "欢迎加入本组织：入职培训",
+        summary: "面向新入职工作人员的入职培训：先通过自学了解本组织的使命、架构和规章，再参加在日内瓦举行的为期一天的欢迎会，驻外办事处的同事可在线参加。",
+      },
+    },
     lessons: [
       {
         kind: "READING",
@@ -830,6 +1220,16 @@ Agree your objectives and a learning plan with your supervisor during your first
     languages: ["en"],
     validityMonths: null,
     mandatory: false,
+    translations: {
+      fr: {
+        title: "Diriger une équipe",
+        summary: "Un programme mixte pour les responsables hiérarchiques, nouveaux ou confirmés : des modules en ligne et deux jours en présentiel pour apprendre à diriger, donner un retour, gérer la performance et conduire des équipes hybrides réparties entre plusieurs lieux d’affectation.",
+      },
+      zh: {
+        title: "团队领导力",
+        summary: "面向新任和资深主管的混合式培训项目：包括在线模块和两天面授课程，内容涵盖领导团队、提供反馈、绩效管理，以及领导分布在不同工作地点的混合型团队。",
+      },
+    },
     lessons: [
       {
         kind: "READING",

@@ -81,6 +81,8 @@ describe("problems as values", () => {
       ],
     });
     expect(e.message).toBe("This version cannot be published yet: Please sign in. The request is too large.");
-    expect(e.messageFor("fr")).toBe(e.message);
+    expect(e.messageFor("fr")).toBe("Cette version ne peut pas encore être publiée\u00a0: Veuillez vous connecter. La requête est trop volumineuse.");
+    // A language Pathway does not offer reads English.
+    expect(e.messageFor("de")).toBe(e.message);
   });
 });

@@ -2,7 +2,7 @@ import "server-only";
 import { createTranslator } from "use-intl/core";
 import { randomUUID } from "node:crypto";
 import { DEFAULT_LOCALE, formattingLocale, isLocale, type Locale } from "~/lib/i18n/locales";
-import { en, type Messages } from "~/messages/en";
+import { catalogues, type Messages } from "~/messages";
 
 /**
  * Every code an AppError can carry, with its HTTP status and tRPC code: the one table the tRPC error formatter,
@@ -149,7 +149,7 @@ export class AppError extends Error {
   }
 }
 
-const catalogues: Record<Locale, Messages> = { en };
+// every language's messages (messages/index.ts)
 type Translate = (key: string, values?: Record<string, string | number | Date>) => string;
 const translators = new Map<Locale, Translate>();
 

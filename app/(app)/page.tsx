@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "~/server/auth/guards";
 import { primaryRole } from "~/server/auth/roles";
 import { getProfile, orgSummary } from "~/server/people/people";
@@ -38,13 +38,14 @@ export default async function HomePage() {
   const is = (r: (typeof actor.roles)[number]) => actor.roles.includes(r);
   const now = new Date();
   const today = toIsoDate(now);
+  const locale = await getLocale();
   const [profile, mandatory, continuing, sessions, mentoring, completions, requests, pairings, team, days, work, org] = await Promise.all([
     getProfile(actor.id),
     myStates(actor.id, today),
-    continueLearning(actor.id),
-    upcomingSessions(actor.id, now),
+    continueLearning(actor.id, 5, locale),
+    upcomingSessions(actor.id, now, 5, locale),
     mentoringState(actor.id, now),
-    recentCompletions(actor.id),
+    recentCompletions(actor.id, 5, locale),
     is("MENTOR") ? waitingRequests(actor.id, now) : none,
     is("MENTOR") ? pairingsNeedingAction(actor.id, now, "MENTOR") : none,
     is("MANAGER") ? teamCompliance(actor.id, today, { scope: "direct" }) : none,

@@ -8,6 +8,7 @@ import { LessonPlayer } from "~/components/courses/lesson-player";
 import { Prose } from "~/components/courses/prose";
 import type { LessonView, PlayerLinks, QuizView } from "~/components/courses/player-types";
 import { TextLink } from "~/components/ui/link";
+import { CourseLanguageSwitcher } from "~/components/courses/course-language-switcher";
 
 /**
  * The player's page layout, shared by the learner and L&D preview: the outline beside the lesson (above it,
@@ -25,6 +26,9 @@ export async function LessonFrame({
   courseCompleted,
   banner,
   video,
+  language,
+  languageHref,
+  contentLang,
 }: {
   course: { code: string; title: string };
   outline: OutlineLesson[];
@@ -37,9 +41,14 @@ export async function LessonFrame({
   banner?: ReactNode;
   /** the video player for a lesson with a media asset (video module) */
   video?: ReactNode;
+  /** the language the course's text is shown in and the ones it is offered in: with `languageHref`, the switcher */
+  language?: { current: string; offered: string[] };
+  languageHref?: (lang: string) => string;
+  /** the `lang` of the course's text when it differs from the page's (e.g. "fr" on an English page) */
+  contentLang?: string;
 }) {
   const t = await getTranslations("courses");
-  const outlineList = <LessonOutline lessons={outline} hrefFor={hrefFor} current={lesson.position} compact />;
+  const outlineList = <LessonOutline lessons={outline} hrefFor={hrefFor} current={lesson.position} compact lang={contentLang} />;
   return (
     <div className="grid gap-6 lg:grid-cols-4">
       <aside className="lg:col-span-1" aria-label={t("player.outline")}>
@@ -48,7 +57,9 @@ export async function LessonFrame({
           <div className="mt-2">{outlineList}</div>
         </details>
         <Card className="hidden p-3 lg:sticky lg:top-4 lg:block" as="div">
-          <p className="px-2 pb-2 text-sm font-semibold text-slate-900">{course.title}</p>
+          <p lang={contentLang} className="px-2 pb-2 text-sm font-semibold text-slate-900">
+            {course.title}
+          </p>
           {outlineList}
         </Card>
       </aside>
@@ -56,19 +67,26 @@ export async function LessonFrame({
         <div>
           <p className="text-sm">
             <TextLink href={links.course}>
-              {course.title}
+              <span lang={contentLang}>{course.title}</span>
             </TextLink>
           </p>
           <p className="mt-1 text-xs font-medium uppercase tracking-wide text-slate-500">
             {t("player.lessonOf", { position: lesson.position, total: outline.length })} · {t(`kind.${lesson.kind}`)}
             {!lesson.required && <> · {t("optional")}</>}
           </p>
-          <h1 className="mt-1 text-2xl font-semibold tracking-tight text-slate-900">{lesson.title}</h1>
+          <h1 lang={contentLang} className="mt-1 text-2xl font-semibold tracking-tight text-slate-900">
+            {lesson.title}
+          </h1>
         </div>
+        {language && languageHref && <CourseLanguageSwitcher language={language} hrefFor={languageHref} />}
         {banner}
         <Card as="div" className="sm:p-8">
-          <LessonPlayer lesson={lesson} quiz={quiz} links={links} preview={preview} courseCompleted={courseCompleted}>
-            {lesson.kind === "READING" && lesson.html !== null && <Prose html={lesson.html} />}
+          <LessonPlayer lesson={lesson} quiz={quiz} links={links} preview={preview} courseCompleted={courseCompleted} courseLanguage={language?.current} contentLang={contentLang}>
+            {lesson.kind === "READING" && lesson.html !== null && (
+              <div lang={contentLang} data-testid="lesson-text">
+                <Prose html={lesson.html} />
+              </div>
+            )}
             {lesson.kind === "VIDEO" && lesson.mediaAssetId && (video ?? <Alert>{t("player.videoPlayer")}</Alert>)}
           </LessonPlayer>
         </Card>

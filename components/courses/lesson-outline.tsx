@@ -5,8 +5,23 @@ import type { LessonKindValue } from "~/lib/schemas/courses";
 
 export type OutlineLesson = { id: string; position: number; kind: LessonKindValue; title: string; required: boolean; done: boolean };
 
-/** The ordered lessons with done ticks; links open a lesson when the learner has started (hrefFor gives the address). */
-export function LessonOutline({ lessons, hrefFor, current, compact = false }: { lessons: OutlineLesson[]; hrefFor?: (position: number) => string; current?: number; compact?: boolean }) {
+/**
+ * The ordered lessons with done ticks; links open a lesson when the learner has started (hrefFor gives the address).
+ * `lang`: the titles' language when it is not the page's (a course read in another language).
+ */
+export function LessonOutline({
+  lessons,
+  hrefFor,
+  current,
+  compact = false,
+  lang,
+}: {
+  lessons: OutlineLesson[];
+  hrefFor?: (position: number) => string;
+  current?: number;
+  compact?: boolean;
+  lang?: string;
+}) {
   const t = useTranslations("courses");
   return (
     <ol className={cn("divide-y divide-slate-100", compact ? "text-sm" : "")}>
@@ -23,7 +38,9 @@ export function LessonOutline({ lessons, hrefFor, current, compact = false }: { 
               {l.done ? "✓" : l.position}
             </span>
             <span className="min-w-0 flex-1">
-              <span className={cn("block font-medium text-slate-900", current === l.position && "text-brand-700")}>{l.title}</span>
+              <span lang={lang} className={cn("block font-medium text-slate-900", current === l.position && "text-brand-700")}>
+                {l.title}
+              </span>
               <span className="block text-xs text-slate-600">
                 {t(`kind.${l.kind}`)}
                 {!l.required && <> · {t("optional")}</>}

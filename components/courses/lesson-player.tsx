@@ -23,6 +23,8 @@ export function LessonPlayer({
   preview,
   courseCompleted,
   children,
+  courseLanguage,
+  contentLang,
 }: {
   lesson: LessonView;
   quiz: QuizView | null;
@@ -31,6 +33,10 @@ export function LessonPlayer({
   courseCompleted: boolean;
   /** the lesson's content rendered on the server (reading text, video player…) */
   children?: ReactNode;
+  /** the course language the text is in (the quiz's result comes back in it) */
+  courseLanguage?: string;
+  /** the text's `lang` when it differs from the page's */
+  contentLang?: string;
 }) {
   const t = useTranslations("courses.player");
   const format = useFormatter();
@@ -74,7 +80,7 @@ export function LessonPlayer({
   const errorLine = <FormError message={error} />;
 
   if (lesson.kind === "QUIZ" && quiz) {
-    return <QuizRunner lessonId={lesson.id} quiz={quiz} links={links} preview={preview} />;
+    return <QuizRunner lessonId={lesson.id} quiz={quiz} links={links} preview={preview} courseLanguage={courseLanguage} contentLang={contentLang} />;
   }
 
   return (
@@ -82,7 +88,9 @@ export function LessonPlayer({
       {children}
       {lesson.kind === "ATTESTATION" && (
         <div className="space-y-4">
-          <blockquote className="rounded-lg border-l-4 border-brand-600 bg-brand-50 p-4 text-slate-900">{lesson.text}</blockquote>
+          <blockquote lang={contentLang} className="rounded-lg border-l-4 border-brand-600 bg-brand-50 p-4 text-slate-900">
+            {lesson.text}
+          </blockquote>
           {!lesson.done && (
             <div className="flex items-start gap-3">
               <input id={checkboxId} ref={confirmRef} type="checkbox" className="mt-0.5 size-4 accent-brand-600" />
@@ -95,7 +103,11 @@ export function LessonPlayer({
       )}
       {(lesson.kind === "EXTERNAL_LINK" || lesson.kind === "VIDEO") && (
         <div className="space-y-3">
-          {lesson.text && <p className="max-w-prose whitespace-pre-line text-slate-800">{lesson.text}</p>}
+          {lesson.text && (
+            <p lang={contentLang} className="max-w-prose whitespace-pre-line text-slate-800">
+              {lesson.text}
+            </p>
+          )}
           {lesson.kind === "EXTERNAL_LINK" && <p className="text-sm text-slate-600">{t("externalHint")}</p>}
           {lesson.url && !lesson.mediaAssetId && (
             <a href={lesson.url} target="_blank" rel="noopener noreferrer" className="inline-flex items-center gap-1 font-medium text-brand-700 underline">

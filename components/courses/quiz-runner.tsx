@@ -23,7 +23,23 @@ import type { PlayerLinks, QuizResultView, QuizView } from "~/components/courses
  * were wrong, not what is right; the right answers and explanations come with a pass. Every rule is the server's:
  * this component only shows the state it is given.
  */
-export function QuizRunner({ lessonId, quiz, links, preview }: { lessonId: string; quiz: QuizView; links: PlayerLinks; preview: boolean }) {
+export function QuizRunner({
+  lessonId,
+  quiz,
+  links,
+  preview,
+  courseLanguage,
+  contentLang,
+}: {
+  lessonId: string;
+  quiz: QuizView;
+  links: PlayerLinks;
+  preview: boolean;
+  /** the course language the questions are shown in: the graded result comes back in it (grading is by ids) */
+  courseLanguage?: string;
+  /** the questions' `lang` when it differs from the page's */
+  contentLang?: string;
+}) {
   const t = useTranslations("courses.quiz");
   const tp = useTranslations("courses.player");
   const format = useFormatter();
@@ -66,7 +82,7 @@ export function QuizRunner({ lessonId, quiz, links, preview }: { lessonId: strin
     setMissing(new Set(unanswered.map((q) => q.id)));
     if (unanswered.length) return form.setFormError(t("unanswered", { count: unanswered.length }));
     const answers = quiz.questions.map((q) => ({ questionId: q.id, optionIds: chosen[q.id]! }));
-    void form.submit({ lessonId, submissionId, answers });
+    void (preview ? previewGrade.submit({ lessonId, answers }) : submit.submit({ lessonId, submissionId, answers, lang: courseLanguage }));
   }
 
   function tryAgain() {
@@ -119,7 +135,7 @@ export function QuizRunner({ lessonId, quiz, links, preview }: { lessonId: strin
 
   let body: React.ReactNode;
   if (result) {
-    body = <QuizResult result={result} headingRef={resultRef} />;
+    body = <QuizResult result={result} headingRef={resultRef} contentLang={contentLang} />;
   } else if (quiz.state === "locked") {
     body = (
       <Alert tone="info" title={t("lockedTitle")}>
@@ -156,7 +172,9 @@ export function QuizRunner({ lessonId, quiz, links, preview }: { lessonId: strin
           >
             <legend className="float-left w-full">
               <span className="block text-xs font-medium uppercase tracking-wide text-slate-500">{t("questionN", { n: i + 1, total: quiz.questions.length })}</span>
-              <span className="mt-1 block font-medium text-slate-900">{q.prompt}</span>
+              <span lang={contentLang} className="mt-1 block font-medium text-slate-900">
+                {q.prompt}
+              </span>
             </legend>
             <p id={`${q.id}-hint`} className="clear-both pt-1 text-xs text-slate-500">
               {q.kind === "SINGLE" ? t("chooseOne") : t("chooseAll")}
@@ -183,7 +201,9 @@ export function QuizRunner({ lessonId, quiz, links, preview }: { lessonId: strin
                       onChange={() => answered(q.id)}
                       className="mt-0.5 size-4 accent-brand-600"
                     />
-                    <span className="text-slate-800">{o.text}</span>
+                    <span lang={contentLang} className="text-slate-800">
+                      {o.text}
+                    </span>
                   </label>
                 );
               })}
@@ -234,7 +254,7 @@ export function QuizRunner({ lessonId, quiz, links, preview }: { lessonId: strin
   );
 }
 
-function QuizResult({ result, headingRef }: { result: QuizResultView; headingRef: React.RefObject<HTMLHeadingElement | null> }) {
+function QuizResult({ result, headingRef, contentLang }: { result: QuizResultView; headingRef: React.RefObject<HTMLHeadingElement | null>; contentLang?: string }) {
   const t = useTranslations("courses.quiz");
   const { attempt } = result;
   const wrong = result.questions.filter((q) => !q.correct).length;
@@ -253,7 +273,7 @@ function QuizResult({ result, headingRef }: { result: QuizResultView; headingRef
             <div className="flex items-start justify-between gap-3">
               <p className="font-medium text-slate-900">
                 <span className="mr-1 text-slate-500">{i + 1}.</span>
-                {q.prompt}
+                <span lang={contentLang}>{q.prompt}</span>
               </p>
               <Badge tone={q.correct ? "success" : "danger"}>{q.correct ? t("correct") : t("incorrect")}</Badge>
             </div>
@@ -268,7 +288,7 @@ function QuizResult({ result, headingRef }: { result: QuizResultView; headingRef
                         o.correct ? "bg-green-50 text-green-900" : o.chosen ? "bg-red-50 text-red-900" : "text-slate-700",
                       )}
                     >
-                      {o.text}
+                      <span lang={contentLang}>{o.text}</span>
                       {o.chosen && <span className="ml-2 text-xs font-medium">({t("yourAnswer")})</span>}
                       {o.correct && <span className="ml-2 text-xs font-medium">({t("rightAnswer")})</span>}
                     </li>
@@ -277,7 +297,7 @@ function QuizResult({ result, headingRef }: { result: QuizResultView; headingRef
                 {q.review.explanation && (
                   <p className="mt-3 text-sm text-slate-700">
                     <span className="font-semibold">{t("explanation")}: </span>
-                    {q.review.explanation}
+                    <span lang={contentLang}>{q.review.explanation}</span>
                   </p>
                 )}
               </>

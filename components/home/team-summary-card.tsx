@@ -17,7 +17,7 @@ export async function TeamSummaryCard({ team, days }: { team: TeamCompliance; da
         {t("title")}
       </CardTitle>
       <p className={overdue > 0 ? "mb-3 text-sm font-medium text-red-700" : "mb-3 text-sm text-slate-600"}>
-        {overdue === 0 && due === 0 ? t("allGood") : `${t("overdue", { count: overdue })}, ${t("due", { count: due })}.`}
+        {overdue === 0 && due === 0 ? t("allGood") : t("summary", { overdue: t("overdue", { count: overdue }), due: t("due", { count: due }) })}
       </p>
       <TeamFigures figures={team.figures} />
       <h3 className="mb-2 mt-5 text-sm font-semibold text-slate-900">{tm("daysTitle")}</h3>

@@ -7,6 +7,7 @@ import { navFor, type NavItem } from "~/components/layout/nav-items";
 import { NavLink, type NavEntry } from "~/components/layout/nav-link";
 import { PhoneMenu } from "~/components/layout/phone-menu";
 import { SignOutButton } from "~/components/layout/sign-out-button";
+import { LanguageSwitcher } from "~/components/layout/language-switcher";
 import { Badge } from "~/components/ui/badge";
 
 /**
@@ -59,6 +60,7 @@ export async function AppShell({
               </p>
               <Badge tone="info">{t(`roles.${primaryRole(actor.roles)}`)}</Badge>
             </div>
+            <LanguageSwitcher signedIn className="hidden md:flex" />
             <div className="hidden md:block">
               <SignOutButton />
             </div>

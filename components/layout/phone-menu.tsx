@@ -5,6 +5,7 @@ import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { CountBadge, NavLink, type NavEntry } from "~/components/layout/nav-link";
 import { SignOutButton } from "~/components/layout/sign-out-button";
+import { LanguageSwitcher } from "~/components/layout/language-switcher";
 
 /**
  * Below `md` both navigation bars (a person's own pages and L&D's) are one menu behind a button: a disclosure
@@ -98,6 +99,9 @@ export function PhoneMenu({ me, ld, mainLabel, ldLabel, ldHeading }: { me: NavEn
                 </ul>
               </nav>
             )}
+            <div className="mt-3 border-t border-slate-100 px-3 pt-3">
+              <LanguageSwitcher signedIn />
+            </div>
             <div className="mt-3 border-t border-slate-100 pt-3">
               <SignOutButton inMenu />
             </div>

@@ -41,7 +41,29 @@ export function formatClock(seconds: number): string {
  * while playing, on play, pause and end, and with navigator.sendBeacon when the page is hidden or left. It resumes
  * where the learner stopped and shows how much counts toward completing the lesson.
  */
-export function VideoPlayer({ lessonId, title, source, initial }: { lessonId: string; title: string; source: PlayerSource; initial: VideoProgressState }) {
+/** A caption track's language matches a course language: "fr" is "fr-CA", "zh" is "zh-Hans". */
+export function captionMatches(trackLanguage: string | undefined, language: string | undefined): boolean {
+  if (!trackLanguage || !language) return false;
+  return trackLanguage.toLowerCase().split("-")[0] === language.toLowerCase().split("-")[0];
+}
+
+/**
+ * `captionLanguage`: the course language the lesson is read in; its caption track (when there is one) is the one
+ * the player starts with.
+ */
+export function VideoPlayer({
+  lessonId,
+  title,
+  source,
+  initial,
+  captionLanguage,
+}: {
+  lessonId: string;
+  title: string;
+  source: PlayerSource;
+  initial: VideoProgressState;
+  captionLanguage?: string;
+}) {
   const t = useTranslations("media.player");
   const router = useRouter();
   const mediaRef = useRef<Media | null>(null);
@@ -108,6 +130,17 @@ export function VideoPlayer({ lessonId, title, source, initial }: { lessonId: st
       mediaRef.current = el;
       if (!el) return;
       const onMeta = () => {
+        // Mux Player adds its text tracks with the stream: show the course language's one (a local <track> is marked default).
+        if (captionLanguage && !(el instanceof HTMLVideoElement)) {
+          const tracks = el.media?.textTracks;
+          for (let i = 0; tracks && i < tracks.length; i++) {
+            const track = tracks[i]!;
+            if ((track.kind === "subtitles" || track.kind === "captions") && captionMatches(track.language, captionLanguage)) {
+              track.mode = "showing";
+              break;
+            }
+          }
+        }
         if (resumed.current) return;
         resumed.current = true;
         if (initial.position > 0 && el.currentTime < 1) {
@@ -130,7 +163,7 @@ export function VideoPlayer({ lessonId, title, source, initial }: { lessonId: st
         el.removeEventListener("ended", onPause);
       };
     },
-    [initial.position],
+    [initial.position, captionLanguage],
   );
 
   useEffect(() => {
@@ -169,9 +202,10 @@ export function VideoPlayer({ lessonId, title, source, initial }: { lessonId: st
             aria-label={title}
           >
             <source src={source.src} type={source.mimeType} />
-            {source.captions.map((c) => (
-              <track key={c.id} kind="subtitles" src={c.src} srcLang={c.language} label={c.label} />
-            ))}
+            {source.captions.map((c, i) => {
+              const first = source.captions.findIndex((x) => captionMatches(x.language, captionLanguage));
+              return <track key={c.id} kind="subtitles" src={c.src} srcLang={c.language} label={c.label} default={i === first} />;
+            })}
             {t("unsupported")}
           </video>
         ) : (

@@ -17,7 +17,7 @@ export function reasonText(reasons: readonly MatchReason[], { t, has, list }: Re
     .map((r) => {
       switch (r.kind) {
         case "sharedGoals":
-          return t("reasons.sharedGoals", { count: r.goals.length, goals: r.goals.join(", ") });
+          return t("reasons.sharedGoals", { count: r.goals.length, goals: list(r.goals) });
         case "language":
           return t("reasons.language", { languages: list(r.languages.map(language)) });
         case "seniorGrade":
@@ -28,5 +28,5 @@ export function reasonText(reasons: readonly MatchReason[], { t, has, list }: Re
           return t(`reasons.${r.kind}`);
       }
     })
-    .join("; ");
+    .join(t("reasons.separator"));
 }

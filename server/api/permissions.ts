@@ -137,6 +137,8 @@ export const procedureRoles: Record<string, Access> = {
   "courseAuthoring.moveQuestion": ADMIN,
   "courseAuthoring.previewQuiz": ADMIN,
   "courseAuthoring.grantAttempt": ADMIN,
+  "courseAuthoring.setLanguage": ADMIN,
+  "courseAuthoring.saveTranslation": ADMIN,
   "media.settings": ADMIN,
   "media.createUpload": ADMIN,
   "media.asset": ADMIN,

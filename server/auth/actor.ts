@@ -15,6 +15,7 @@ export async function loadActor(staffId: string): Promise<Actor | null> {
       email: true,
       fullName: true,
       locale: true,
+      localeChosen: true,
       active: true,
       roles: true,
       mentorProfile: { select: { id: true } },
@@ -26,7 +27,7 @@ export async function loadActor(staffId: string): Promise<Actor | null> {
   if (staff.mentorProfile) roles.push("MENTOR");
   if (staff._count.reports > 0) roles.push("MANAGER");
   for (const r of staff.roles) roles.push(r);
-  return { id: staff.id, employeeId: staff.employeeId, email: staff.email, fullName: staff.fullName, locale: staff.locale, roles };
+  return { id: staff.id, employeeId: staff.employeeId, email: staff.email, fullName: staff.fullName, locale: staff.locale, localeChosen: staff.localeChosen, roles };
 }
 
 /** Sign-in gate: only an active staff record with this e-mail may sign in. */

@@ -9,6 +9,8 @@ export type Actor = {
   email: string;
   fullName: string;
   locale: string;
+  /** true once the person chose a language; until then `locale` follows their browser */
+  localeChosen?: boolean;
   roles: Role[];
 };
 

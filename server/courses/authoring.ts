@@ -1,5 +1,6 @@
 import "server-only";
 import { db, type Tx } from "~/server/db";
+import type { Prisma } from "~/server/generated/prisma/client";
 import { AppError, type Problem } from "~/server/errors";
 import { audit } from "~/server/audit";
 import type { Actor } from "~/server/auth/roles";
@@ -15,7 +16,9 @@ import {
   type UpdateLessonInput,
 } from "~/lib/schemas/courses";
 import { gradeQuiz } from "~/server/courses/grading";
+import { LOCALES } from "~/lib/i18n/locales";
 import type { QuizResult } from "~/server/courses/quiz-attempts";
+import { assertLanguagesChange, languageProblemsOf } from "~/server/courses/translations";
 
 // L&D authoring: course details, versions (a draft is edited; publishing freezes it), lessons and questions.
 // Every change runs in a transaction holding the course row, so publishing never races an edit, and is audited.
@@ -56,12 +59,24 @@ async function assertCategory(tx: Tx, categoryId: string, allowRetired: string |
 
 // ── Courses ──
 
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
+
+/** A new course may list only languages Pathway has (a draft: their texts are checked when it is published). */
+function assertNewLanguages(languages: readonly string[]) {
+  for (const l of languages) if (!(LOCALES as readonly string[]).includes(l)) throw new AppError("INVALID", "courseLanguages.unsupported", { language: l }, { field: "languages" });
+}
+
 export async function createCourse(actor: Actor, input: CreateCourseInput) {
   return db.$transaction(async (tx) => {
     if (await tx.course.findUnique({ where: { code: input.code }, select: { id: true } })) {
       throw new AppError("COURSE_EXISTS", "courses.codeTaken", { code: input.code }, { field: "code" });
     }
     await assertCategory(tx, input.categoryId);
+    // The course is written in its base language, so it is offered in it (other languages once translated).
+    if (!input.languages.includes(input.baseLocale)) {
+      throw new AppError("INVALID", "courseLanguages.baseRequired", { language: input.baseLocale }, { field: "languages" });
+    }
+    assertNewLanguages(input.languages);
     const course = await tx.course.create({
       data: { ...input, ownerId: actor.id, status: "DRAFT", versions: { create: { version: 1 } } },
       select: { id: true, code: true },
@@ -83,6 +98,8 @@ export async function updateCourse(actor: Actor, input: UpdateCourseInput) {
       },
     });
     await assertCategory(tx, input.categoryId, before.categoryId);
+    // Languages follow the languages panel's rules (server/courses/translations.ts), whichever form changes them.
+    if (!sameSet(before.languages, input.languages)) await assertLanguagesChange(tx, input.id, before.languages, input.languages, "languages");
     const { id, ...data } = input;
     await tx.course.update({ where: { id }, data });
     await audit(tx, actor, "course.update", "Course", id, {
@@ -112,19 +129,31 @@ async function copyLessons(tx: Tx, fromVersionId: string, toVersionId: string) {
     orderBy: { position: "asc" },
     select: {
       position: true, kind: true, title: true, required: true, body: true, url: true, mediaAssetId: true, watchedThreshold: true,
-      passMark: true, shuffle: true, drawCount: true,
+      passMark: true, shuffle: true, drawCount: true, translations: true,
       questions: {
         orderBy: { position: "asc" },
-        select: { position: true, kind: true, prompt: true, explanation: true, options: { orderBy: { position: "asc" }, select: { position: true, text: true, correct: true } } },
+        select: {
+          position: true, kind: true, prompt: true, explanation: true, translations: true,
+          options: { orderBy: { position: "asc" }, select: { position: true, text: true, correct: true, translations: true } },
+        },
       },
     },
   });
-  for (const { questions, ...lesson } of lessons) {
+  // Translations travel with the text: the new version is offered in the same languages as the one it copies.
+  const json = (v: Prisma.JsonValue) => (v ?? {}) as Prisma.InputJsonValue;
+  for (const { questions, translations, ...lesson } of lessons) {
     await tx.lesson.create({
       data: {
         ...lesson,
+        translations: json(translations),
         versionId: toVersionId,
-        questions: { create: questions.map(({ options, ...q }) => ({ ...q, options: { create: options } })) },
+        questions: {
+          create: questions.map(({ options, translations: qt, ...q }) => ({
+            ...q,
+            translations: json(qt),
+            options: { create: options.map((o) => ({ ...o, translations: json(o.translations) })) },
+          })),
+        },
       },
     });
   }
@@ -132,6 +161,12 @@ async function copyLessons(tx: Tx, fromVersionId: string, toVersionId: string) {
 
 /** Why a draft cannot be published yet, for L&D to read in their language; empty when it can. */
 export async function publishProblems(tx: Tx, courseId: string, versionId: string): Promise<Problem[]> {
+  const problems = await contentProblems(tx, courseId, versionId);
+  // Every language the course is offered in must be complete in this version (server/courses/translations.ts).
+  return [...problems, ...(await languageProblemsOf(tx, courseId, versionId))];
+}
+
+async function contentProblems(tx: Tx, courseId: string, versionId: string): Promise<Problem[]> {
   const course = await tx.course.findUniqueOrThrow({ where: { id: courseId }, select: { mode: true } });
   const lessons = await tx.lesson.findMany({
     where: { versionId },
@@ -291,11 +326,15 @@ export async function saveQuestion(actor: Actor, input: SaveQuestionInput) {
     const lesson = await editableLesson(tx, input.lessonId);
     if (lesson.kind !== "QUIZ") throw new AppError("INVALID", "courses.questionsInQuizzes");
     const { options, ...question } = input.question;
-    const optionRows = options.map((o, i) => ({ position: i + 1, text: o.text, correct: o.correct }));
+    let optionRows: { position: number; text: string; correct: boolean; translations?: Prisma.InputJsonValue }[] = options.map((o, i) => ({ position: i + 1, text: o.text, correct: o.correct }));
     let id: string;
     if (input.questionId) {
-      const existing = await tx.quizQuestion.findUnique({ where: { id: input.questionId }, select: { lessonId: true } });
+      const existing = await tx.quizQuestion.findUnique({
+        where: { id: input.questionId },
+        select: { lessonId: true, options: { orderBy: { position: "asc" }, select: { position: true, text: true, translations: true } } },
+      });
       if (!existing || existing.lessonId !== lesson.id) throw new AppError("NOT_FOUND", "courses.questionNotInQuiz");
+      optionRows = keepOptionTranslations(existing.options, optionRows);
       await tx.quizOption.deleteMany({ where: { questionId: input.questionId } });
       await tx.quizQuestion.update({ where: { id: input.questionId }, data: { ...question, options: { create: optionRows } } });
       id = input.questionId;
@@ -311,6 +350,30 @@ export async function saveQuestion(actor: Actor, input: SaveQuestionInput) {
       data: { version: lesson.version.version, lessonId: lesson.id, questionId: id },
     });
     return { id };
+  });
+}
+
+/**
+ * Options are rewritten on save; their translations follow them: an option keeps the translation of the old option
+ * with the same text, else of the old option at its position (an edited wording keeps its translation for the
+ * translator to review rather than losing it).
+ */
+function keepOptionTranslations<T extends { position: number; text: string }>(old: { position: number; text: string; translations: Prisma.JsonValue }[], next: T[]): (T & { translations?: Prisma.InputJsonValue })[] {
+  const used = new Set<number>();
+  const byText = (text: string) => old.find((o) => !used.has(o.position) && o.text.trim().toLowerCase() === text.trim().toLowerCase());
+  const matched = next.map((o) => {
+    const same = byText(o.text);
+    if (same) used.add(same.position);
+    return same;
+  });
+  return next.map((o, i) => {
+    let from = matched[i];
+    if (!from) {
+      const at = old.find((x) => x.position === o.position && !used.has(x.position));
+      if (at) used.add(at.position);
+      from = at;
+    }
+    return from && from.translations && typeof from.translations === "object" ? { ...o, translations: from.translations as Prisma.InputJsonValue } : o;
   });
 }
 

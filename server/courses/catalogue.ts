@@ -7,26 +7,37 @@ import { SELF_PACED_MODES, type CatalogueFilter } from "~/lib/schemas/courses";
 import { addMonths, parseIsoDate, toIsoDate } from "~/lib/dates";
 import { renderMarkdown } from "~/lib/markdown";
 import { canSeeCourse } from "~/server/courses/policy";
-import { resumePosition } from "~/server/courses/player";
+import { readingLanguage, resumePosition, type CourseReader } from "~/server/courses/player";
+import { localizeCourse, localizeLesson } from "~/lib/courses/i18n";
+import { isLocale, type Locale } from "~/lib/i18n/locales";
 
 export type MyCourseState = "NOT_STARTED" | "IN_PROGRESS" | "COMPLETED";
 
 const CARD_SELECT = {
   id: true, code: true, title: true, summary: true, mode: true, trainingDays: true, languages: true, mandatory: true, validityMonths: true,
+  baseLocale: true, translations: true,
   category: { select: { id: true, name: true } },
 } as const;
 
 /** At most this many courses on the catalogue page: a search narrows it, nobody scrolls past 200 cards. */
 const CATALOGUE_LIMIT = 200;
 
+/** A course for a card: title and summary in the reader's language when translated (offered in it or not). */
+function card<T extends { title: string; summary: string; baseLocale: string; translations: unknown }>(course: T, locale: string) {
+  const { translations: _t, ...rest } = localizeCourse(course, locale);
+  return rest;
+}
+
 /**
  * Published courses matching the learner's search and filters, each with the learner's own state in it (from their
- * latest cycle). The search looks at the title, code and summary, ignoring case and accents and forgiving small typos
- * ("securite" finds Sécurité and security, "mindfullness" Mindfulness): best matches first (the title or code itself,
- * then a word of it starting so, then any mention, then look-alikes), then mandatory courses, then by title.
+ * latest cycle), titled in the reader's language (`locale`, by default the actor's). The search looks at the title,
+ * code and summary in every language, ignoring case and accents and forgiving small typos ("securite" finds Sécurité
+ * and security, "mindfullness" Mindfulness, "fraude" Anti-fraud awareness through its French title): best matches
+ * first (the title — as the reader reads it — or code itself, then a word of it starting so, then any mention, then
+ * look-alikes), then mandatory courses, then by title.
  */
-export async function listCatalogue(actor: Pick<Actor, "id">, filter: CatalogueFilter) {
-  const ids = await catalogueCourseIds(filter);
+export async function listCatalogue(actor: Pick<Actor, "id"> & { locale?: string }, filter: CatalogueFilter, locale: string = actor.locale ?? "en") {
+  const ids = await catalogueCourseIds(filter, locale);
   const found = await db.course.findMany({ where: { id: { in: ids } }, select: CARD_SELECT });
   const byId = new Map(found.map((c) => [c.id, c]));
   const courses = ids.flatMap((id) => byId.get(id) ?? []);
@@ -37,16 +48,21 @@ export async function listCatalogue(actor: Pick<Actor, "id">, filter: CatalogueF
     select: { courseId: true, completedAt: true },
   });
   const mine = new Map(progress.map((p) => [p.courseId, p.completedAt ? "COMPLETED" : "IN_PROGRESS"] as const));
-  return courses.map((c) => ({ ...c, trainingDays: c.trainingDays.toString(), myState: (mine.get(c.id) ?? "NOT_STARTED") as MyCourseState }));
+  return courses.map((c) => ({ ...card(c, locale), trainingDays: c.trainingDays.toString(), myState: (mine.get(c.id) ?? "NOT_STARTED") as MyCourseState }));
 }
 
 /** The catalogue's courses in order, searched and filtered in SQL on the trigram indexes (server/search.ts). */
-async function catalogueCourseIds(filter: CatalogueFilter): Promise<string[]> {
-  return (await db.$queryRaw<{ id: string }[]>(catalogueSql(filter))).map((r) => r.id);
+async function catalogueCourseIds(filter: CatalogueFilter, locale: string): Promise<string[]> {
+  return (await db.$queryRaw<{ id: string }[]>(catalogueSql(filter, locale))).map((r) => r.id);
 }
 
-/** The SQL of catalogueCourseIds, on its own so that a test can EXPLAIN it. */
-export function catalogueSql(filter: CatalogueFilter): Prisma.Sql {
+/**
+ * The SQL of catalogueCourseIds, on its own so that a test can EXPLAIN it. `locale` is the reader's: the title they
+ * read (the translation, else the column) ranks and sorts. Every language's title and summary is searched through
+ * pathway_course_translations(translations) (prisma/migrations/20261206180100_course_translation_search).
+ */
+export function catalogueSql(filter: CatalogueFilter, locale: string = "en"): Prisma.Sql {
+  const reader: Locale = isLocale(locale) ? locale : "en";
   const where: Prisma.Sql[] = [
     Prisma.sql`c.status = 'PUBLISHED'`,
     Prisma.sql`EXISTS (SELECT 1 FROM "CourseVersion" v WHERE v."courseId" = c.id AND v."publishedAt" IS NOT NULL)`,
@@ -55,21 +71,26 @@ export function catalogueSql(filter: CatalogueFilter): Prisma.Sql {
   if (filter.mode) where.push(Prisma.sql`c.mode = ${filter.mode}::"CourseMode"`);
   if (filter.language) where.push(Prisma.sql`${filter.language} = ANY(c.languages)`);
   const s = filter.q?.trim() ? textSearch(filter.q) : null;
+  // The title as the reader reads it: their language's translation, else the base language's column.
+  const readerTitle = Prisma.sql`COALESCE(NULLIF(c.translations -> ${reader} ->> 'title', ''), c.title)`;
   let relevance = Prisma.empty;
   if (s) {
     const [title, code, summary] = [Prisma.sql`c.title`, Prisma.sql`c.code`, Prisma.sql`c.summary`];
-    where.push(Prisma.sql`(${s.contains(title)} OR ${s.contains(code)} OR ${s.contains(summary)} OR ${s.resembles(title)} OR ${s.resembles(summary)})`);
+    const other = Prisma.sql`pathway_course_translations(c.translations)`;
+    where.push(
+      Prisma.sql`(${s.contains(title)} OR ${s.contains(code)} OR ${s.contains(summary)} OR ${s.contains(other)} OR ${s.resembles(title)} OR ${s.resembles(summary)} OR ${s.resembles(other)})`,
+    );
     relevance = Prisma.sql`
-      CASE WHEN ${s.equals(title)} OR ${s.equals(code)} THEN 0
-           WHEN ${s.startsWord(title)} OR ${s.startsWord(code)} THEN 1
-           WHEN ${s.contains(title)} OR ${s.contains(code)} OR ${s.contains(summary)} THEN 2
+      CASE WHEN ${s.equals(title)} OR ${s.equals(code)} OR ${s.equals(readerTitle)} THEN 0
+           WHEN ${s.startsWord(title)} OR ${s.startsWord(code)} OR ${s.startsWord(readerTitle)} THEN 1
+           WHEN ${s.contains(title)} OR ${s.contains(code)} OR ${s.contains(summary)} OR ${s.contains(other)} THEN 2
            ELSE 3 END,
-      GREATEST(${s.similarity(title)}, ${s.similarity(summary)}) DESC,`;
+      GREATEST(${s.similarity(title)}, ${s.similarity(summary)}, ${s.similarity(other)}) DESC,`;
   }
   return Prisma.sql`
     SELECT c.id FROM "Course" c
     WHERE ${Prisma.join(where, " AND ")}
-    ORDER BY ${relevance} c.mandatory DESC, c.title, c.id
+    ORDER BY ${relevance} c.mandatory DESC, ${readerTitle}, c.id
     LIMIT ${CATALOGUE_LIMIT}`;
 }
 
@@ -92,9 +113,11 @@ export async function catalogueFacets() {
  * ticks, what the main button does, and their completions so far (a course that expires can have several).
  * null when the learner may not see it (a draft, or retired before they started it).
  */
-export async function getCourseForLearner(actor: Pick<Actor, "id" | "roles">, code: string, asOf: Date = new Date()) {
-  const course = await db.course.findUnique({ where: { code }, select: { ...CARD_SELECT, status: true } });
-  if (!course) return null;
+export async function getCourseForLearner(actor: Pick<Actor, "id" | "roles"> & { locale?: string }, code: string, asOf: Date = new Date(), reader: CourseReader = {}) {
+  const row = await db.course.findUnique({ where: { code }, select: { ...CARD_SELECT, status: true } });
+  if (!row) return null;
+  const language = readingLanguage(row, reader, actor.locale);
+  const course = card(row, language.current);
   const cycles = await db.courseProgress.findMany({
     where: { staffId: actor.id, courseId: course.id },
     orderBy: { cycle: "desc" },
@@ -105,16 +128,20 @@ export async function getCourseForLearner(actor: Pick<Actor, "id" | "roles">, co
   const versionId =
     latest?.versionId ??
     (await db.courseVersion.findFirst({ where: { courseId: course.id, publishedAt: { not: null } }, orderBy: { version: "desc" }, select: { id: true } }))?.id;
-  const lessons = versionId
+  const rows = versionId
     ? await db.lesson.findMany({
         where: { versionId },
         orderBy: { position: "asc" },
         select: {
-          id: true, position: true, kind: true, title: true, required: true, body: true,
+          id: true, position: true, kind: true, title: true, required: true, body: true, translations: true,
           lessonProgress: latest ? { where: { progressId: latest.id }, select: { completedAt: true } } : false,
         },
       })
     : [];
+  const lessons = rows.map((l) => {
+    const { translations: _t, ...rest } = localizeLesson(l, row.baseLocale, language.current);
+    return rest;
+  });
   const selfPaced = SELF_PACED_MODES.includes(course.mode);
   const completions = cycles
     .filter((c) => c.completedAt)
@@ -133,6 +160,8 @@ export async function getCourseForLearner(actor: Pick<Actor, "id" | "roles">, co
   const latestValidUntil = completions[0]?.validUntil ?? null;
   return {
     course: { ...course, trainingDays: course.trainingDays.toString() },
+    /** the language the page shows the course in, and the ones it is offered in (the switcher) */
+    language,
     selfPaced,
     lessons: lessons.map(({ lessonProgress, body: _body, ...l }) => ({ ...l, done: (lessonProgress?.length ?? 0) > 0 })),
     // A course given in sessions has no player: its readings ("About the workshop") show on the course page.

@@ -2,9 +2,11 @@ import "server-only";
 import type { Tx } from "~/server/db";
 import type { Prisma } from "~/server/generated/prisma/client";
 import type { ContentCourse, ContentLesson } from "~/lib/courses/content/types";
+import { CONTENT_BASE_LOCALE, courseTranslations, lessonTranslations, optionTranslations, questionTranslations } from "~/lib/courses/content/translations";
 
 // Turns shipped course content (plain data) into Course, CourseVersion, Lesson and question rows, for the bootstrap
-// and the demo seed.
+// and the demo seed. The content's English goes into the columns (Course.baseLocale "en"); its French and Chinese into
+// each row's `translations` (lib/courses/content/translations.ts), lessons, questions and options matched by index.
 
 export function lessonRow(lesson: ContentLesson, position: number): Omit<Prisma.LessonUncheckedCreateInput, "versionId" | "questions"> {
   const base = { position, kind: lesson.kind, title: lesson.title, required: lesson.required };
@@ -38,6 +40,8 @@ export async function createCourseFromContent(
       mode: content.mode,
       trainingDays: content.trainingDays,
       languages: content.languages,
+      baseLocale: CONTENT_BASE_LOCALE,
+      translations: courseTranslations(content),
       ownerId: opts.ownerId,
       status: "PUBLISHED",
       mandatory: content.mandatory,
@@ -58,6 +62,7 @@ export async function createCourseFromContent(
     const created = await tx.lesson.create({
       data: {
         ...lessonRow(lesson, i + 1),
+        translations: lessonTranslations(content, i),
         versionId: version.id,
         questions:
           lesson.kind === "QUIZ"
@@ -67,7 +72,10 @@ export async function createCourseFromContent(
                   kind: q.kind,
                   prompt: q.prompt,
                   explanation: q.explanation,
-                  options: { create: q.options.map((o, oi) => ({ position: oi + 1, text: o.text, correct: o.correct })) },
+                  translations: questionTranslations(content, i, qi),
+                  options: {
+                    create: q.options.map((o, oi) => ({ position: oi + 1, text: o.text, correct: o.correct, translations: optionTranslations(content, i, qi, oi) })),
+                  },
                 })),
               }
             : undefined,

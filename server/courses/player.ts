@@ -8,6 +8,7 @@ import { addMonths, parseIsoDate, toIsoDate } from "~/lib/dates";
 import { SELF_PACED_MODES } from "~/lib/schemas/courses";
 import { completeIfDone, latestProgress, lockProgressForLesson, markLessonDone } from "~/server/courses/progress";
 import { playerQuiz } from "~/server/courses/quiz-attempts";
+import { courseLanguage, localizeCourse, localizeLesson } from "~/lib/courses/i18n";
 
 // The learner's side of a course: starting (or retaking) it, the lesson player's data, and each step.
 // Every step runs in one transaction on the learner's locked progress row, so double clicks and two tabs
@@ -99,6 +100,20 @@ export { submitQuiz, startQuizAttempt, type QuizResult } from "~/server/courses/
 
 // ── What the player shows ──
 
+/** What the reader asked for: the `?lang=` of the page (a course language they switched to) and their own locale. */
+export type CourseReader = { lang?: string | null; locale?: string | null };
+
+/**
+ * The language a learner reads a course in (courseLanguage: the one they switched to, else their own, else the
+ * course's base language), with the languages it is offered in (the switcher). Only the text changes with it:
+ * progress, attempts and completion belong to the course.
+ */
+export function readingLanguage(course: { languages: string[]; baseLocale: string }, reader: CourseReader, actorLocale?: string | null) {
+  const current = courseLanguage(course, [reader.lang, reader.locale ?? actorLocale]);
+  return { current, offered: course.languages, base: course.baseLocale };
+}
+export type ReadingLanguage = ReturnType<typeof readingLanguage>;
+
 export type PlayerLesson = Awaited<ReturnType<typeof getPlayerLesson>>;
 
 /**
@@ -107,12 +122,15 @@ export type PlayerLesson = Awaited<ReturnType<typeof getPlayerLesson>>;
  * flags or explanations (those come with a passed attempt only; see quiz-attempts.ts).
  * null when the course does not exist or the learner has not started it.
  */
-export async function getPlayerLesson(actor: Pick<Actor, "id">, code: string, position: number, asOf: Date = new Date()) {
-  const course = await db.course.findUnique({
+export async function getPlayerLesson(actor: Pick<Actor, "id"> & { locale?: string }, code: string, position: number, asOf: Date = new Date(), reader: CourseReader = {}) {
+  const row = await db.course.findUnique({
     where: { code },
-    select: { id: true, code: true, title: true, validityMonths: true, trainingDays: true },
+    select: { id: true, code: true, title: true, summary: true, validityMonths: true, trainingDays: true, languages: true, baseLocale: true, translations: true },
   });
-  if (!course) return null;
+  if (!row) return null;
+  const language = readingLanguage(row, reader, actor.locale);
+  const course = localizeCourse(row, language.current);
+  const text = <T extends { title: string; body: string; translations: unknown }>(l: T) => localizeLesson(l, row.baseLocale, language.current);
   const progress = await db.courseProgress.findFirst({
     where: { staffId: actor.id, courseId: course.id },
     orderBy: { cycle: "desc" },
@@ -120,25 +138,29 @@ export async function getPlayerLesson(actor: Pick<Actor, "id">, code: string, po
   });
   if (!progress) return null;
   const [outline, done] = await Promise.all([
-    db.lesson.findMany({ where: { versionId: progress.versionId }, orderBy: { position: "asc" }, select: { id: true, position: true, kind: true, title: true, required: true } }),
+    db.lesson.findMany({ where: { versionId: progress.versionId }, orderBy: { position: "asc" }, select: { id: true, position: true, kind: true, title: true, required: true, translations: true } }),
     db.lessonProgress.findMany({ where: { progressId: progress.id }, select: { lessonId: true, completedAt: true, attestedName: true } }),
   ]);
   const doneById = new Map(done.map((d) => [d.lessonId, d]));
   const current = outline.find((l) => l.position === position);
   if (!current) return null;
-  const lesson = await db.lesson.findUniqueOrThrow({
-    where: { id: current.id },
-    select: {
-      id: true, position: true, kind: true, title: true, required: true, body: true, url: true, mediaAssetId: true, watchedThreshold: true,
-      versionId: true, passMark: true, shuffle: true, drawCount: true,
-    },
-  });
-  const quiz = lesson.kind === "QUIZ" ? await playerQuiz({ ...progress, courseId: course.id }, lesson, asOf) : null;
+  const lesson = text(
+    await db.lesson.findUniqueOrThrow({
+      where: { id: current.id },
+      select: {
+        id: true, position: true, kind: true, title: true, required: true, body: true, url: true, mediaAssetId: true, watchedThreshold: true,
+        versionId: true, passMark: true, shuffle: true, drawCount: true, translations: true,
+      },
+    }),
+  );
+  const quiz = lesson.kind === "QUIZ" ? await playerQuiz({ ...progress, courseId: course.id }, lesson, asOf, { baseLocale: row.baseLocale, language: language.current }) : null;
   const mine = doneById.get(lesson.id);
   return {
     course: { id: course.id, code: course.code, title: course.title, trainingDays: course.trainingDays.toString(), validityMonths: course.validityMonths },
     progress: { id: progress.id, cycle: progress.cycle, version: progress.version.version, startedAt: progress.startedAt, completedAt: progress.completedAt },
-    outline: outline.map((l) => ({ ...l, done: doneById.has(l.id) })),
+    /** the language the text is in, and the ones the course is offered in (the switcher) */
+    language,
+    outline: outline.map(({ translations: _t, ...l }) => ({ ...l, title: text({ ...l, body: "", translations: _t }).title, done: doneById.has(l.id) })),
     lesson: {
       id: lesson.id,
       position: lesson.position,
@@ -172,9 +194,13 @@ export async function resumePosition(progressId: string): Promise<number> {
 }
 
 /** The completion screen's facts: when, which version, the days credited and, for expiring courses, until when. */
-export async function getCompletion(actor: Pick<Actor, "id">, code: string) {
-  const course = await db.course.findUnique({ where: { code }, select: { id: true, code: true, title: true, validityMonths: true, trainingDays: true } });
-  if (!course) return null;
+export async function getCompletion(actor: Pick<Actor, "id"> & { locale?: string }, code: string, reader: CourseReader = {}) {
+  const row = await db.course.findUnique({
+    where: { code },
+    select: { id: true, code: true, title: true, summary: true, validityMonths: true, trainingDays: true, languages: true, baseLocale: true, translations: true },
+  });
+  if (!row) return null;
+  const course = localizeCourse(row, readingLanguage(row, reader, actor.locale).current);
   const progress = await db.courseProgress.findFirst({
     where: { staffId: actor.id, courseId: course.id, completedAt: { not: null } },
     orderBy: { cycle: "desc" },

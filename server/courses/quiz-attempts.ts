@@ -7,6 +7,7 @@ import type { SubmitQuizInput } from "~/lib/schemas/courses";
 import { gradeQuiz } from "~/server/courses/grading";
 import { drawAttempt, quizWindow, type QuizRules, type QuizWindow } from "~/server/courses/quiz-rules";
 import { completeIfDone, lockProgressForLesson, markLessonDone } from "~/server/courses/progress";
+import { courseLanguage, localizeLesson, localizeOption, localizeQuestion } from "~/lib/courses/i18n";
 
 // A learner's attempts at a quiz: starting one (drawing its questions from the pool and storing what is shown),
 // submitting it, the result the browser may see, and the quiz as the player shows it. Every rule is checked here,
@@ -14,6 +15,12 @@ import { completeIfDone, lockProgressForLesson, markLessonDone } from "~/server/
 
 type QuizLesson = { id: string; position: number; versionId: string; passMark: number | null; shuffle: boolean; drawCount: number | null };
 type CycleRef = { id: string; courseId: string; versionId: string };
+/**
+ * The language questions, options and explanations are shown in, and the course's base language (the columns). Only
+ * text follows it: attempts, answers and grading are by question and option ids, the same in every language.
+ */
+export type QuizText = { baseLocale: string; language: string };
+const BASE_TEXT: QuizText = { baseLocale: "en", language: "en" };
 
 /** Where a learner stands with one quiz in their cycle: the course's rules, attempts, grants and earlier lessons not done. */
 async function quizStanding(tx: Tx, progress: CycleRef, lesson: QuizLesson, asOf: Date) {
@@ -31,7 +38,7 @@ async function quizStanding(tx: Tx, progress: CycleRef, lesson: QuizLesson, asOf
     ? await tx.lesson.findMany({
         where: { versionId: lesson.versionId, position: { lt: lesson.position }, required: true, lessonProgress: { none: { progressId: progress.id } } },
         orderBy: { position: "asc" },
-        select: { position: true, title: true },
+        select: { position: true, title: true, translations: true },
       })
     : [];
   const rules: QuizRules = { attempts: course.quizAttempts, waitHours: course.quizWaitHours };
@@ -133,7 +140,7 @@ function inShownOrder<T extends { id: string; position: number }>(options: T[], 
  * learner read it — and nothing more: no options marked right, no explanation (the next attempt draws again). A
  * passed attempt is the full review: the options as shown, the learner's choices, the right ones and why.
  */
-async function attemptResult(attemptId: string, extra: { window: QuizWindow | null; courseCompleted: boolean; repeated: boolean }): Promise<QuizResult> {
+async function attemptResult(attemptId: string, extra: { window: QuizWindow | null; courseCompleted: boolean; repeated: boolean }, text: QuizText = BASE_TEXT): Promise<QuizResult> {
   const a = await db.quizAttempt.findUniqueOrThrow({
     where: { id: attemptId },
     select: {
@@ -147,13 +154,14 @@ async function attemptResult(attemptId: string, extra: { window: QuizWindow | nu
   const rows = await db.quizQuestion.findMany({
     where: { id: { in: order } },
     select: {
-      id: true, prompt: true, kind: true,
+      id: true, prompt: true, kind: true, translations: true,
       // Read only for a passed attempt: what is never loaded cannot leak.
       explanation: a.passed,
-      options: a.passed ? { select: { id: true, text: true, correct: true, position: true } } : false,
+      options: a.passed ? { select: { id: true, text: true, correct: true, position: true, translations: true } } : false,
     },
   });
   const byId = new Map(rows.map((q) => [q.id, q]));
+  const shown = (q: (typeof rows)[number]) => localizeQuestion({ ...q, explanation: q.explanation ?? "" }, text.baseLocale, text.language);
   const window = extra.window;
   return {
     attempt: {
@@ -171,14 +179,19 @@ async function attemptResult(attemptId: string, extra: { window: QuizWindow | nu
       return [
         {
           id: q.id,
-          prompt: q.prompt,
+          prompt: shown(q).prompt,
           correct: answer.correct,
           review:
             a.passed && q.options
               ? {
                   kind: q.kind,
-                  explanation: q.explanation ?? "",
-                  options: inShownOrder(q.options, a.optionIds).map((o) => ({ id: o.id, text: o.text, correct: o.correct, chosen: answer.optionIds.includes(o.id) })),
+                  explanation: shown(q).explanation,
+                  options: inShownOrder(q.options, a.optionIds).map((o) => ({
+                    id: o.id,
+                    text: localizeOption(o, text.baseLocale, text.language).text,
+                    correct: o.correct,
+                    chosen: answer.optionIds.includes(o.id),
+                  })),
                 }
               : null,
         },
@@ -194,7 +207,7 @@ async function attemptResult(attemptId: string, extra: { window: QuizWindow | nu
  * that do not fit. A repeated submission (same submissionId) or one after the quiz was passed returns the stored
  * result instead of a new attempt. Passing may complete the course.
  */
-export async function submitQuiz(actor: Pick<Actor, "id">, input: SubmitQuizInput, asOf: Date = new Date()): Promise<QuizResult> {
+export async function submitQuiz(actor: Pick<Actor, "id"> & { locale?: string }, input: SubmitQuizInput & { lang?: string | null }, asOf: Date = new Date()): Promise<QuizResult> {
   const out = await db.$transaction(async (tx) => {
     const { lesson, progress } = await lockProgressForLesson(tx, actor.id, input.lessonId);
     if (lesson.kind !== "QUIZ") throw new AppError("INVALID", "courses.notQuiz");
@@ -234,7 +247,10 @@ export async function submitQuiz(actor: Pick<Actor, "id">, input: SubmitQuizInpu
     const after = quizWindow(s.rules, [...s.submitted, { submittedAt: asOf }], await tx.quizAttemptGrant.findMany({ where: { progressId: progress.id, lessonId: lesson.id }, select: { grantedAt: true } }), asOf);
     return { attemptId: attempt.id, window: after, courseCompleted, repeated: false };
   });
-  return attemptResult(out.attemptId, out);
+  // The result in the language the learner was reading the quiz in (the page sends it), else their own.
+  const lesson = await db.lesson.findUniqueOrThrow({ where: { id: input.lessonId }, select: { version: { select: { course: { select: { languages: true, baseLocale: true } } } } } });
+  const course = lesson.version.course;
+  return attemptResult(out.attemptId, out, { baseLocale: course.baseLocale, language: courseLanguage(course, [input.lang, actor.locale]) });
 }
 
 // ── The quiz as the player shows it ──
@@ -247,7 +263,7 @@ export type QuizState = "locked" | "ready" | "inProgress" | "waiting" | "closed"
  * its questions and options in the stored order, WITHOUT correct flags or explanations. The full review comes only
  * with a passed attempt.
  */
-export async function playerQuiz(progress: CycleRef & { completedAt: Date | null }, lesson: QuizLesson, asOf: Date = new Date()) {
+export async function playerQuiz(progress: CycleRef & { completedAt: Date | null }, lesson: QuizLesson, asOf: Date = new Date(), text: QuizText = BASE_TEXT) {
   const [s, poolSize] = await Promise.all([quizStanding(db, progress, lesson, asOf), db.quizQuestion.count({ where: { lessonId: lesson.id } })]);
   const state: QuizState = s.passed
     ? "passed"
@@ -258,7 +274,7 @@ export async function playerQuiz(progress: CycleRef & { completedAt: Date | null
         : s.window.state === "open"
           ? "ready"
           : s.window.state;
-  const questions = state === "inProgress" && s.open ? await shownQuestions(s.open) : [];
+  const questions = state === "inProgress" && s.open ? await shownQuestions(s.open, text) : [];
   return {
     state,
     passMark: lesson.passMark ?? 0,
@@ -267,24 +283,27 @@ export async function playerQuiz(progress: CycleRef & { completedAt: Date | null
     rules: s.rules,
     attemptsLeft: s.window.attemptsLeft,
     opensAt: s.window.state === "waiting" ? s.window.opensAt : null,
-    missingLessons: s.missingLessons,
+    missingLessons: s.missingLessons.map((l) => ({ position: l.position, title: localizeLesson({ ...l, body: "" }, text.baseLocale, text.language).title })),
     attemptNumber: s.open?.number ?? s.attempts.length + 1,
     questions,
     attempts: s.submitted.map((a) => ({ number: a.number, score: a.score ?? 0, passed: a.passed, submittedAt: a.submittedAt })),
     bestScore: s.submitted.length ? Math.max(...s.submitted.map((a) => a.score ?? 0)) : null,
-    passedResult: s.passed ? await attemptResult(s.passed.id, { window: null, courseCompleted: !!progress.completedAt, repeated: true }) : null,
+    passedResult: s.passed ? await attemptResult(s.passed.id, { window: null, courseCompleted: !!progress.completedAt, repeated: true }, text) : null,
   };
 }
 
 /** An open attempt's questions and options in the order drawn. Safe fields only: no `correct`, no `explanation`. */
-async function shownQuestions(attempt: { questionIds: string[]; optionIds: string[] }) {
+async function shownQuestions(attempt: { questionIds: string[]; optionIds: string[] }, text: QuizText) {
   const rows = await db.quizQuestion.findMany({
     where: { id: { in: attempt.questionIds } },
-    select: { id: true, kind: true, prompt: true, options: { select: { id: true, text: true, position: true } } },
+    select: { id: true, kind: true, prompt: true, translations: true, options: { select: { id: true, text: true, position: true, translations: true } } },
   });
   const byId = new Map(rows.map((q) => [q.id, q]));
   return attempt.questionIds.flatMap((id) => {
     const q = byId.get(id);
-    return q ? [{ id: q.id, kind: q.kind, prompt: q.prompt, options: inShownOrder(q.options, attempt.optionIds).map((o) => ({ id: o.id, text: o.text })) }] : [];
+    if (!q) return [];
+    const prompt = localizeQuestion({ ...q, explanation: "" }, text.baseLocale, text.language).prompt;
+    const options = inShownOrder(q.options, attempt.optionIds).map((o) => ({ id: o.id, text: localizeOption(o, text.baseLocale, text.language).text }));
+    return [{ id: q.id, kind: q.kind, prompt, options }];
   });
 }

@@ -4,8 +4,16 @@ import { toIsoDate, type IsoDate } from "~/lib/dates";
 import { midpointOf } from "~/server/mentoring/pairings";
 import { openRound } from "~/server/mentoring/overview";
 import { COUNTED_STATUSES } from "~/server/reports/training";
+import { courseLanguage, localizeCourse, localizeLesson } from "~/lib/courses/i18n";
 
-// The learner's home, one function per section: each a query or two with `select`, never a query per row.
+// The learner's home, one function per section: each a query or two with `select`, never a query per row. Course
+// titles are in the reader's language (`locale`) when translated, as on the catalogue's cards; a lesson's title in the
+// language the player will show the course in.
+
+/** A course's title as a reader of `locale` reads it. */
+function titleIn(course: { title: string; baseLocale: string; translations: unknown }, locale: string): string {
+  return localizeCourse({ ...course, summary: "" }, locale).title;
+}
 
 export type ContinueItem = {
   progressId: string;
@@ -18,16 +26,20 @@ export type ContinueItem = {
 };
 
 /** "Continue where you left off": courses started and not completed (latest cycle), most recently worked on first. */
-export async function continueLearning(staffId: string, limit = 5): Promise<ContinueItem[]> {
-  const rows = await db.$queryRaw<(Omit<ContinueItem, "next"> & { nextPosition: number | null; nextTitle: string | null })[]>`
+export async function continueLearning(staffId: string, limit = 5, locale = "en"): Promise<ContinueItem[]> {
+  type Row = Omit<ContinueItem, "next"> & {
+    nextPosition: number | null; nextTitle: string | null; nextTranslations: unknown; baseLocale: string; languages: string[]; translations: unknown;
+  };
+  const rows = await db.$queryRaw<Row[]>`
     SELECT cp.id AS "progressId", c.code AS "courseCode", c.title AS "courseTitle",
+           c."baseLocale", c.languages, c.translations, nx.translations AS "nextTranslations",
            (SELECT count(*) FROM "Lesson" l WHERE l."versionId" = cp."versionId")::int AS lessons,
            (SELECT count(*) FROM "LessonProgress" lp WHERE lp."progressId" = cp.id)::int AS "lessonsDone",
            nx.position AS "nextPosition", nx.title AS "nextTitle"
     FROM "CourseProgress" cp
     JOIN "Course" c ON c.id = cp."courseId"
     LEFT JOIN LATERAL (
-      SELECT l.position, l.title FROM "Lesson" l
+      SELECT l.position, l.title, l.translations FROM "Lesson" l
       WHERE l."versionId" = cp."versionId"
         AND NOT EXISTS (SELECT 1 FROM "LessonProgress" lp WHERE lp."progressId" = cp.id AND lp."lessonId" = l.id)
       ORDER BY l.position LIMIT 1
@@ -36,11 +48,15 @@ export async function continueLearning(staffId: string, limit = 5): Promise<Cont
       AND cp.cycle = (SELECT max(x.cycle) FROM "CourseProgress" x WHERE x."staffId" = cp."staffId" AND x."courseId" = cp."courseId")
     ORDER BY GREATEST(cp."startedAt", (SELECT max(lp."completedAt") FROM "LessonProgress" lp WHERE lp."progressId" = cp.id)) DESC, c.title
     LIMIT ${limit}`;
-  return rows.map(({ nextPosition, nextTitle, ...r }) => ({ ...r, next: nextPosition === null ? null : { position: nextPosition, title: nextTitle ?? "" } }));
+  return rows.map(({ nextPosition, nextTitle, nextTranslations, baseLocale, languages, translations, ...r }) => {
+    const course = { title: r.courseTitle, baseLocale, languages, translations };
+    const next = nextPosition === null ? null : localizeLesson({ title: nextTitle ?? "", body: "", translations: nextTranslations }, baseLocale, courseLanguage(course, [locale]));
+    return { ...r, courseTitle: titleIn(course, locale), next: next && nextPosition !== null ? { position: nextPosition, title: next.title } : null };
+  });
 }
 
 /** "Upcoming sessions": sessions the person holds a seat in or waits for, not yet over, soonest first. */
-export async function upcomingSessions(staffId: string, asOf: Date, limit = 5) {
+export async function upcomingSessions(staffId: string, asOf: Date, limit = 5, locale = "en") {
   const rows = await db.enrollment.findMany({
     where: { staffId, state: { in: ["ENROLLED", "WAITLISTED"] }, session: { status: "SCHEDULED", endsAt: { gt: asOf } } },
     orderBy: { session: { startsAt: "asc" } },
@@ -55,7 +71,7 @@ export async function upcomingSessions(staffId: string, asOf: Date, limit = 5) {
           location: true,
           meetingUrl: true,
           timeZone: true,
-          course: { select: { code: true, title: true } },
+          course: { select: { code: true, title: true, baseLocale: true, translations: true } },
           days: { select: { startsAt: true, endsAt: true }, orderBy: { dayNumber: "asc" } },
         },
       },
@@ -68,7 +84,7 @@ export async function upcomingSessions(staffId: string, asOf: Date, limit = 5) {
       state: r.state as "ENROLLED" | "WAITLISTED",
       sessionId: s.id,
       courseCode: s.course.code,
-      courseTitle: s.course.title,
+      courseTitle: titleIn(s.course, locale),
       delivery: s.delivery,
       location: s.location,
       // The join link is for participants: someone on the waiting list gets it once they have a seat.
@@ -155,13 +171,13 @@ export async function mentoringState(staffId: string, asOf: Date) {
 export type MentoringState = Awaited<ReturnType<typeof mentoringState>>;
 
 /** "Recent completions": the last participations the ledger counts (completed or attended), newest first. */
-export async function recentCompletions(staffId: string, limit = 5) {
+export async function recentCompletions(staffId: string, limit = 5, locale = "en") {
   const rows = await db.trainingRecord.findMany({
     where: { staffId, status: { in: [...COUNTED_STATUSES] } },
     orderBy: [{ endDate: "desc" }, { createdAt: "desc" }],
     take: limit,
-    select: { id: true, endDate: true, trainingDays: true, status: true, course: { select: { code: true, title: true } } },
+    select: { id: true, endDate: true, trainingDays: true, status: true, course: { select: { code: true, title: true, baseLocale: true, translations: true } } },
   });
-  return rows.map((r) => ({ id: r.id, endDate: toIsoDate(r.endDate), trainingDays: r.trainingDays.toString(), status: r.status, courseCode: r.course.code, courseTitle: r.course.title }));
+  return rows.map((r) => ({ id: r.id, endDate: toIsoDate(r.endDate), trainingDays: r.trainingDays.toString(), status: r.status, courseCode: r.course.code, courseTitle: titleIn(r.course, locale) }));
 }
 

@@ -2,7 +2,7 @@ import "server-only";
 import { ZodError } from "zod";
 import { findControlCharacter } from "~/lib/schemas/common";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "~/lib/i18n/locales";
-import { en, type Messages } from "~/messages/en";
+import { catalogues, type Messages } from "~/messages";
 import { getActor } from "~/server/auth/session";
 import { hasRole, type Actor, type Role } from "~/server/auth/roles";
 import { authenticateApiToken } from "~/server/api-tokens/tokens";
@@ -58,7 +58,7 @@ export type RouteContext<A extends RouteAuth, N extends string, S> = {
 /** What Next.js passes a route handler besides the request. */
 type NextContext = { params?: Promise<Record<string, string | string[] | undefined>> };
 
-const catalogues: Record<Locale, Messages> = { en };
+// every language's messages (messages/index.ts)
 
 /**
  * The one way to write a route handler: authentication, roles, control characters in params and query (400), and

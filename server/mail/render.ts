@@ -1,7 +1,7 @@
 import "server-only";
 import { createFormatter, createTranslator } from "use-intl/core";
 import { DEFAULT_LOCALE, formattingLocale, isLocale, type Locale } from "~/lib/i18n/locales";
-import { en, type Messages } from "~/messages/en";
+import { catalogues } from "~/messages";
 import { appUrl } from "~/server/env";
 import type { Tx } from "~/server/db";
 import { enqueueEmails } from "~/server/mail/enqueue";
@@ -13,7 +13,7 @@ import { recordNotifications } from "~/server/notifications/notifications";
  * reminders and sign-in links all go through here.
  */
 
-const catalogues: Record<Locale, Messages> = { en };
+// every language's messages (messages/index.ts)
 
 /** The catalogue namespaces that hold mail. */
 export type MailNamespace = "enrolment.email" | "enrolment.calendar" | "mentoring.mail" | "mentoring" | "compliance.email" | "auth.email";

@@ -218,7 +218,7 @@ describe("compatibility", () => {
       { kind: "language", languages: ["fr"] },
       { kind: "otherSector" },
     ]);
-    expect(explainMatch(reasons, "en")).toBe("3 shared goals: leadership, negotiation, IP law; speaks French; other sector");
+    expect(explainMatch(reasons, "en")).toBe("3 shared goals: leadership, negotiation and IP law; speaks French; other sector");
     expect(score).toBe(3 * DEFAULT_WEIGHTS.sharedGoal + DEFAULT_WEIGHTS.language + DEFAULT_WEIGHTS.otherSector);
   });
 
@@ -574,7 +574,7 @@ describe("suggestMentors", () => {
       load: new Map([["full", 2], ["good", 1]]),
     });
     expect(suggestions.map((s) => s.mentorId)).toEqual(["good", "also-fair", "fair"]);
-    expect(explainMatch(suggestions[0]!.reasons, "en")).toBe("2 shared goals: leadership, budgeting; speaks English; P4, 2 grades above");
+    expect(explainMatch(suggestions[0]!.reasons, "en")).toBe("2 shared goals: leadership and budgeting; speaks English; P4, 2 grades above");
     expect(suggestMentors(e, mentors, DEFAULT_WEIGHTS, { limit: 1 })).toHaveLength(1);
   });
 });

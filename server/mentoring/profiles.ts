@@ -5,7 +5,7 @@ import { audit } from "~/server/audit";
 import type { Actor } from "~/server/auth/roles";
 import { renderMarkdown } from "~/lib/markdown";
 import { parseIsoDate, toIsoDate } from "~/lib/dates";
-import { mentoringEssentials, menteeGuidelines } from "~/lib/courses/content/mentoring-essentials";
+import { mentoringEssentials, menteeGuidelines, menteeGuidelinesText } from "~/lib/courses/content/mentoring-essentials";
 import type { MenteeProfileInput, MentorProfileInput } from "~/lib/schemas/mentoring";
 import { getMentoringSettings, readMentoringSettings } from "~/server/mentoring/settings";
 import { mentorLoads } from "~/server/mentoring/match-data";
@@ -154,7 +154,8 @@ export async function saveMenteeProfile(actor: Pick<Actor, "id">, input: MenteeP
 }
 
 /** The mentee guidelines lesson (shipped with the mentor course content), as safe HTML. */
-export function menteeGuidelinesLesson(): { title: string; html: string } {
-  const body = menteeGuidelines.kind === "READING" ? menteeGuidelines.body : "";
-  return { title: menteeGuidelines.title, html: renderMarkdown(body) };
+export function menteeGuidelinesLesson(locale: string): { title: string; html: string } {
+  const text = locale === "fr" || locale === "zh" ? menteeGuidelinesText[locale] : undefined;
+  const body = text?.body ?? (menteeGuidelines.kind === "READING" ? menteeGuidelines.body : "");
+  return { title: text?.title ?? menteeGuidelines.title, html: renderMarkdown(body) };
 }

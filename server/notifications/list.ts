@@ -2,7 +2,7 @@ import "server-only";
 import { createTranslator } from "use-intl/core";
 import { db } from "~/server/db";
 import { DEFAULT_LOCALE, formattingLocale, isLocale, type Locale } from "~/lib/i18n/locales";
-import { en, type Messages } from "~/messages/en";
+import { catalogues } from "~/messages";
 import { mailWriter, type MailNamespace, type MailValues } from "~/server/mail/render";
 import { hasArguments, lineKey, sourceOf, subjectKey } from "~/server/notifications/templates";
 
@@ -27,7 +27,7 @@ export type NotificationItem = {
 
 export type NotificationPage = { items: NotificationItem[]; page: number; pageCount: number; total: number; unread: number };
 
-const catalogues: Record<Locale, Messages> = { en };
+// every language's messages (messages/index.ts)
 type Translate = (key: string, values?: MailValues) => string;
 const lineWriters = new Map<Locale, { t: Translate; list: Intl.ListFormat }>();
 

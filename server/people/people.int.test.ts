@@ -58,6 +58,18 @@ describe("listTeam (a manager's team)", () => {
     expect((await listTeam({ id: manager.id })).map((s) => s.fullName)).toEqual([adam.fullName, zoe.fullName]);
   });
 
+  it("sorts names as the reader's language does: Chinese names by pinyin for a Chinese reader, accents with their letter", async () => {
+    const manager = await createStaff(db);
+    const names = ["张伟", "李娜", "Émile Durand", "Zoé Martin", "Eva Novak"];
+    for (const fullName of names) await createStaff(db, { fullName, managerId: manager.id });
+    const order = async (locale: "en" | "fr" | "zh") => (await listTeam({ id: manager.id }, locale)).map((s) => s.fullName);
+    // Pinyin: Lǐ before Zhāng; in English and French, Han characters follow the radical-and-stroke order (张 before 李).
+    expect((await order("zh")).filter((n) => /[\u4e00-\u9fff]/.test(n))).toEqual(["李娜", "张伟"]);
+    expect((await order("en")).filter((n) => /[\u4e00-\u9fff]/.test(n))).toEqual(["张伟", "李娜"]);
+    // É sorts with E (between Eva and Zoé), not after Z as a byte order would put it.
+    expect((await order("fr")).filter((n) => !/[\u4e00-\u9fff]/.test(n))).toEqual(["Émile Durand", "Eva Novak", "Zoé Martin"]);
+  });
+
   it("is empty for someone who manages nobody", async () => {
     const person = await createStaff(db);
     expect(await listTeam({ id: person.id })).toEqual([]);

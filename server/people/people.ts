@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "~/server/db";
 import type { Actor } from "~/server/auth/roles";
+import { ICU_COLLATION, type Locale } from "~/lib/i18n/locales";
 import { Prisma } from "~/server/generated/prisma/client";
 import { textSearch } from "~/server/search";
 
@@ -27,13 +28,22 @@ export async function getProfile(staffId: string) {
   });
 }
 
-/** A manager's direct reports (active staff), by name. */
-export async function listTeam(actor: Pick<Actor, "id">) {
-  return db.staff.findMany({
-    where: { managerId: actor.id, active: true },
-    orderBy: { fullName: "asc" },
-    select: staffSummary,
-  });
+/** `COLLATE "fr-x-icu"` for a language: the identifier comes from a fixed table, never from input. */
+export function nameCollation(locale: Locale): Prisma.Sql {
+  return Prisma.raw(`"${ICU_COLLATION[locale]}"`);
+}
+
+/**
+ * A manager's direct reports (active staff), by name as a reader of `locale` sorts names: PostgreSQL's ICU collation
+ * of that language (Chinese names by pinyin for a Chinese reader), not JavaScript after the fact.
+ */
+export async function listTeam(actor: Pick<Actor, "id">, locale: Locale = "en") {
+  const order = await db.$queryRaw<{ id: string }[]>`
+    SELECT id FROM "Staff" WHERE "managerId" = ${actor.id} AND active
+    ORDER BY "fullName" COLLATE ${nameCollation(locale)}, id`;
+  const rows = await db.staff.findMany({ where: { id: { in: order.map((r) => r.id) } }, select: staffSummary });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return order.flatMap(({ id }) => byId.get(id) ?? []);
 }
 
 /**
@@ -98,6 +108,16 @@ export async function orgSummary() {
   };
 }
 
-export async function setLocale(actor: Pick<Actor, "id">, locale: string) {
-  await db.staff.update({ where: { id: actor.id }, data: { locale } });
+/** The person chose a language (the switcher): pages, mail and notifications use it from now on, on every device. */
+export async function setLocale(actor: Pick<Actor, "id">, locale: Locale) {
+  await db.staff.update({ where: { id: actor.id }, data: { locale, localeChosen: true } });
+}
+
+/**
+ * Until a person chooses, the language their browser asks for is the one their mail is written in: remembered when
+ * it changes (one update, only when it differs; never over a choice).
+ */
+export async function rememberBrowserLocale(actor: Pick<Actor, "id" | "locale" | "localeChosen">, locale: Locale) {
+  if (actor.localeChosen || actor.locale === locale) return;
+  await db.staff.updateMany({ where: { id: actor.id, localeChosen: false }, data: { locale } });
 }

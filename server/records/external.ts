@@ -154,7 +154,7 @@ export async function reviewExternal(actor: Actor, input: ReviewExternalInput, a
       {
         to: x.staff.email,
         template: input.decision === "approve" ? "externalApproved" : "externalRejected",
-        values: { name: x.staff.fullName, title: x.title, days: credited, note: input.decision === "approve" ? (input.note ? `\n\nNote from L&D: ${input.note}` : "") : input.note },
+        values: { name: x.staff.fullName, title: x.title, days: credited, note: input.note ?? "", hasNote: input.note ? "yes" : "no" },
         path: "/history",
         dedupeKey: `external-reviewed:${x.id}`,
       },

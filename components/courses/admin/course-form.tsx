@@ -11,6 +11,7 @@ import { Field, Input, Select, Textarea } from "~/components/ui/form";
 import { FormError } from "~/components/ui/form-error";
 import { SubmitButton } from "~/components/ui/submit-button";
 import { CategorySelect } from "~/components/courses/category-select";
+import { LOCALES } from "~/lib/i18n/locales";
 
 export type CourseFormValues = {
   code: string;
@@ -31,6 +32,7 @@ export type CourseFormValues = {
 export function CourseForm({ courseId, initial, categories }: { courseId: string | null; initial: CourseFormValues; categories: { id: string; name: string }[] }) {
   const t = useTranslations("courses.admin");
   const tm = useTranslations("courses.mode");
+  const tl = useTranslations("courseAuthoringLanguages");
   const trpc = useTRPC();
   const router = useRouter();
   const mandatoryId = useId();
@@ -53,7 +55,8 @@ export function CourseForm({ courseId, initial, categories }: { courseId: string
   const create = useFormAction({
     schema: CreateCourseInput,
     mutation: trpc.courseAuthoring.create.mutationOptions(),
-    values: (f) => ({ ...details(f), code: f.text("code") }),
+    // A course is offered in the language it is written in: the base language leads its languages.
+    values: (f) => ({ ...details(f), code: f.text("code"), baseLocale: f.text("baseLocale"), languages: [...new Set([f.text("baseLocale"), ...f.list("languages")])] }),
     success: (created) => t("created", { code: created.code }),
     onSuccess: (created) => router.push(`/admin/courses/${created.id}`),
     refresh: false,
@@ -103,6 +106,19 @@ export function CourseForm({ courseId, initial, categories }: { courseId: string
           {(p) => <Input {...p} name="validityMonths" defaultValue={initial.validityMonths ?? ""} inputMode="numeric" />}
         </Field>
       </div>
+      {!courseId && (
+        <Field label={tl("create.baseLocale")} hint={tl("create.baseLocaleHint")} error={form.error("baseLocale")}>
+          {(p) => (
+            <Select {...p} name="baseLocale" defaultValue="en">
+              {LOCALES.map((l) => (
+                <option key={l} value={l}>
+                  {tl("language", { language: l })}
+                </option>
+              ))}
+            </Select>
+          )}
+        </Field>
+      )}
       <Field label={t("form.languages")} hint={t("form.languagesHint")} error={form.error("languages")}>
         {(p) => <Input {...p} name="languages" defaultValue={initial.languages.join(", ")} />}
       </Field>

@@ -99,7 +99,7 @@ export function LessonForm({ courseId, initial, readOnly, poolSize = 0 }: { cour
         {(kind === "VIDEO" || kind === "EXTERNAL_LINK") && (
           <>
             <Field label={kind === "VIDEO" ? t("videoUrl") : t("url")} error={form.error("url")}>
-              {(p) => <Input {...p} type="url" name="url" defaultValue={initial.url ?? ""} placeholder="https://" />}
+              {(p) => <Input {...p} type="url" name="url" defaultValue={initial.url ?? ""} placeholder={"https://"} />}
             </Field>
             <Field label={t("description")} error={form.error("body")}>
               {(p) => <Textarea {...p} name="body" defaultValue={initial.body} rows={4} />}

@@ -1,4 +1,6 @@
 import { MANDATORY_QUIZ_RULES, type ContentCourse } from "./types.ts";
+import { antiFraudFr } from "./anti-fraud.fr.ts";
+import { antiFraudZh } from "./anti-fraud.zh.ts";
 
 /** Mandatory online anti-fraud awareness course. */
 export const antiFraud: ContentCourse = {
@@ -9,10 +11,11 @@ export const antiFraud: ContentCourse = {
   categoryCode: "ETHICS",
   mode: "ONLINE",
   trainingDays: "0.125",
-  languages: ["en"],
+  languages: ["en", "fr", "zh"],
   validityMonths: null,
   mandatory: true,
   quizRules: MANDATORY_QUIZ_RULES,
+  translations: { fr: antiFraudFr, zh: antiFraudZh },
   lessons: [
     {
       kind: "READING",

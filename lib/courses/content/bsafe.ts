@@ -1,4 +1,6 @@
 import { MANDATORY_QUIZ_RULES, type ContentCourse } from "./types.ts";
+import { bsafeFr } from "./bsafe.fr.ts";
+import { bsafeZh } from "./bsafe.zh.ts";
 
 /** Mandatory personal security awareness course for staff who travel or work at duty stations. */
 export const bsafe: ContentCourse = {
@@ -9,10 +11,11 @@ export const bsafe: ContentCourse = {
   categoryCode: "HSS",
   mode: "ONLINE",
   trainingDays: "0.5",
-  languages: ["en"],
+  languages: ["en", "fr", "zh"],
   validityMonths: 36,
   mandatory: true,
   quizRules: MANDATORY_QUIZ_RULES,
+  translations: { fr: bsafeFr, zh: bsafeZh },
   lessons: [
     {
       kind: "READING",

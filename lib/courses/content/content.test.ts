@@ -2,6 +2,7 @@ import { describe, it, expect } from "vitest";
 import type { ContentCourse, ContentLesson, ContentQuestion } from "./types.ts";
 import { bootstrapCourses, menteeGuidelines } from "./shipped-courses.ts";
 import { demoCourses } from "../../../prisma/demo-courses.ts";
+import { translationProblems } from "./translations.ts";
 
 const HTML_TAG = /<[a-z!\/]/i;
 const TRAINING_DAYS = /^\d+(\.\d{1,3})?$/;
@@ -79,6 +80,12 @@ describe("course content", () => {
   it("has unique course codes across bootstrap and demo courses", () => {
     const codes = all.map((c) => c.code);
     expect(new Set(codes).size).toBe(codes.length);
+  });
+
+  // A language is listed in `languages` only when its text is complete; every translation is aligned with the English
+  // (lessons, questions, options by index), or the seeding would put a French option under the wrong English one.
+  it.each(all.map((c) => [c.code, c] as const))("%s: translations are complete for every language listed and aligned", (_code, course) => {
+    expect(translationProblems(course)).toEqual([]);
   });
 
   it("ships the four bootstrap courses", () => {

@@ -1,4 +1,4 @@
-import type { ContentCourse, ContentLesson } from "./types.ts";
+import type { ContentCourse, ContentLesson, ContentLessonText } from "./types.ts";
 
 /** Guidelines for mentees, shown to staff looking for a mentor in MentorNet. */
 export const menteeGuidelines: ContentLesson = {
@@ -40,6 +40,85 @@ Tell your mentor what is helping and what is not. "I find it most useful when yo
 Sometimes a pairing does not work: your goals change, schedules never align or the conversation simply does not flow. That is nobody's fault. Thank your mentor, close the relationship politely and ask the programme team in learning and development for a rematch. You can also choose a new mentor in MentorNet once the first pairing is closed.`,
 };
 
+/**
+ * The mentee guidelines in French and Chinese (a lesson shown outside any course, so its other languages sit here rather
+ * than in a course's `translations`).
+ */
+export const menteeGuidelinesText: Partial<Record<"fr" | "zh", ContentLessonText>> = {
+  fr: {
+    title: "Conseils aux mentorés",
+    body: `## Le mentorat, c’est vous qui le pilotez
+
+Dans notre programme de mentorat, c’est vous qui choisissez votre mentor et qui fixez l’ordre du jour. Votre mentor apporte son expérience, ses questions et un autre regard sur l’Organisation ; vous apportez les objectifs, l’effort et le suivi. Ces conseils vous aideront à tirer le meilleur parti de la relation.
+
+## Choisir un mentor
+
+- Partez de ce que vous voulez développer, et non du nom le plus haut placé que vous puissiez trouver. Un mentor de deux classes au-dessus de la vôtre, ou issu d’un autre secteur ou d’un autre lieu d’affectation, peut vous être plus utile qu’un directeur.
+- Lisez les profils des mentors dans MentorNet : leur expérience, ce qu’ils proposent, leurs langues et le temps dont ils disposent.
+- Pensez à quelqu’un qui n’appartient pas à votre chaîne hiérarchique. Le mentorat fonctionne mieux quand aucune évaluation de la performance ne vous lie.
+- Envoyez une demande courte et précise : qui vous êtes, sur quoi vous aimeriez travailler et pourquoi vous avez choisi cette personne.
+
+## Préparer les rencontres
+
+- Convenez d’un rythme qui vous convient à tous les deux, par exemple une heure toutes les trois ou quatre semaines, en personne ou par vidéo.
+- Avant chaque rencontre, envoyez quelques lignes : ce qui s’est passé depuis la dernière fois et ce dont vous aimeriez parler.
+- Apportez des situations réelles : une conversation difficile, une décision de carrière, un travail sur lequel vous avez des doutes.
+- Après la rencontre, notez ce que vous allez faire ensuite, et quand.
+
+## Prendre vos objectifs en main
+
+Votre mentor ne pilotera pas votre développement à votre place. Fixez-vous un à trois objectifs lors des premières rencontres, faites-en régulièrement le point et adaptez-les si votre situation change. Si vous avez convenu d’essayer quelque chose, faites-le, ou expliquez ce qui vous en a empêché.
+
+## Respecter le temps et la confidentialité
+
+Les mentors sont bénévoles et s’engagent en plus d’une charge de travail complète. Soyez ponctuel, prévenez si vous devez reporter une rencontre et respectez la durée convenue. Ce que votre mentor vous confie de sa propre expérience est confidentiel, tout comme vos échanges.
+
+## Faire part de vos retours
+
+Dites à votre mentor ce qui vous aide et ce qui ne vous aide pas. « Je trouve plus utile que vous me posiez des questions plutôt que de me dire ce que vous feriez à ma place » : voilà une information précieuse. Les mentors l’apprécient, et la relation s’en trouve améliorée.
+
+## Demander un nouvel appariement
+
+Il arrive qu’un binôme ne fonctionne pas : vos objectifs changent, vos agendas ne concordent jamais ou le courant ne passe tout simplement pas. Ce n’est la faute de personne. Remerciez votre mentor, mettez fin à la relation avec courtoisie et demandez un nouvel appariement à l’équipe du programme de mentorat, au sein de l’équipe Apprentissage et développement (L&D). Vous pouvez aussi choisir un nouveau mentor dans MentorNet une fois le premier binôme clôturé.`,
+  },
+  zh: {
+    title: "被指导者须知",
+    body: `## 导师辅导由您主导
+
+在我们的导师辅导项目中，由您选择导师、确定议程。导师带来经验、问题以及看待本组织的不同视角；您则负责提出目标、付出努力并落实跟进。以下指引将帮助您从这段关系中获得最大收益。
+
+## 选择导师
+
+- 从您希望提升的方面出发，而不是去找职位最高的人。比您高两个职等的导师，或来自其他业务领域、其他工作地点的导师，可能比一位司长更能帮到您。
+- 在MentorNet中阅读导师的简介：他们的经验、能提供的帮助、使用的语言以及可投入的时间。
+- 考虑选择汇报线以外的人。双方之间没有绩效考评关系时，导师辅导的效果最好。
+- 发送一份简短而具体的请求：介绍您是谁、希望在哪些方面努力，以及为什么选择这位导师。
+
+## 为会面做准备
+
+- 商定一个双方都合适的节奏，例如每三四周见面一小时，可以当面，也可以通过视频。
+- 每次会面前，发几句话说明上次会面以来的进展，以及这次想讨论的内容。
+- 带上真实的情境：一次艰难的谈话、一个职业抉择、一项您没有把握的工作。
+- 会面结束后，记下下一步要做什么、何时完成。
+
+## 对自己的目标负责
+
+导师不会替您管理个人发展。请在最初几次会面中确定一到三个目标，定期回顾，并在情况变化时加以调整。答应尝试的事情就去做；如果没有做到，请说明原因。
+
+## 尊重时间，遵守保密
+
+导师是在繁忙的工作之余自愿付出时间。请准时赴约，如需改期请提前告知，并遵守约定的时长。导师分享的个人经历需要保密，正如你们之间的谈话一样。
+
+## 提供反馈
+
+告诉导师哪些做法对您有帮助，哪些没有。“比起告诉我您会怎么做，您向我提问对我更有帮助”就是很有价值的信息。导师欢迎这样的反馈，双方关系也会因此改善。
+
+## 申请重新匹配
+
+有时结对并不顺利：您的目标变了，双方时间总是对不上，或者就是谈不到一起。这不是任何人的错。请感谢导师，礼貌地结束这段关系，并向学习与发展（L&D）部门的导师辅导项目团队申请重新匹配。第一段结对结束后，您也可以在MentorNet中自行选择新的导师。`,
+  },
+};
+
 /** The course a staff member completes before being listed as a mentor in MentorNet. */
 export const mentoringEssentials: ContentCourse = {
   code: "MENTOR",
@@ -52,6 +131,18 @@ export const mentoringEssentials: ContentCourse = {
   languages: ["en"],
   validityMonths: null,
   mandatory: false,
+  translations: {
+    fr: {
+      title: "L’essentiel du mentorat",
+      summary:
+        "Vous prépare à accompagner un collègue en tant que mentor : votre rôle, la première rencontre et l’accord de mentorat, l’écoute et les questions qui font réfléchir, les objectifs, la confidentialité et les limites, et une clôture réussie. Suivez-le pour figurer parmi les mentors de MentorNet.",
+    },
+    zh: {
+      title: "导师入门",
+      summary:
+        "帮助您做好担任同事导师的准备：导师的角色、首次会面与导师协议、倾听与提出有力的问题、目标设定、保密与界限，以及如何圆满结束结对。完成本课程后，即可在MentorNet中列为导师。",
+    },
+  },
   lessons: [
     {
       kind: "READING",

@@ -37,4 +37,23 @@ export type ContentCourse = {
   validityMonths: number | null; mandatory: boolean; lessons: ContentLesson[];
   /** absent: unlimited attempts, the quiz open at any time */
   quizRules?: ContentQuizRules;
+  /**
+   * The course in its other languages (the fields above are English). A language is in `languages` only when its
+   * text is complete: title, summary and every lesson (`lessons` aligned with the course's lessons, same order and
+   * count; each quiz's questions and their options likewise). A translation with only title and summary lets the
+   * catalogue show the course in that language without offering it.
+   */
+  translations?: Partial<Record<"fr" | "zh", ContentCourseText>>;
 };
+
+/** One question in another language: the options in the same order as the original's. */
+export type ContentQuestionText = { prompt: string; explanation: string; options: string[] };
+
+/**
+ * One lesson in another language. READING: `body`; ATTESTATION: `statement`; EXTERNAL_LINK: `description`;
+ * QUIZ: `questions` (aligned with the original pool).
+ */
+export type ContentLessonText = { title: string; body?: string; statement?: string; description?: string; questions?: ContentQuestionText[] };
+
+/** A course in another language; `lessons` absent = only the catalogue texts are translated. */
+export type ContentCourseText = { title: string; summary: string; lessons?: ContentLessonText[] };

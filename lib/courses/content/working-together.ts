@@ -1,4 +1,6 @@
 import { MANDATORY_QUIZ_RULES, type ContentCourse } from "./types.ts";
+import { workingTogetherFr } from "./working-together.fr.ts";
+import { workingTogetherZh } from "./working-together.zh.ts";
 
 /** Mandatory online course on a respectful, harmonious and harassment-free workplace. */
 export const workingTogether: ContentCourse = {
@@ -9,7 +11,7 @@ export const workingTogether: ContentCourse = {
   categoryCode: "ETHICS",
   mode: "ONLINE",
   trainingDays: "0.25",
-  languages: ["en"],
+  languages: ["en", "fr", "zh"],
   validityMonths: null,
   mandatory: true,
   quizRules: MANDATORY_QUIZ_RULES,
@@ -402,4 +404,5 @@ Joanna feels that a colleague's comments about her religion have become constant
       ],
     },
   ],
+  translations: { fr: workingTogetherFr, zh: workingTogetherZh },
 };

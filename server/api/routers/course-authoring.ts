@@ -9,7 +9,9 @@ import {
   MoveInput,
   PreviewQuizInput,
   QuestionIdInput,
+  SaveCourseTranslationInput,
   SaveQuestionInput,
+  SetCourseLanguageInput,
   UpdateCourseInput,
   UpdateLessonInput,
 } from "~/lib/schemas/courses";
@@ -31,6 +33,7 @@ import {
   updateLesson,
 } from "~/server/courses/authoring";
 import { grantAttempt } from "~/server/courses/attempt-grants";
+import { saveCourseTranslation, setCourseLanguage } from "~/server/courses/translations";
 
 /** L&D authoring: courses, versions, lessons, questions, preview. Roles in permissions.ts. */
 export const courseAuthoringRouter = router({
@@ -51,4 +54,6 @@ export const courseAuthoringRouter = router({
   moveQuestion: protectedProcedure.input(MoveInput).mutation(({ ctx, input }) => moveQuestion(ctx.actor, input)),
   grantAttempt: protectedProcedure.input(GrantAttemptInput).mutation(({ ctx, input }) => grantAttempt(ctx.actor, input)),
   previewQuiz: protectedProcedure.input(PreviewQuizInput).mutation(({ input }) => previewQuiz(input.lessonId, input.answers)),
+  setLanguage: protectedProcedure.input(SetCourseLanguageInput).mutation(({ ctx, input }) => setCourseLanguage(ctx.actor, input)),
+  saveTranslation: protectedProcedure.input(SaveCourseTranslationInput).mutation(({ ctx, input }) => saveCourseTranslation(ctx.actor, input)),
 });

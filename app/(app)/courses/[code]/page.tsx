@@ -16,8 +16,10 @@ import { languageName } from "~/components/courses/labels";
 import { durationText } from "~/components/enrolment/when";
 import { BackLink } from "~/components/ui/link";
 import { courseTitleByCode } from "~/server/page-titles";
+import { CourseLanguageSwitcher, htmlLang } from "~/components/courses/course-language-switcher";
 
 type Params = { params: Promise<{ code: string }> };
+type SearchParams = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Params) {
   const code = decodeURIComponent((await params).code);
@@ -25,19 +27,24 @@ export async function generateMetadata({ params }: Params) {
   return { title: title ?? (await getTranslations("titles"))("course") };
 }
 
-export default async function CoursePage({ params }: Params) {
+export default async function CoursePage({ params, searchParams }: Params & SearchParams) {
   const actor = await requireActor();
   const { code } = await params;
-  const data = await getCourseForLearner(actor, decodeURIComponent(code));
+  const rawLang = (await searchParams).lang;
+  const locale = await getLocale();
+  // The course in the language the learner switched to (?lang=), else theirs when offered, else its base language.
+  const data = await getCourseForLearner(actor, decodeURIComponent(code), new Date(), { lang: Array.isArray(rawLang) ? rawLang[0] : rawLang, locale });
   if (!data) notFound();
   const t = await getTranslations("courses");
   const duration = await durationText();
   const format = await getFormatter();
-  const locale = await getLocale();
-  const { course, current, action } = data;
+  const { course, current, action, language } = data;
+  // Course text in another language than the page's is marked so (screen readers switch voice).
+  const textLang = language.current !== locale ? htmlLang(language.current) : undefined;
+  const langQuery = language.current !== locale ? `?lang=${encodeURIComponent(language.current)}` : "";
   // A course given in sessions is taken by enrolling on one: they are listed here, not only on /sessions.
   const sessions = data.selfPaced ? [] : await listCourseSessions(actor, course.id);
-  const learnHref = (position: number) => `/learn/${encodeURIComponent(course.code)}/${position}`;
+  const learnHref = (position: number) => `/learn/${encodeURIComponent(course.code)}/${position}${langQuery}`;
   const requiredTotal = data.lessons.filter((l) => l.required).length;
   const requiredDone = data.lessons.filter((l) => l.required && l.done).length;
   const date = (d: Date) => format.dateTime(d, { dateStyle: "medium" });
@@ -49,6 +56,7 @@ export default async function CoursePage({ params }: Params) {
         code={course.code}
         position={action.position!}
         retake={action.kind === "RETAKE"}
+        query={langQuery}
         label={action.kind === "START" ? t("course.start") : t("course.retake")}
       />
     ) : action.kind === "RESUME" ? (
@@ -65,8 +73,8 @@ export default async function CoursePage({ params }: Params) {
         {t("course.back")}
       </BackLink>
       <PageHeader
-        title={course.title}
-        description={course.summary}
+        title={<span lang={textLang}>{course.title}</span>}
+        description={<span lang={textLang}>{course.summary}</span>}
         actions={
           <div className="flex flex-wrap items-start gap-2">
             {action.kind === "RETAKE" && (
@@ -77,6 +85,11 @@ export default async function CoursePage({ params }: Params) {
             {primary}
           </div>
         }
+      />
+      <CourseLanguageSwitcher
+        className="-mt-3 mb-4"
+        language={language}
+        hrefFor={(lang) => `/courses/${encodeURIComponent(course.code)}?lang=${encodeURIComponent(lang)}`}
       />
       <div className="mb-6 flex flex-wrap gap-2">
         {course.mandatory && <Badge tone="warning">{t("mandatory")}</Badge>}
@@ -95,7 +108,7 @@ export default async function CoursePage({ params }: Params) {
               <CardTitle id="about-sessions">{t("course.aboutSessions")}</CardTitle>
               <div className="space-y-6">
                 {data.about.map((a) => (
-                  <div key={a.title}>
+                  <div key={a.title} lang={textLang}>
                     <h3 className="mb-2 font-semibold text-slate-900">{a.title}</h3>
                     <Prose html={a.html} />
                   </div>
@@ -108,7 +121,7 @@ export default async function CoursePage({ params }: Params) {
               <CardTitle id="course-lessons" action={<span className="text-sm text-slate-600">{t("course.lessonsCount", { count: data.lessons.length })}</span>}>
                 {t("course.lessons")}
               </CardTitle>
-              <LessonOutline lessons={data.lessons} hrefFor={current ? learnHref : undefined} />
+              <LessonOutline lessons={data.lessons} hrefFor={current ? learnHref : undefined} lang={textLang} />
             </Card>
           )}
         </div>

@@ -1,3 +1,4 @@
+import { getLocale } from "next-intl/server";
 import { getTranslations } from "next-intl/server";
 import { requireActor } from "~/server/auth/guards";
 import { getMyMenteeProfile, menteeGuidelinesLesson } from "~/server/mentoring/profiles";
@@ -17,7 +18,7 @@ export default async function MenteeProfilePage() {
   const actor = await requireActor();
   const t = await getTranslations("mentoring.menteeProfile");
   const [profile, areas] = await Promise.all([getMyMenteeProfile(actor), listExpertise()]);
-  const guidelines = menteeGuidelinesLesson();
+  const guidelines = menteeGuidelinesLesson(await getLocale());
   // A retired goal stays on the profile (and in the form) until the mentee removes it.
   const expertise = [...areas, ...(profile?.goals.filter((g) => !areas.some((a) => a.id === g.id)) ?? [])];
   return (

@@ -19,6 +19,7 @@ export async function generateMetadata() {
 export default async function MyRequestsPage() {
   const actor = await requireActor();
   const t = await getTranslations("mentoring");
+  const tf = await getTranslations("format");
   const format = await getFormatter();
   await expireMentoringRequests();
   const [requests, settings] = await Promise.all([listMyRequests(actor), getMentoringSettings()]);
@@ -58,7 +59,7 @@ export default async function MyRequestsPage() {
                   {r.status === "DECLINED" && r.declineReason && (
                     <>
                       {t(`declineReasons.${r.declineReason}`)}
-                      {r.declineText && <> — “{r.declineText}”</>}
+                      {r.declineText && <> — {tf("quoted", { text: r.declineText })}</>}
                     </>
                   )}
                   {r.status === "WITHDRAWN" && r.withdrawReason && t(`withdrawReasons.${r.withdrawReason}`)}

@@ -12,6 +12,8 @@ import { CourseEditor } from "~/components/courses/admin/course-editor";
 import { BackLink } from "~/components/ui/link";
 import { ButtonLink } from "~/components/ui/button";
 import { courseTitleById } from "~/server/page-titles";
+import { getCourseLanguages } from "~/server/courses/translations";
+import { CourseLanguages } from "~/components/courses/admin/course-languages";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -23,8 +25,8 @@ export async function generateMetadata({ params }: Params) {
 export default async function EditCoursePage({ params }: Params) {
   await requireRole("LD_ADMIN");
   const { id } = await params;
-  const data = await getCourseForEditing(id);
-  if (!data) notFound();
+  const [data, languages] = await Promise.all([getCourseForEditing(id), getCourseLanguages(id)]);
+  if (!data || !languages) notFound();
   const t = await getTranslations("courses");
   const locale = await getLocale();
   const { course } = data;
@@ -60,7 +62,8 @@ export default async function EditCoursePage({ params }: Params) {
         <div className="xl:col-span-3">
           <CourseEditor data={{ ...data, problems: data.problems.map((p) => renderError(locale, p.key, p.params)) }} />
         </div>
-        <div className="xl:col-span-2">
+        <div className="space-y-6 xl:col-span-2">
+          <CourseLanguages data={languages} />
           <Card aria-labelledby="course-details-form">
             <CardTitle id="course-details-form">{t("admin.editor.details")}</CardTitle>
             <CourseForm

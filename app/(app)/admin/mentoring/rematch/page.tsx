@@ -16,6 +16,7 @@ export async function generateMetadata() {
 export default async function RematchPage() {
   await requireRole("LD_ADMIN");
   const t = await getTranslations("mentoring");
+  const tf = await getTranslations("format");
   const format = await getFormatter();
   const rows = await listRematchRequests();
   return (
@@ -53,7 +54,7 @@ export default async function RematchPage() {
                   </Td>
                   <Td className="max-w-sm text-sm text-slate-600">
                     {t("pairing.ratingGiven", { n: r.rating })}
-                    {r.comment && <> — “{r.comment}”</>}
+                    {r.comment && <> — {tf("quoted", { text: r.comment })}</>}
                   </Td>
                   <Td className="text-right">
                     {r.rematchResolvedAt ? <Badge tone="success">{t("rematch.done")}</Badge> : <ResolveRematchButton feedbackId={r.id} name={who.fullName} />}

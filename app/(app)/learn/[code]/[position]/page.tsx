@@ -1,5 +1,5 @@
 import { notFound, redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "~/server/auth/guards";
 import { getPlayerLesson } from "~/server/courses/player";
 import { Alert } from "~/components/ui/alert";
@@ -7,6 +7,7 @@ import { ButtonLink } from "~/components/ui/button";
 import { LessonFrame } from "~/components/courses/lesson-frame";
 import { VideoLesson } from "~/components/media/video-lesson";
 import { lessonTitle } from "~/server/page-titles";
+import { htmlLang } from "~/components/courses/course-language-switcher";
 
 type Params = { params: Promise<{ code: string; position: string }> };
 
@@ -17,17 +18,23 @@ export async function generateMetadata({ params }: Params) {
   return { title: found ? t("lesson", { course: found.course, position: Number(position), lesson: found.lesson }) : t("course") };
 }
 
-export default async function LessonPage({ params }: Params) {
+export default async function LessonPage({ params, searchParams }: Params & { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor();
   const { code: rawCode, position: rawPosition } = await params;
   const code = decodeURIComponent(rawCode);
   const position = Number(rawPosition);
   if (!Number.isInteger(position) || position < 1) notFound();
-  const data = await getPlayerLesson(actor, code, position);
+  const rawLang = (await searchParams).lang;
+  const locale = await getLocale();
+  // The course in the language the learner switched to (?lang=), else theirs when offered, else its base language.
+  const data = await getPlayerLesson(actor, code, position, new Date(), { lang: Array.isArray(rawLang) ? rawLang[0] : rawLang, locale });
   // Not started (or no such lesson): the course page has the Start button, or the 404.
   if (!data) redirect(`/courses/${encodeURIComponent(code)}`);
   const t = await getTranslations("courses.player");
-  const href = (p: number) => `/learn/${encodeURIComponent(code)}/${p}`;
+  // Links keep the chosen course language while it is not the reader's own.
+  const other = data.language.current !== locale;
+  const query = other ? `?lang=${encodeURIComponent(data.language.current)}` : "";
+  const href = (p: number) => `/learn/${encodeURIComponent(code)}/${p}${query}`;
   const completed = !!data.progress.completedAt;
   return (
     <LessonFrame
@@ -37,13 +44,20 @@ export default async function LessonPage({ params }: Params) {
       quiz={data.quiz}
       hrefFor={href}
       preview={false}
-      video={data.lesson.kind === "VIDEO" && data.lesson.mediaAssetId ? <VideoLesson actor={actor} lessonId={data.lesson.id} title={data.lesson.title} /> : undefined}
+      language={data.language}
+      languageHref={(lang) => `/learn/${encodeURIComponent(code)}/${position}?lang=${encodeURIComponent(lang)}`}
+      contentLang={other ? htmlLang(data.language.current) : undefined}
+      video={
+        data.lesson.kind === "VIDEO" && data.lesson.mediaAssetId ? (
+          <VideoLesson actor={actor} lessonId={data.lesson.id} title={data.lesson.title} language={data.language} />
+        ) : undefined
+      }
       courseCompleted={completed}
       links={{
         next: data.nextPosition ? href(data.nextPosition) : null,
         previous: data.previousPosition ? href(data.previousPosition) : null,
-        complete: `/learn/${encodeURIComponent(code)}/complete`,
-        course: `/courses/${encodeURIComponent(code)}`,
+        complete: `/learn/${encodeURIComponent(code)}/complete${query}`,
+        course: `/courses/${encodeURIComponent(code)}${query}`,
       }}
       banner={
         completed ? (

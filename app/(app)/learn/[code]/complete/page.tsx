@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "~/server/auth/guards";
 import { getCompletion } from "~/server/courses/player";
 import { Card } from "~/components/ui/card";
@@ -18,7 +18,7 @@ export async function generateMetadata({ params }: Params) {
 export default async function CompletionPage({ params }: Params) {
   const actor = await requireActor();
   const code = decodeURIComponent((await params).code);
-  const completion = await getCompletion(actor, code);
+  const completion = await getCompletion(actor, code, { locale: await getLocale() });
   if (!completion) redirect(`/courses/${encodeURIComponent(code)}`);
   const t = await getTranslations("courses.complete");
   const format = await getFormatter();

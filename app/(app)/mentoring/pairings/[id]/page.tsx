@@ -30,6 +30,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 export default async function PairingPage({ params }: { params: Promise<{ id: string }> }) {
   const { p } = await load((await params).id);
   const t = await getTranslations("mentoring");
+  const tf = await getTranslations("format");
   const format = await getFormatter();
   const day = (d: Date | string) => format.dateTime(typeof d === "string" ? new Date(`${d}T00:00:00Z`) : d, { dateStyle: "long", timeZone: "UTC" });
   const member = p.view !== "PROGRAMME";
@@ -169,7 +170,7 @@ export default async function PairingPage({ params }: { params: Promise<{ id: st
                 {p.feedback.map((f) => (
                   <li key={f.id}>
                     <span className="font-medium">{names.get(f.authorId)}</span>: {t("pairing.ratingGiven", { n: f.rating })}
-                    {f.comment && <span className="text-slate-600"> — “{f.comment}”</span>}
+                    {f.comment && <span className="text-slate-600"> — {tf("quoted", { text: f.comment })}</span>}
                     {f.rematchRequested && (
                       <span className="ml-2">
                         <Badge tone="warning">{t("pairing.rematchAsked")}</Badge>

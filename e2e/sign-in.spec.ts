@@ -69,7 +69,7 @@ test("an L&D admin adds, renames and retires a category", async ({ page }) => {
   await expect(page.getByRole("cell", { name: "Media relations" })).toBeVisible();
   await page.getByRole("button", { name: "Rename MEDIA" }).click();
   const dialog = page.getByRole("dialog");
-  await dialog.getByLabel("Name").fill("Media and Communication");
+  await dialog.getByLabel("Name in English").fill("Media and Communication");
   await dialog.getByRole("button", { name: "Save" }).click();
   await expect(page.getByRole("cell", { name: "Media and Communication" })).toBeVisible();
   await page.getByRole("button", { name: "Retire MEDIA" }).click();

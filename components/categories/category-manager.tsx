@@ -5,17 +5,18 @@ import { useTranslations } from "next-intl";
 import { useTRPC } from "~/lib/trpc/react";
 import { useAction } from "~/lib/forms/use-action";
 import { useFormAction } from "~/lib/forms/use-form-action";
-import { CreateCategoryInput, RenameCategoryInput } from "~/lib/schemas/categories";
+import { CreateCategoryInput } from "~/lib/schemas/categories";
+import { HTML_LANG } from "~/lib/i18n/locales";
 import { Button } from "~/components/ui/button";
 import { Field, Input } from "~/components/ui/form";
 import { Card, CardTitle } from "~/components/ui/card";
 import { Badge } from "~/components/ui/badge";
-import { RenameDialog } from "~/components/ui/rename-dialog";
+import { CategoryNamesDialog, type NamedCategory } from "~/components/categories/category-names-dialog";
 import { FormError } from "~/components/ui/form-error";
 import { SubmitButton } from "~/components/ui/submit-button";
 import { Table, TBody, Td, Th } from "~/components/ui/table";
 
-type Category = { id: string; code: string; name: string; retiredAt: Date | null };
+type Category = NamedCategory & { retiredAt: Date | null };
 
 export function CategoryManager({ initial }: { initial: Category[] }) {
   const t = useTranslations("categories");
@@ -40,7 +41,9 @@ export function CategoryManager({ initial }: { initial: Category[] }) {
           <thead>
             <tr>
               <Th>{t("code")}</Th>
-              <Th>{t("name")}</Th>
+              <Th>{t("nameEn")}</Th>
+              <Th>{t("nameFr")}</Th>
+              <Th>{t("nameZh")}</Th>
               <Th>{t("status")}</Th>
               <Th className="text-right">{t("actions")}</Th>
             </tr>
@@ -49,14 +52,25 @@ export function CategoryManager({ initial }: { initial: Category[] }) {
             {initial.map((c) => (
               <tr key={c.id}>
                 <Td className="font-mono font-medium">{c.code}</Td>
-                <Td>{c.name}</Td>
+                <Td lang={HTML_LANG.en}>{c.name}</Td>
+                {(["fr", "zh"] as const).map((l) =>
+                  c.names[l] ? (
+                    <Td key={l} lang={HTML_LANG[l]}>
+                      {c.names[l]}
+                    </Td>
+                  ) : (
+                    <Td key={l} className="text-slate-600">
+                      {t("untranslated")}
+                    </Td>
+                  ),
+                )}
                 <Td>{c.retiredAt ? <Badge>{t("retired")}</Badge> : <Badge tone="success">{t("active")}</Badge>}</Td>
                 <Td className="text-right whitespace-nowrap">
                   <Button
                     variant="ghost"
                     size="sm"
                     aria-label={`${t("rename")} ${c.code}`}
-onClick={() => setRenaming(c)}
+                    onClick={() => setRenaming(c)}
                   >
                     {t("rename")}
                   </Button>
@@ -75,22 +89,14 @@ onClick={() => setRenaming(c)}
           <Field label={t("code")} hint={t("codeHint")} error={create.error("code")}>
             {(p) => <Input {...p} name="code" autoComplete="off" className="uppercase" />}
           </Field>
-          <Field label={t("name")} error={create.error("name")}>
+          <Field label={t("name")} hint={t("nameHint")} error={create.error("name")}>
             {(p) => <Input {...p} name="name" />}
           </Field>
           <FormError message={create.formError} />
           <SubmitButton busy={create.pending}>{t("add")}</SubmitButton>
         </form>
       </Card>
-      <RenameDialog
-        target={renaming}
-        onClose={() => setRenaming(null)}
-        title={t("renameTitle", { code: renaming?.code ?? "" })}
-        label={t("name")}
-        schema={RenameCategoryInput}
-        mutation={trpc.categories.rename.mutationOptions()}
-        success={t("renamed")}
-      />
+      <CategoryNamesDialog target={renaming} onClose={() => setRenaming(null)} />
     </div>
   );
 }

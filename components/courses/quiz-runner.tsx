@@ -49,6 +49,9 @@ export function QuizRunner({
   const [result, setResult] = useState<QuizResultView | null>(quiz.passedResult);
   const [missing, setMissing] = useState<Set<string>>(new Set());
   const resultRef = useRef<HTMLHeadingElement>(null);
+  // Start is replaced by the questions: the focus goes to the attempt's first line, not back to the top of the page.
+  const attemptRef = useRef<HTMLParagraphElement>(null);
+  const startedHere = useRef(false);
   const [announce, setAnnounce] = useState(false);
   const graded = (r: QuizResultView) => {
     setResult(r);
@@ -63,6 +66,12 @@ export function QuizRunner({
   useEffect(() => {
     if (announce) resultRef.current?.focus();
   }, [announce, result]);
+
+  useEffect(() => {
+    if (quiz.state !== "inProgress" || !startedHere.current) return;
+    startedHere.current = false;
+    attemptRef.current?.focus();
+  }, [quiz.state, quiz.attemptNumber]);
 
   function answered(questionId: string) {
     setMissing((m) => {
@@ -155,7 +164,14 @@ export function QuizRunner({
     body = (
       <div className="space-y-3">
         <FormError message={start.error} />
-        <Button onClick={() => void start.run({ lessonId })} busy={start.pending} disabled={!start.hydrated}>
+        <Button
+          onClick={() => {
+            startedHere.current = true;
+            void start.run({ lessonId });
+          }}
+          busy={start.pending}
+          disabled={!start.hydrated}
+        >
           {quiz.attemptNumber === 1 ? t("start") : t("startAttempt", { n: quiz.attemptNumber })}
         </Button>
       </div>
@@ -163,7 +179,11 @@ export function QuizRunner({
   } else {
     body = (
       <form key={`${quiz.attemptNumber}:${submissionId}`} onSubmit={onSubmit} noValidate className="space-y-5">
-        {!preview && <p className="text-sm font-medium text-slate-700">{t("attemptN", { n: quiz.attemptNumber })}</p>}
+        {!preview && (
+          <p ref={attemptRef} tabIndex={-1} className="text-sm font-medium text-slate-700 focus:outline-none">
+            {t("attemptN", { n: quiz.attemptNumber })}
+          </p>
+        )}
         {quiz.questions.map((q, i) => (
           <fieldset
             key={q.id}

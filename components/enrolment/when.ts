@@ -19,7 +19,7 @@ export async function sessionWhen(days: readonly Day[], timeZone: string) {
   const range = days.length === 1 ? day(first.startsAt) : format.dateTimeRange(first.startsAt, last.endsAt, { timeZone, day: "numeric", month: "short", year: "numeric" });
   return {
     range,
-    zone: timeZone === "UTC" ? "UTC" : t("zone", { city: timeZone === "Europe/Zurich" ? "Geneva" : timeZone.split("/").pop()!.replace(/_/g, " ") }),
+    zone: timeZone === "UTC" ? "UTC" : t("zone", { city: t("zoneCity", { city: timeZone.split("/").pop()! }).replace(/_/g, " ") }),
     lines: days.map((d) => `${day(d.startsAt)}, ${time(d.startsAt)}–${time(d.endsAt)}`),
     // Blocks sharing a date (a morning and an afternoon) are told apart by their start time.
     dayLabels: days.map((d, i) =>

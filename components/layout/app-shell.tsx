@@ -83,7 +83,8 @@ export async function AppShell({
           </div>
         )}
       </header>
-      <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-8 sm:px-6">
+      {/* tabIndex -1: the skip link moves the focus here (not only the scroll), so the next Tab goes on inside. */}
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-7xl flex-1 px-4 py-8 focus:outline-none sm:px-6">
         {children}
       </main>
     </div>

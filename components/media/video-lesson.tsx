@@ -4,7 +4,9 @@ import { getLessonPlayback } from "~/server/media/assets";
 import { getVideoProgress } from "~/server/media/progress";
 import { Alert } from "~/components/ui/alert";
 import { EmptyState } from "~/components/ui/empty-state";
-import { VideoPlayer, captionMatches } from "~/components/media/video-player";
+import { VideoPlayer } from "~/components/media/video-player";
+// A plain module: this server component cannot call a function exported from the client player module.
+import { captionMatches } from "~/lib/media/captions";
 import { languageName } from "~/components/courses/labels";
 
 /**

@@ -1,5 +1,6 @@
 "use client";
 
+import { captionMatches } from "~/lib/media/captions";
 import dynamic from "next/dynamic";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
@@ -41,12 +42,6 @@ export function formatClock(seconds: number): string {
  * while playing, on play, pause and end, and with navigator.sendBeacon when the page is hidden or left. It resumes
  * where the learner stopped and shows how much counts toward completing the lesson.
  */
-/** A caption track's language matches a course language: "fr" is "fr-CA", "zh" is "zh-Hans". */
-export function captionMatches(trackLanguage: string | undefined, language: string | undefined): boolean {
-  if (!trackLanguage || !language) return false;
-  return trackLanguage.toLowerCase().split("-")[0] === language.toLowerCase().split("-")[0];
-}
-
 /**
  * `captionLanguage`: the course language the lesson is read in; its caption track (when there is one) is the one
  * the player starts with.

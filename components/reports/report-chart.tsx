@@ -21,9 +21,21 @@ function niceMax(value: number): number {
   return 10 * power;
 }
 
-/** Cuts a category name to fit the label column (26 characters of 12 px text in LABEL_WIDTH); the full name is its title. */
+/** A CJK (or full-width) character takes about two Latin characters' width. */
+const WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/;
+
+/**
+ * Cuts a category name to fit the label column (26 Latin characters of 12 px text in LABEL_WIDTH, a Chinese character
+ * counting as two); the full name is its title.
+ */
 function shorten(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+  let width = 0;
+  const chars = [...text];
+  for (const [i, ch] of chars.entries()) {
+    width += WIDE.test(ch) ? 2 : 1;
+    if (width > max) return `${chars.slice(0, Math.max(i - 1, 1)).join("")}…`;
+  }
+  return text;
 }
 
 type Formatters = Awaited<ReturnType<typeof reportFormatters>>;

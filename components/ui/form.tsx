@@ -4,7 +4,7 @@ import { cn } from "~/components/ui/cn";
 const control =
   "block w-full rounded-md border-0 bg-white px-3 py-2 text-sm text-slate-900 shadow-xs ring-1 ring-inset ring-slate-300 placeholder:text-slate-400 focus:ring-2 focus:ring-brand-600 aria-[invalid=true]:ring-red-500";
 
-/** A labelled control with its hint and error wired for screen readers. */
+/** A labelled control with its hint and error wired for screen readers: the error is announced as it appears. */
 export function Field({
   label,
   hint,
@@ -31,11 +31,14 @@ export function Field({
           {hint}
         </p>
       )}
-      {error && (
-        <p id={errorId} className="text-sm text-red-700">
-          {error}
-        </p>
-      )}
+      {/* Present before any error, so an error appearing in it is read out (a region added with its text often is not). */}
+      <div aria-live="polite">
+        {error && (
+          <p id={errorId} className="text-sm text-red-700">
+            {error}
+          </p>
+        )}
+      </div>
     </div>
   );
 }

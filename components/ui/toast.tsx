@@ -74,7 +74,7 @@ function ToastItem({ toast, onDismiss }: { toast: Toast; onDismiss: (id: number)
       <p role={toast.tone === "error" ? "alert" : undefined} className="min-w-0 flex-1 py-0.5 break-words">
         {toast.message}
       </p>
-      <button type="button" onClick={() => onDismiss(toast.id)} className="-my-0.5 shrink-0 rounded p-1 text-white/90 hover:bg-white/15 hover:text-white">
+      <button type="button" onClick={() => onDismiss(toast.id)} className="-my-0.5 shrink-0 rounded p-1 text-white/90 hover:bg-white/15 hover:text-white focus-visible:outline-white">
         <svg aria-hidden viewBox="0 0 20 20" className="size-4" fill="none" stroke="currentColor" strokeWidth={2} strokeLinecap="round">
           <path d="M5 5l10 10M15 5L5 15" />
         </svg>

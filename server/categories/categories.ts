@@ -4,13 +4,31 @@ import { AppError } from "~/server/errors";
 import { audit } from "~/server/audit";
 import type { Actor } from "~/server/auth/roles";
 import type { CreateCategoryInput, RenameCategoryInput } from "~/lib/schemas/categories";
+import { CATEGORY_TRANSLATED_LOCALES, localizeCategoryName, readCategoryTranslations, withCategoryNames, type CategoryTranslatedLocale } from "~/lib/categories/i18n";
 
-export async function listCategories(opts: { includeRetired?: boolean } = {}) {
-  return db.category.findMany({
+/**
+ * The categories, in code order. With `locale`, each `name` is as a reader of that language reads it (the English
+ * name when the category has none in it); without, the English name (the API's and the CLI's).
+ */
+export async function listCategories(opts: { includeRetired?: boolean; locale?: string } = {}) {
+  const rows = await db.category.findMany({
     where: opts.includeRetired ? {} : { retiredAt: null },
     orderBy: { code: "asc" },
-    select: { id: true, code: true, name: true, retiredAt: true },
+    select: { id: true, code: true, name: true, retiredAt: true, translations: true },
   });
+  return rows.map(({ translations, ...c }) => ({ ...c, name: opts.locale ? localizeCategoryName(c.name, translations, opts.locale) : c.name }));
+}
+
+/** Every category with its names in each language, for L&D's categories page (the rename dialog shows all three). */
+export async function listCategoriesForEditing() {
+  const rows = await db.category.findMany({ orderBy: { code: "asc" }, select: { id: true, code: true, name: true, retiredAt: true, translations: true } });
+  return rows.map(({ translations, ...c }) => ({ ...c, names: translatedNames(translations) }));
+}
+
+/** The French and Chinese names of a `translations` column ("" when there is none). */
+function translatedNames(translations: unknown): Record<CategoryTranslatedLocale, string> {
+  const read = readCategoryTranslations(translations);
+  return Object.fromEntries(CATEGORY_TRANSLATED_LOCALES.map((l) => [l, read[l]?.name ?? ""])) as Record<CategoryTranslatedLocale, string>;
 }
 
 export async function createCategory(actor: Actor, input: CreateCategoryInput) {
@@ -23,12 +41,23 @@ export async function createCategory(actor: Actor, input: CreateCategoryInput) {
   });
 }
 
+/**
+ * Renames a category in English and, when the input has them, in French and Chinese (an empty name removes that
+ * language's). The audit entry has the English names before and after, and the other languages' when they changed.
+ */
 export async function renameCategory(actor: Actor, input: RenameCategoryInput) {
   return db.$transaction(async (tx) => {
-    const before = await tx.category.findUnique({ where: { id: input.id }, select: { name: true } });
+    const before = await tx.category.findUnique({ where: { id: input.id }, select: { name: true, translations: true } });
     if (!before) throw new AppError("NOT_FOUND", "categories.notFound");
-    const c = await tx.category.update({ where: { id: input.id }, data: { name: input.name }, select: { id: true, code: true, name: true, retiredAt: true } });
-    await audit(tx, actor, "category.rename", "Category", c.id, { data: { from: before.name, to: input.name } });
+    const translations = withCategoryNames(before.translations, { fr: input.fr, zh: input.zh });
+    const [was, now] = [translatedNames(before.translations), translatedNames(translations)];
+    const translated = CATEGORY_TRANSLATED_LOCALES.some((l) => was[l] !== now[l]);
+    const c = await tx.category.update({
+      where: { id: input.id },
+      data: { name: input.name, ...(translated ? { translations } : {}) },
+      select: { id: true, code: true, name: true, retiredAt: true },
+    });
+    await audit(tx, actor, "category.rename", "Category", c.id, { data: { from: before.name, to: input.name, ...(translated ? { names: { from: was, to: now } } : {}) } });
     return c;
   });
 }

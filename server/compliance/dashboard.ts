@@ -6,6 +6,8 @@ import type { IsoDate } from "~/lib/dates";
 import { COMPLIANCE_STATE_VALUES, type ComplianceListFilter } from "~/lib/schemas/compliance";
 import { statesSql, type StateRow } from "~/server/compliance/state-query";
 import type { ComplianceStateKind } from "~/server/compliance/state-rule";
+import type { Locale } from "~/lib/i18n/locales";
+import { nameCollation } from "~/server/people/people";
 
 export type StateCounts = Record<ComplianceStateKind, number> & { total: number };
 
@@ -56,6 +58,7 @@ export async function complianceOnDay(asOf: IsoDate): Promise<RequirementOnDay[]
 export async function dashboardOverview(
   asOf: IsoDate,
   opts: { departmentId?: string; sectorId?: string; escalateAfterDays: number; escalationLimit: number },
+  locale: Locale = "en",
 ): Promise<{ byRequirement: Map<string, RequirementFigures>; escalation: PersonStateRow[]; escalatedTotal: number }> {
   const escalated = Prisma.sql`st.state = 'OVERDUE' AND st."daysOverdue" >= ${opts.escalateAfterDays}`;
   const [row] = await db.$queryRaw<{ counts: (StateCounts & { requirementId: string; escalated: number })[]; escalation: PersonStateRow[]; escalatedTotal: number }[]>`
@@ -67,7 +70,7 @@ export async function dashboardOverview(
       (SELECT COALESCE(json_agg(e), '[]'::json) FROM (
          SELECT st.*, ${personColumns} FROM st ${personJoins}
          WHERE ${escalated}
-         ORDER BY st."daysOverdue" DESC, s."fullName", c.code, st."staffId"
+         ORDER BY st."daysOverdue" DESC, s."fullName" COLLATE ${nameCollation(locale)}, c.code, st."staffId"
          LIMIT ${opts.escalationLimit}
        ) e) AS escalation,
       (SELECT count(*)::int FROM st WHERE ${escalated}) AS "escalatedTotal"`;
@@ -155,16 +158,19 @@ function listSql(asOf: IsoDate, f: Omit<ComplianceListFilter, "page"> & { manage
     WHERE ${Prisma.join(where, " AND ")}`;
 }
 
-/** Most urgent first: overdue (longest first), due (soonest first), not due yet, compliant, exempt. */
-const urgentFirst = Prisma.sql`ORDER BY CASE q.state WHEN 'OVERDUE' THEN 0 WHEN 'DUE' THEN 1 WHEN 'NOT_DUE_YET' THEN 2 WHEN 'COMPLIANT' THEN 3 ELSE 4 END,
-  q."daysOverdue" DESC, q."dueOn" NULLS LAST, q."fullName", q."courseCode", q."staffId"`;
+/**
+ * Most urgent first: overdue (longest first), due (soonest first), not due yet, compliant, exempt; then by name as a
+ * reader of `locale` sorts names (PostgreSQL's ICU collation).
+ */
+const urgentFirst = (locale: Locale) => Prisma.sql`ORDER BY CASE q.state WHEN 'OVERDUE' THEN 0 WHEN 'DUE' THEN 1 WHEN 'NOT_DUE_YET' THEN 2 WHEN 'COMPLIANT' THEN 3 ELSE 4 END,
+  q."daysOverdue" DESC, q."dueOn" NULLS LAST, q."fullName" COLLATE ${nameCollation(locale)}, q."courseCode", q."staffId"`;
 
 /** One page of people with their state (most urgent first) and the number of matching rows. */
-export async function listPeopleStates(asOf: IsoDate, filter: ComplianceListFilter): Promise<{ rows: PersonStateRow[]; total: number; pageSize: number }> {
+export async function listPeopleStates(asOf: IsoDate, filter: ComplianceListFilter, locale: Locale = "en"): Promise<{ rows: PersonStateRow[]; total: number; pageSize: number }> {
   const { page, ...f } = filter;
   const rows = await db.$queryRaw<(PersonStateRow & { total_count: number })[]>`
     SELECT q.*, count(*) OVER ()::int AS total_count FROM (${listSql(asOf, f)}) q
-    ${urgentFirst}
+    ${urgentFirst(locale)}
     LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`;
   const total = rows[0]?.total_count ?? (page > 1 ? (await countPeopleStates(asOf, f)) : 0);
   return { rows: rows.map(({ total_count: _t, ...r }) => r), total, pageSize: PAGE_SIZE };
@@ -176,13 +182,18 @@ async function countPeopleStates(asOf: IsoDate, f: Omit<ComplianceListFilter, "p
 }
 
 /** Every matching row, for the CSV export (same filter and order as the page). */
-export async function allPeopleStates(asOf: IsoDate, filter: Omit<ComplianceListFilter, "page">): Promise<PersonStateRow[]> {
-  return db.$queryRaw<PersonStateRow[]>`SELECT * FROM (${listSql(asOf, filter)}) q ${urgentFirst}`;
+export async function allPeopleStates(asOf: IsoDate, filter: Omit<ComplianceListFilter, "page">, locale: Locale = "en"): Promise<PersonStateRow[]> {
+  return db.$queryRaw<PersonStateRow[]>`SELECT * FROM (${listSql(asOf, filter)}) q ${urgentFirst(locale)}`;
 }
 
-/** A manager's direct reports and their states, person by person (object-level rule: only their own reports). */
-export async function teamStates(managerId: string, asOf: IsoDate): Promise<PersonStateRow[]> {
-  return db.$queryRaw<PersonStateRow[]>`SELECT * FROM (${listSql(asOf, { managerId })}) q ORDER BY q."fullName", q."courseCode"`;
+/**
+ * A manager's direct reports and their states, person by person (object-level rule: only their own reports), by name
+ * as a reader of `locale` sorts names.
+ */
+export async function teamStates(managerId: string, asOf: IsoDate, locale: Locale = "en"): Promise<PersonStateRow[]> {
+  return db.$queryRaw<PersonStateRow[]>`
+    SELECT * FROM (${listSql(asOf, { managerId })}) q
+    ORDER BY q."fullName" COLLATE ${nameCollation(locale)}, q."staffId", q."courseCode"`;
 }
 
 /** A person's own mandatory courses, most urgent first; one line per course (the most urgent requirement wins). */

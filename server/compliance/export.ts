@@ -1,4 +1,5 @@
 import "server-only";
+import type { Locale } from "~/lib/i18n/locales";
 import { toCsv } from "~/lib/csv";
 import { toIsoDate } from "~/lib/dates";
 import { listFilterFromSearchParams } from "~/lib/schemas/compliance";
@@ -28,8 +29,8 @@ export function complianceCsv(rows: readonly PersonStateRow[], m: CsvMessages): 
  * The CSV of `GET /api/exports/compliance?requirement=&department=&sector=&state=&min=&q=` (the people list's
  * filters) and its file name, for the day `now` falls on.
  */
-export async function complianceCsvFile(query: URLSearchParams, messages: Pick<Messages, "compliance">, now = new Date()): Promise<{ csv: string; fileName: string }> {
+export async function complianceCsvFile(query: URLSearchParams, messages: Pick<Messages, "compliance">, now = new Date(), locale: Locale = "en"): Promise<{ csv: string; fileName: string }> {
   const { page: _page, ...filter } = listFilterFromSearchParams(Object.fromEntries(query));
   const today = toIsoDate(now);
-  return { csv: complianceCsv(await allPeopleStates(today, filter), messages.compliance), fileName: `compliance-${today}.csv` };
+  return { csv: complianceCsv(await allPeopleStates(today, filter, locale), messages.compliance), fileName: `compliance-${today}.csv` };
 }

@@ -9,6 +9,23 @@ import { getComplianceSettings } from "~/server/compliance/settings";
 import { learnerReminderMail, managerDigestMail, type DigestItem, type ReminderItem } from "~/server/compliance/reminder-mail";
 import { enqueueEmails, type OutgoingEmail } from "~/server/mail/enqueue";
 import { recordNotifications, type NewNotification } from "~/server/notifications/notifications";
+import { localeOr, type Locale } from "~/lib/i18n/locales";
+import { nameCollation } from "~/server/people/people";
+
+/**
+ * For each language in `locales`, the place of each of `staffIds` in the order PostgreSQL's ICU collation of that
+ * language sorts their names (one query per language, at most three): digests list people as their reader sorts names.
+ */
+async function nameRanks(locales: readonly Locale[], staffIds: readonly string[]): Promise<Map<Locale, Map<string, number>>> {
+  const ids = [...new Set(staffIds)];
+  const ranks = new Map<Locale, Map<string, number>>();
+  for (const locale of new Set(locales)) {
+    const order = await db.$queryRaw<{ id: string }[]>`
+      SELECT id FROM "Staff" WHERE id = ANY(${ids}::text[]) ORDER BY "fullName" COLLATE ${nameCollation(locale)}, id`;
+    ranks.set(locale, new Map(order.map((r, i) => [r.id, i])));
+  }
+  return ranks;
+}
 
 type Candidate = {
   staffId: string;
@@ -116,9 +133,15 @@ export async function runReminders(asOfInstant: Date): Promise<ReminderRun> {
   const managers = managerIds.length
     ? await db.staff.findMany({ where: { id: { in: managerIds }, active: true }, select: { id: true, fullName: true, email: true, locale: true } })
     : [];
+  const nameRank = await nameRanks(
+    managers.map((m) => localeOr(m.locale)),
+    managers.flatMap((m) => escalated.get(m.id)!.map((c) => c.staffId)),
+  );
   for (const m of managers) {
+    // By name as the manager's language sorts names (the SQL collation's order), then longest overdue first.
+    const rank = nameRank.get(localeOr(m.locale))!;
     const items: DigestItem[] = [...escalated.get(m.id)!]
-      .sort((a, b) => a.fullName.localeCompare(b.fullName) || b.daysOverdue - a.daysOverdue)
+      .sort((a, b) => rank.get(a.staffId)! - rank.get(b.staffId)! || b.daysOverdue - a.daysOverdue)
       .map((c) => ({ fullName: c.fullName, courseTitle: c.courseTitle, dueOn: c.dueOn, daysOverdue: c.daysOverdue }));
     const mail = managerDigestMail({ locale: m.locale, fullName: m.fullName, items, afterDays: settings.managerAfterDays, appUrl });
     mails.push({ to: m.email, dedupeKey: managerKey(m.id), ...mail });

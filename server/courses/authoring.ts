@@ -417,7 +417,7 @@ export async function listCoursesForAdmin() {
     db.course.findMany({
       where: { status: { not: "ARCHIVED" } },
       orderBy: [{ status: "asc" }, { code: "asc" }],
-      select: { id: true, code: true, title: true, mode: true, status: true, mandatory: true, trainingDays: true, category: { select: { name: true } }, owner: { select: { fullName: true } } },
+      select: { id: true, code: true, title: true, mode: true, status: true, mandatory: true, trainingDays: true, category: { select: { name: true, translations: true } }, owner: { select: { fullName: true } } },
     }),
     db.courseVersion.findMany({ select: { courseId: true, version: true, publishedAt: true } }),
     db.courseProgress.groupBy({ by: ["courseId"], where: { completedAt: null }, _count: { _all: true } }),

@@ -9,23 +9,27 @@ import { renderMarkdown } from "~/lib/markdown";
 import { canSeeCourse } from "~/server/courses/policy";
 import { readingLanguage, resumePosition, type CourseReader } from "~/server/courses/player";
 import { localizeCourse, localizeLesson } from "~/lib/courses/i18n";
-import { isLocale, type Locale } from "~/lib/i18n/locales";
+import { localizeCategory } from "~/lib/categories/i18n";
+import { ICU_COLLATION, isLocale, type Locale } from "~/lib/i18n/locales";
 
 export type MyCourseState = "NOT_STARTED" | "IN_PROGRESS" | "COMPLETED";
 
 const CARD_SELECT = {
   id: true, code: true, title: true, summary: true, mode: true, trainingDays: true, languages: true, mandatory: true, validityMonths: true,
   baseLocale: true, translations: true,
-  category: { select: { id: true, name: true } },
+  category: { select: { id: true, name: true, translations: true } },
 } as const;
 
 /** At most this many courses on the catalogue page: a search narrows it, nobody scrolls past 200 cards. */
 const CATALOGUE_LIMIT = 200;
 
-/** A course for a card: title and summary in the reader's language when translated (offered in it or not). */
-function card<T extends { title: string; summary: string; baseLocale: string; translations: unknown }>(course: T, locale: string) {
+/**
+ * A course for a card: title and summary in `locale` when translated (offered in it or not), its category named in
+ * the interface's language (`uiLocale`, by default the same).
+ */
+function card<T extends { title: string; summary: string; baseLocale: string; translations: unknown; category: { name: string; translations: unknown } }>(course: T, locale: string, uiLocale: string = locale) {
   const { translations: _t, ...rest } = localizeCourse(course, locale);
-  return rest;
+  return { ...rest, category: localizeCategory(course.category, uiLocale) };
 }
 
 /**
@@ -94,14 +98,19 @@ export function catalogueSql(filter: CatalogueFilter, locale: string = "en"): Pr
     LIMIT ${CATALOGUE_LIMIT}`;
 }
 
-/** The filter choices: categories and languages that published courses actually use. */
-export async function catalogueFacets() {
+/**
+ * The filter choices: categories and languages that published courses actually use. Categories are named in `locale`
+ * (the English name when the category has none in it) and sorted by that language's ICU collation.
+ */
+export async function catalogueFacets(locale: string = "en") {
+  const reader: Locale = isLocale(locale) ? locale : "en";
+  // lib/categories/i18n.ts's localizeCategoryName in SQL, so that the database sorts the names the reader reads.
+  const name = reader === "en" ? Prisma.sql`cat.name` : Prisma.sql`COALESCE(NULLIF(btrim(cat.translations -> ${reader} ->> 'name'), ''), cat.name)`;
   const [categories, languages] = await Promise.all([
-    db.category.findMany({
-      where: { courses: { some: { status: "PUBLISHED" } } },
-      orderBy: { name: "asc" },
-      select: { id: true, name: true },
-    }),
+    db.$queryRaw<{ id: string; name: string }[]>`
+      SELECT cat.id, ${name} AS name FROM "Category" cat
+      WHERE EXISTS (SELECT 1 FROM "Course" c WHERE c."categoryId" = cat.id AND c.status = 'PUBLISHED')
+      ORDER BY ${name} COLLATE ${Prisma.raw(`"${ICU_COLLATION[reader]}"`)}, cat.id`,
     db.$queryRaw<{ language: string }[]>`
       SELECT DISTINCT unnest(languages) AS language FROM "Course" WHERE status = 'PUBLISHED' ORDER BY language`,
   ]);
@@ -117,7 +126,7 @@ export async function getCourseForLearner(actor: Pick<Actor, "id" | "roles"> & {
   const row = await db.course.findUnique({ where: { code }, select: { ...CARD_SELECT, status: true } });
   if (!row) return null;
   const language = readingLanguage(row, reader, actor.locale);
-  const course = card(row, language.current);
+  const course = card(row, language.current, reader.locale ?? actor.locale ?? "en");
   const cycles = await db.courseProgress.findMany({
     where: { staffId: actor.id, courseId: course.id },
     orderBy: { cycle: "desc" },

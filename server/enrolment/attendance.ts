@@ -11,14 +11,19 @@ import { transitionEnrollment } from "~/server/enrolment/transition-enrollment";
 import { minutesBetween, minutesToDays, participationMode } from "~/server/enrolment/schedule";
 import { zonedDate } from "~/server/enrolment/zoned-time";
 import { parseIsoDate } from "~/lib/dates";
+import type { Locale } from "~/lib/i18n/locales";
+import { nameCollation } from "~/server/people/people";
 
 /** States of a participant (someone who held a seat); waitlisted and withdrawn people have no attendance. */
 const PARTICIPANT_STATES = ["ENROLLED", "ATTENDED", "NO_SHOW"] as const;
 
 export const sourceKeyOfEnrolment = (enrollmentId: string) => `enrolment:${enrollmentId}`;
 
-/** The roster of a session for its trainer or L&D: participants with their marks per day, then the waiting list. */
-export async function sessionRoster(actor: Pick<Actor, "id" | "roles">, sessionId: string, asOf: Date = new Date()) {
+/**
+ * The roster of a session for its trainer or L&D: participants with their marks per day, then the waiting list.
+ * Names are in the order a reader of `locale` sorts them (PostgreSQL's ICU collation; Chinese names by pinyin in Chinese).
+ */
+export async function sessionRoster(actor: Pick<Actor, "id" | "roles">, sessionId: string, asOf: Date = new Date(), locale: Locale = "en") {
   const session = await db.courseSession.findUnique({
     where: { id: sessionId },
     select: {
@@ -38,9 +43,12 @@ export async function sessionRoster(actor: Pick<Actor, "id" | "roles">, sessionI
   });
   if (!session) throw new AppError("NOT_FOUND", "enrolment.sessionNotFound");
   assertCanTakeAttendance(actor, session);
-  const enrollments = await db.enrollment.findMany({
-    where: { sessionId },
-    orderBy: [{ staff: { fullName: "asc" } }],
+  const order = await db.$queryRaw<{ id: string }[]>`
+    SELECT e.id FROM "Enrollment" e JOIN "Staff" s ON s.id = e."staffId"
+    WHERE e."sessionId" = ${sessionId}
+    ORDER BY s."fullName" COLLATE ${nameCollation(locale)}, s."employeeId", e.id`;
+  const rows = await db.enrollment.findMany({
+    where: { id: { in: order.map((r) => r.id) } },
     select: {
       id: true,
       state: true,
@@ -51,6 +59,8 @@ export async function sessionRoster(actor: Pick<Actor, "id" | "roles">, sessionI
       attendance: { select: { dayId: true, mark: true, minutes: true } },
     },
   });
+  const rowOf = new Map(rows.map((r) => [r.id, r]));
+  const enrollments = order.flatMap(({ id }) => rowOf.get(id) ?? []);
   const records = await db.trainingRecord.findMany({
     where: { sourceKey: { in: enrollments.map((e) => sourceKeyOfEnrolment(e.id)) } },
     select: { sourceKey: true, trainingDays: true, status: true },

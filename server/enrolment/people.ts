@@ -8,11 +8,13 @@ import type { EnrolPeopleInput, PeopleSelection } from "~/lib/schemas/enrolment"
 import { ensureOnlineEnrolment } from "~/server/enrolment/online";
 import { lockSession, PERSON_HAS_LEFT, placeInSession, SEAT_TX, type PlacementOutcome, type Person } from "~/server/enrolment/session-places";
 import { queueEnrolmentMails } from "~/server/enrolment/mail";
+import { nameCollation } from "~/server/people/people";
+import { localeOr, type Locale } from "~/lib/i18n/locales";
 
 /** At most this many people per enrolment request: a whole department, not the whole organisation by accident. */
 export const MAX_PEOPLE_PER_ENROLMENT = 2000;
 
-const PERSON = { id: true, email: true, fullName: true, employeeId: true, active: true } satisfies Prisma.StaffSelect;
+const PERSON = { id: true, email: true, fullName: true, employeeId: true, active: true, locale: true } satisfies Prisma.StaffSelect;
 
 /** Employee IDs or e-mails, separated by new lines, commas, semicolons or spaces; first occurrence wins. */
 export function parsePeopleList(text: string): string[] {
@@ -31,8 +33,11 @@ export function parsePeopleList(text: string): string[] {
 
 export type Resolution = { people: Person[]; unknown: string[] };
 
-/** Who a list or an audience names. A list keeps its order (it decides who gets the last seats); an audience is alphabetical. */
-export async function resolvePeople(selection: PeopleSelection): Promise<Resolution> {
+/**
+ * Who a list or an audience names. A list keeps its order (it decides who gets the last seats); an audience is
+ * alphabetical, as a reader of `locale` sorts names (PostgreSQL's ICU collation: Chinese names by pinyin in Chinese).
+ */
+export async function resolvePeople(selection: PeopleSelection, locale: Locale = "en"): Promise<Resolution> {
   if (selection.by === "list") {
     const tokens = parsePeopleList(selection.text);
     if (tokens.length > MAX_PEOPLE_PER_ENROLMENT) {
@@ -70,8 +75,12 @@ export async function resolvePeople(selection: PeopleSelection): Promise<Resolut
   if (count > MAX_PEOPLE_PER_ENROLMENT) {
     throw new AppError("TOO_MANY", "enrolment.people.audienceTooLarge", { count, max: MAX_PEOPLE_PER_ENROLMENT });
   }
-  const people = await db.staff.findMany({ where, select: PERSON, orderBy: [{ fullName: "asc" }, { employeeId: "asc" }] });
-  return { people, unknown: [] };
+  const found = await db.staff.findMany({ where, select: PERSON });
+  const order = await db.$queryRaw<{ id: string }[]>`
+    SELECT id FROM "Staff" WHERE id = ANY(${found.map((p) => p.id)}::text[])
+    ORDER BY "fullName" COLLATE ${nameCollation(locale)}, "employeeId"`;
+  const byId = new Map(found.map((p) => [p.id, p]));
+  return { people: order.flatMap(({ id }) => byId.get(id) ?? []), unknown: [] };
 }
 
 export type EnrolmentPreview = {
@@ -88,9 +97,9 @@ export type EnrolmentPreview = {
   seatsLeft: number | null;
 };
 
-/** What an enrolment would do, for the confirmation step (nothing changes). */
-export async function previewEnrolment(input: EnrolPeopleInput, asOf: Date = new Date()): Promise<EnrolmentPreview> {
-  const { people, unknown } = await resolvePeople(input.people);
+/** What an enrolment would do, for the confirmation step (nothing changes); its sample of names sorted for a reader of `locale`. */
+export async function previewEnrolment(input: EnrolPeopleInput, asOf: Date = new Date(), locale: Locale = "en"): Promise<EnrolmentPreview> {
+  const { people, unknown } = await resolvePeople(input.people, locale);
   const ids = people.map((p) => p.id);
   const sample = people.slice(0, 12).map((p) => ({ employeeId: p.employeeId, fullName: p.fullName }));
   const inactive = people.filter((p) => !p.active).length;
@@ -144,7 +153,8 @@ export type EnrolmentResult = {
  * after the start; only the learners of an upcoming session are e-mailed.
  */
 export async function enrolPeople(actor: Actor, input: EnrolPeopleInput, asOf: Date = new Date()): Promise<EnrolmentResult> {
-  const { people, unknown } = await resolvePeople(input.people);
+  // An audience is placed in the order its preview showed the L&D admin (their language's name order).
+  const { people, unknown } = await resolvePeople(input.people, localeOr(actor.locale));
   if (people.length === 0) {
     throw unknown.length
       ? new AppError("NOBODY", "enrolment.people.noneMatch", { list: unknown.slice(0, 5).join(", ") })
@@ -189,6 +199,7 @@ export async function enrolPeople(actor: Actor, input: EnrolPeopleInput, asOf: D
           outcomes.push({ staffId: p.id, outcome: "ENROLLED", enrollmentId: e.id });
           mails.push({
             to: p.email,
+            locale: p.locale,
             template: "assigned" as const,
             values: { name: p.fullName, course: course.title },
             path: `/courses/${encodeURIComponent(course.code)}`,

@@ -7,6 +7,7 @@ import type { Prisma } from "~/server/generated/prisma/client";
 import type { EnrollmentOrigin } from "~/server/generated/prisma/enums";
 import { assertOwnOrAdmin } from "~/server/enrolment/policy";
 import { openEnrollments, transitionEnrollment } from "~/server/enrolment/transition-enrollment";
+import { zonedDate } from "~/server/enrolment/zoned-time";
 import { firstDayText, queueEnrolmentMails, scheduleText, whereValues, type EnrolmentMail, type SessionWhere } from "~/server/enrolment/mail";
 
 // Places in a session: its seats and its waiting list. Who gets a seat, who waits, who moves up when one frees.
@@ -67,15 +68,27 @@ export const PERSON_HAS_LEFT: Problem = { code: "NOT_ACTIVE", key: "enrolment.pl
 /** Refusal when the session is full and L&D closed its waiting list (a fragment, like PERSON_HAS_LEFT). */
 export const WAITLIST_CLOSED: Problem = { code: "ENROLMENT_CLOSED", key: "enrolment.placement.waitlistClosed" };
 
-export type Person = { id: string; email: string; fullName: string; employeeId: string; active: boolean };
+/** Someone to place; `locale` is the language their mail is written in (Staff.locale). */
+export type Person = { id: string; email: string; fullName: string; employeeId: string; active: boolean; locale: string };
 
-function sessionMailValues(session: LockedSession) {
+/** What every mail about a session says of it, with its dates in the recipient's language and the session's zone. */
+function sessionMailValues(session: LockedSession, locale: string) {
   return {
     course: session.course.title,
-    date: firstDayText(session.startsAt, session.timeZone),
-    schedule: scheduleText(session.days, session.timeZone),
+    date: firstDayText(session.startsAt, session.timeZone, locale),
+    schedule: scheduleText(session.days, session.timeZone, locale),
     ...whereValues(sessionWhere(session)),
   };
+}
+
+/**
+ * The calendar date a session starts on where it takes place, as a date at UTC midnight: a refusal carries it as a
+ * Date and the reader's language formats it (`{date, date, day}` in server/errors.ts, which reads dates in UTC).
+ * Passing the start instant itself would show the wrong day for a session starting in the early morning east of
+ * UTC (00:30 in Tokyo is the previous day in UTC).
+ */
+export function sessionCalendarDate(startsAt: Date, timeZone: string): Date {
+  return new Date(`${zonedDate(startsAt, timeZone)}T00:00:00Z`);
 }
 
 /**
@@ -122,7 +135,7 @@ export async function placeInSession(
       outcomes.push({
         staffId: person.id,
         outcome: "REJECTED",
-        reason: { code: "ALREADY_ENROLLED", key: "enrolment.placement.heldElsewhere", params: { date: firstDayText(h.session!.startsAt, h.session!.timeZone) } },
+        reason: { code: "ALREADY_ENROLLED", key: "enrolment.placement.heldElsewhere", params: { date: sessionCalendarDate(h.session!.startsAt, h.session!.timeZone) } },
       });
     } else if (!person.active) {
       outcomes.push({ staffId: person.id, outcome: "REJECTED", reason: PERSON_HAS_LEFT });
@@ -160,14 +173,14 @@ export async function placeInSession(
     );
   }
   if (opts.notify) {
-    const values = sessionMailValues(session);
     await queueEnrolmentMails(
       tx,
       toCreate.map(
         (c): EnrolmentMail => ({
           to: c.person.email,
+          locale: c.person.locale,
           template: c.state === "ENROLLED" ? "enrolled" : "waitlisted",
-          values: { ...values, name: c.person.fullName, rank: c.rank ?? 0 },
+          values: { ...sessionMailValues(session, c.person.locale), name: c.person.fullName, rank: c.rank ?? 0 },
           path: `/sessions/${session.id}`,
           dedupeKey: `session-${c.state === "ENROLLED" ? "enrolled" : "waitlisted"}:${idOf.get(c.person.id)}`,
         }),
@@ -190,18 +203,18 @@ export async function promoteFromWaitlist(tx: Tx, session: LockedSession, actorI
     where: { sessionId: session.id, state: "WAITLISTED" },
     orderBy: { waitlistPosition: "asc" },
     take: free,
-    select: { id: true, staff: { select: { email: true, fullName: true } } },
+    select: { id: true, staff: { select: { email: true, fullName: true, locale: true } } },
   });
   if (next.length === 0) return [];
   const ids = next.map((n) => n.id);
   await transitionEnrollment(tx, ids, "ENROLLED", { actorId, asOf, note: "Promoted from the waiting list" });
-  const values = sessionMailValues(session);
   await queueEnrolmentMails(
     tx,
     next.map((n) => ({
       to: n.staff.email,
+      locale: n.staff.locale,
       template: "promoted" as const,
-      values: { ...values, name: n.staff.fullName },
+      values: { ...sessionMailValues(session, n.staff.locale), name: n.staff.fullName },
       path: `/sessions/${session.id}`,
       dedupeKey: `session-promoted:${n.id}`,
     })),
@@ -234,7 +247,7 @@ export async function enrolSelf(actor: Pick<Actor, "id">, sessionId: string, asO
     if (problem) throw AppError.of(problem);
     const person = await tx.staff.findUniqueOrThrow({
       where: { id: actor.id },
-      select: { id: true, email: true, fullName: true, employeeId: true, active: true },
+      select: { id: true, email: true, fullName: true, employeeId: true, active: true, locale: true },
     });
     const [outcome] = await placeInSession(tx, session, [person], { origin: "SELF", actorId: actor.id, asOf, notify: true });
     if (outcome!.outcome === "REJECTED") {

@@ -3,6 +3,9 @@ import { db, type Tx } from "~/server/db";
 import { AppError } from "~/server/errors";
 import { audit } from "~/server/audit";
 import type { Actor } from "~/server/auth/roles";
+import type { Locale } from "~/lib/i18n/locales";
+import { localizeCourse } from "~/lib/courses/i18n";
+import { localizeCategoryName } from "~/lib/categories/i18n";
 import type { Prisma } from "~/server/generated/prisma/client";
 import type { EnrollmentState } from "~/server/generated/prisma/enums";
 import type { CancelSessionInput, CloseWaitlistInput, CreateSessionInput, UpdateSessionInput } from "~/lib/schemas/enrolment";
@@ -34,7 +37,7 @@ const LIST_SELECT = {
   waitlistCloseReason: true,
   trainerName: true,
   trainer: { select: { fullName: true } },
-  course: { select: { id: true, code: true, title: true, mode: true, status: true, category: { select: { name: true } } } },
+  course: { select: { id: true, code: true, title: true, summary: true, baseLocale: true, translations: true, mode: true, status: true, category: { select: { name: true, translations: true } } } },
   days: { select: { id: true, dayNumber: true, startsAt: true, endsAt: true }, orderBy: { dayNumber: "asc" } },
   _count: { select: { enrollments: { where: { state: { in: SEATED } } } } },
 } satisfies Prisma.CourseSessionSelect;
@@ -47,11 +50,18 @@ async function waitlistCounts(sessionIds: string[]): Promise<Map<string, number>
   return new Map(rows.map((r) => [r.sessionId!, r._count]));
 }
 
-function present(row: ListRow, waiting: number) {
+/** A session as lists show it, the course's title and category in the reader's language. */
+function present(row: ListRow, waiting: number, locale: Locale = "en") {
   const taken = row._count.enrollments;
   return {
     id: row.id,
-    course: { id: row.course.id, code: row.course.code, title: row.course.title, mode: row.course.mode, category: row.course.category.name },
+    course: {
+      id: row.course.id,
+      code: row.course.code,
+      title: localizeCourse(row.course, locale).title,
+      mode: row.course.mode,
+      category: localizeCategoryName(row.course.category.name, row.course.category.translations, locale),
+    },
     delivery: row.delivery,
     where: sessionWhere(row),
     location: row.location,
@@ -206,14 +216,15 @@ export async function updateSession(actor: Actor, input: UpdateSessionInput, asO
     if (notify && asOf < session.endsAt) {
       const people = await tx.enrollment.findMany({
         where: { sessionId: input.sessionId, state: { in: ["ENROLLED", "WAITLISTED"] } },
-        select: { id: true, staff: { select: { email: true, fullName: true } } },
+        select: { id: true, staff: { select: { email: true, fullName: true, locale: true } } },
       });
       await queueEnrolmentMails(
         tx,
         people.map((p) => ({
           to: p.staff.email,
+          locale: p.staff.locale,
           template: "updated" as const,
-          values: { name: p.staff.fullName, course: session.course.title, schedule: scheduleText(session.days, session.timeZone), ...whereValues(sessionWhere(session)) },
+          values: { name: p.staff.fullName, course: session.course.title, schedule: scheduleText(session.days, session.timeZone, p.staff.locale), ...whereValues(sessionWhere(session)) },
           path: `/sessions/${session.id}`,
           dedupeKey: `session-updated:${session.id}:${updated.sequence}:${p.id}`,
         })),
@@ -257,7 +268,7 @@ export async function cancelSession(actor: Actor, input: CancelSessionInput, asO
         values: {
           name: p.staff.fullName,
           course: session.course.title,
-          date: firstDayText(session.startsAt, session.timeZone),
+          date: firstDayText(session.startsAt, session.timeZone, p.staff.locale),
           reason: input.reason,
           alternatives: otherSessionsText(others, p.staff.locale),
         },
@@ -305,7 +316,7 @@ export async function closeWaitlist(actor: Actor, input: CloseWaitlistInput, asO
         values: {
           name: w.staff.fullName,
           course: session.course.title,
-          date: firstDayText(session.startsAt, session.timeZone),
+          date: firstDayText(session.startsAt, session.timeZone, w.staff.locale),
           reason,
           alternatives: otherSessionsText(others, w.staff.locale),
         },
@@ -330,7 +341,7 @@ export async function upcomingSessionsOfCourse(tx: Tx, courseId: string, asOf: D
 }
 
 /** Sessions a learner can still join (self-enrolment open), optionally of one course, with their own place in each. */
-export async function listOpenSessions(viewer: Pick<Actor, "id">, filter: { courseCode?: string }, asOf: Date = new Date()) {
+export async function listOpenSessions(viewer: Pick<Actor, "id">, filter: { courseCode?: string }, asOf: Date = new Date(), locale: Locale = "en") {
   const rows = await db.courseSession.findMany({
     where: {
       status: "SCHEDULED",
@@ -350,7 +361,7 @@ export async function listOpenSessions(viewer: Pick<Actor, "id">, filter: { cour
     }),
   ]);
   const myState = new Map(mine.map((m) => [m.sessionId!, m.state]));
-  return open.map((r) => ({ ...present(r, waiting.get(r.id) ?? 0), myState: myState.get(r.id) ?? null, inProgress: asOf >= r.startsAt }));
+  return open.map((r) => ({ ...present(r, waiting.get(r.id) ?? 0, locale), myState: myState.get(r.id) ?? null, inProgress: asOf >= r.startsAt }));
 }
 
 /**
@@ -358,7 +369,7 @@ export async function listOpenSessions(viewer: Pick<Actor, "id">, filter: { cour
  * seats, waiting list, the viewer's own place (and rank when waiting), and whether they may enrol now (the same
  * rule enrolSelf applies; one place per course at a time, so none while they hold one elsewhere).
  */
-export async function listCourseSessions(viewer: Pick<Actor, "id">, courseId: string, asOf: Date = new Date()) {
+export async function listCourseSessions(viewer: Pick<Actor, "id">, courseId: string, asOf: Date = new Date(), locale: Locale = "en") {
   const rows = await db.courseSession.findMany({
     where: { courseId, status: "SCHEDULED", endsAt: { gt: asOf } },
     orderBy: { startsAt: "asc" },
@@ -377,7 +388,7 @@ export async function listCourseSessions(viewer: Pick<Actor, "id">, courseId: st
   const mineBySession = new Map(mine.map((m) => [m.sessionId!, m]));
   const holdsPlace = mine.some((m) => m.state === "ENROLLED" || m.state === "WAITLISTED");
   return rows.map((r) => {
-    const summary = present(r, waiting.get(r.id) ?? 0);
+    const summary = present(r, waiting.get(r.id) ?? 0, locale);
     const m = mineBySession.get(r.id);
     const problem = selfEnrolmentProblem(r, asOf, summary.seatsLeft);
     return {
@@ -397,7 +408,7 @@ export type CourseSessionRow = Awaited<ReturnType<typeof listCourseSessions>>[nu
  * L&D closed for them in the last 60 days — a cancelled session (state CANCELLED, with its date and reason) or a
  * closed waiting list (WAITLIST_CLOSED) — with the course's other sessions to choose from.
  */
-export async function listMySessions(staffId: string, asOf: Date = new Date()) {
+export async function listMySessions(staffId: string, asOf: Date = new Date(), locale: Locale = "en") {
   const recent = new Date(asOf.getTime() - 60 * 86_400_000);
   const rows = await db.enrollment.findMany({
     where: {
@@ -421,7 +432,7 @@ export async function listMySessions(staffId: string, asOf: Date = new Date()) {
     stateChangedAt: r.stateChangedAt,
     waitlistRank: ranks.get(r.id) ?? null,
     canWithdraw: (r.state === "ENROLLED" || r.state === "WAITLISTED") && asOf < r.session!.startsAt,
-    session: present(r.session!, waiting.get(r.session!.id) ?? 0),
+    session: present(r.session!, waiting.get(r.session!.id) ?? 0, locale),
   }));
 }
 
@@ -439,7 +450,7 @@ async function waitlistRanks(enrollmentIds: string[]): Promise<Map<string, numbe
 }
 
 /** One session as a signed-in person sees it: details, their place, what they may do, and the course's other sessions. */
-export async function getSessionForViewer(viewer: Pick<Actor, "id" | "roles">, sessionId: string, asOf: Date = new Date()) {
+export async function getSessionForViewer(viewer: Pick<Actor, "id" | "roles">, sessionId: string, asOf: Date = new Date(), locale: Locale = "en") {
   const row = await db.courseSession.findUnique({
     where: { id: sessionId },
     select: { ...LIST_SELECT, meetingUrl: true, notes: true, trainerId: true, course: { select: { ...LIST_SELECT.course.select, summary: true } } },
@@ -464,7 +475,7 @@ export async function getSessionForViewer(viewer: Pick<Actor, "id" | "roles">, s
   const others = await upcomingSessionsOfCourse(db, row.course.id, asOf, row.id);
   const enrolledOrAdmin = isLdAdmin(viewer) || row.trainerId === viewer.id || mine?.state === "ENROLLED" || mine?.state === "ATTENDED";
   return {
-    ...present(row, waiting.get(row.id) ?? 0),
+    ...present(row, waiting.get(row.id) ?? 0, locale),
     summary: row.course.summary,
     notes: row.notes,
     // The meeting link is for participants, the trainer and L&D.
@@ -482,7 +493,7 @@ export async function getSessionForViewer(viewer: Pick<Actor, "id" | "roles">, s
 export type AdminSessionRow = SessionSummary & { attendancePending: number };
 
 /** L&D's list: upcoming (and in progress), past (with how many participants still lack attendance), or cancelled. */
-export async function listAdminSessions(filter: { view: "upcoming" | "past" | "cancelled"; courseId?: string }, asOf: Date = new Date()): Promise<AdminSessionRow[]> {
+export async function listAdminSessions(filter: { view: "upcoming" | "past" | "cancelled"; courseId?: string }, asOf: Date = new Date(), locale: Locale = "en"): Promise<AdminSessionRow[]> {
   const where: Prisma.CourseSessionWhereInput =
     filter.view === "cancelled"
       ? { status: "CANCELLED" }
@@ -497,7 +508,7 @@ export async function listAdminSessions(filter: { view: "upcoming" | "past" | "c
   });
   const ids = rows.map((r) => r.id);
   const [waiting, pending] = await Promise.all([waitlistCounts(ids), attendancePending(ids)]);
-  return rows.map((r) => ({ ...present(r, waiting.get(r.id) ?? 0), attendancePending: pending.get(r.id) ?? 0 }));
+  return rows.map((r) => ({ ...present(r, waiting.get(r.id) ?? 0, locale), attendancePending: pending.get(r.id) ?? 0 }));
 }
 
 /** Per session: participants still ENROLLED (attendance not complete) among those whose sessions have started. */

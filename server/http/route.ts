@@ -1,7 +1,8 @@
 import "server-only";
 import { ZodError } from "zod";
 import { findControlCharacter } from "~/lib/schemas/common";
-import { DEFAULT_LOCALE, isLocale, type Locale } from "~/lib/i18n/locales";
+import { DEFAULT_LOCALE, type Locale } from "~/lib/i18n/locales";
+import { pickLocale } from "~/lib/i18n/pick-locale";
 import { catalogues, type Messages } from "~/messages";
 import { getActor } from "~/server/auth/session";
 import { hasRole, type Actor, type Role } from "~/server/auth/roles";
@@ -83,7 +84,13 @@ export function route<const A extends RouteAuth = "session", const N extends str
       const identity: Record<string, unknown> = {};
       if (auth === "session" || auth === "optional") {
         const actor = await getActor();
-        if (actor && isLocale(actor.locale)) locale = actor.locale;
+        // The language of the page the person is on: a download or an error reads as the page does (their choice,
+        // else this browser's switcher or languages) — not the language last recorded from another browser.
+        locale = pickLocale({
+          profile: actor ? { locale: actor.locale, chosen: !!actor.localeChosen } : null,
+          cookie: cookieValue(req.headers.get("cookie"), "NEXT_LOCALE"),
+          acceptLanguage: req.headers.get("accept-language"),
+        });
         if (!actor && auth === "session") throw new AppError("UNAUTHORIZED", "common.signIn");
         if (actor && options.roles && !hasRole(actor, ...options.roles)) throw new AppError("FORBIDDEN", options.forbidden ?? "common.forbidden");
         identity.actor = actor;
@@ -154,4 +161,13 @@ export function isCrossSite(req: Request): boolean {
   } catch {
     return true;
   }
+}
+
+/** One cookie's value from a Cookie header. */
+function cookieValue(header: string | null, name: string): string | undefined {
+  for (const part of header?.split(";") ?? []) {
+    const [key, ...value] = part.trim().split("=");
+    if (key === name) return decodeURIComponent(value.join("="));
+  }
+  return undefined;
 }

@@ -65,6 +65,15 @@ describe("the coaching network", () => {
     expect((await listCoaches({ includeUnlisted: true })).map((c) => c.id)).toContain(zed.coachId);
   });
 
+  it("sorts coaches by name as the reader's language does: 李 before 张 in Chinese, 张 before 李 otherwise", async () => {
+    const family = uniq();
+    const zhang = await createCoach({ fullName: `张伟${family}` });
+    const li = await createCoach({ fullName: `李娜${family}` });
+    const order = async (locale: "en" | "zh") => (await listCoaches({}, locale)).map((c) => c.id).filter((id) => id === zhang.coachId || id === li.coachId);
+    expect(await order("zh")).toEqual([li.coachId, zhang.coachId]);
+    expect(await order("en")).toEqual([zhang.coachId, li.coachId]);
+  });
+
   it("refuses to add an employee number no active staff member has, on that field", async () => {
     const e = await rejection(addCoach(admin, { employeeId: "NO-SUCH-1", bio: "", languages: ["en"] }));
     expect(e).toMatchObject({ code: "NOT_FOUND", key: "mentoring.coaching.noStaff", field: "employeeId" });

@@ -7,11 +7,20 @@ import type { Actor } from "~/server/auth/roles";
 import { parseIsoDate, toIsoDate } from "~/lib/dates";
 import type { AddCoachInput, CoachingRequestInput, LogCoachingSessionInput } from "~/lib/schemas/mentoring";
 import { queueMentoringMails } from "~/server/mentoring/mail";
+import type { Locale } from "~/lib/i18n/locales";
+import { nameCollation } from "~/server/people/people";
 
-/** The coaching network: listed coaches, A–Z. */
-export async function listCoaches(opts: { includeUnlisted?: boolean } = {}) {
+/**
+ * The coaching network: listed coaches (or all, for L&D), by name as a reader of `locale` sorts names (PostgreSQL's
+ * ICU collation of that language: Chinese names by pinyin in Chinese).
+ */
+export async function listCoaches(opts: { includeUnlisted?: boolean } = {}, locale: Locale = "en") {
+  const order = await db.$queryRaw<{ id: string }[]>`
+    SELECT c.id FROM "Coach" c JOIN "Staff" s ON s.id = c."staffId"
+    ${opts.includeUnlisted ? Prisma.empty : Prisma.sql`WHERE c.listed AND s.active`}
+    ORDER BY s."fullName" COLLATE ${nameCollation(locale)}, c.id`;
   const rows = await db.coach.findMany({
-    where: opts.includeUnlisted ? {} : { listed: true, staff: { active: true } },
+    where: { id: { in: order.map((r) => r.id) } },
     select: {
       id: true,
       bio: true,
@@ -22,7 +31,8 @@ export async function listCoaches(opts: { includeUnlisted?: boolean } = {}) {
       _count: { select: { sessions: true } },
     },
   });
-  return rows.sort((a, b) => a.staff.fullName.localeCompare(b.staff.fullName));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return order.flatMap(({ id }) => byId.get(id) ?? []);
 }
 
 /** L&D adds a staff member to the network (or lists them again). */

@@ -82,3 +82,14 @@ describe("the mentor browser's pages", () => {
     expect([...p1.mentors, ...p2.mentors].map((c) => c.fullName)).not.toContain("Paginated Mentor 15");
   });
 });
+
+describe("the mentor browser's order of names", () => {
+  it("breaks ties by name as the reader's language sorts names: pinyin in Chinese (李 before 张), radical and stroke otherwise", async () => {
+    const { sector, me } = await inOwnSector([{ fullName: "张伟" }, { fullName: "李娜" }]);
+    const names = async (locale: "en" | "zh") => (await browseMentors(me, { sectorId: sector.id, freeOnly: false }, T0, locale)).map((c) => c.fullName);
+    expect(await names("zh")).toEqual(["李娜", "张伟"]);
+    expect(await names("en")).toEqual(["张伟", "李娜"]);
+    const page = await browseMentorPage(me, { sectorId: sector.id, freeOnly: false }, 1, T0, MENTORS_PER_PAGE, "zh");
+    expect(page.mentors.map((c) => c.fullName)).toEqual(["李娜", "张伟"]);
+  });
+});

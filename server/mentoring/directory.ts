@@ -10,6 +10,8 @@ import type { MatchMentee, MatchReason } from "~/server/mentoring/compatibility"
 import { getMentoringSettings } from "~/server/mentoring/settings";
 import { managerChain } from "~/server/mentoring/reporting-line";
 import { textSearch } from "~/server/search";
+import type { Locale } from "~/lib/i18n/locales";
+import { nameCollation } from "~/server/people/people";
 import { isPaused, mentorLoads, menteeMatchSelect, mentorMatchSelect, toMatchMentee, toMatchMentor } from "~/server/mentoring/match-data";
 
 const cardSelect = {
@@ -93,14 +95,15 @@ export async function menteeForMatching(staffId: string): Promise<MatchMentee> {
 /** Mentor cards per page of the browser: a phone shows a dozen, not 35+ cards with the request form below them. */
 export const MENTORS_PER_PAGE = 12;
 
-type Hit = { staffId: string; fullName: string; tier: number; similarity: number };
+/** `nameRank`: the mentor's place in the order of names as the reader's language sorts them (SQL's ICU collation). */
+type Hit = { staffId: string; fullName: string; tier: number; similarity: number; nameRank: number };
 
 /**
  * Listed, active mentors other than the actor that pass the filters and the search, in SQL. The search looks at the
  * name, the bio and the areas of expertise, ignoring case and accents and forgiving small typos (server/search.ts);
  * without one, every hit has tier 0 and similarity 0.
  */
-async function findMentors(actorId: string, filters: BrowseMentorsInput & { staffId?: string }): Promise<Hit[]> {
+async function findMentors(actorId: string, filters: BrowseMentorsInput & { staffId?: string }, locale: Locale): Promise<Hit[]> {
   const where: Prisma.Sql[] = [Prisma.sql`mp.listed`, Prisma.sql`st.active`, Prisma.sql`mp."staffId" <> ${actorId}`];
   if (filters.staffId) where.push(Prisma.sql`mp."staffId" = ${filters.staffId}`);
   if (filters.expertiseId) where.push(Prisma.sql`EXISTS (SELECT 1 FROM "_MentorExpertise" me WHERE me."B" = mp.id AND me."A" = ${filters.expertiseId})`);
@@ -127,24 +130,26 @@ async function findMentors(actorId: string, filters: BrowseMentorsInput & { staf
            ELSE 3 END AS tier,
       GREATEST(${s.similarity(name)}, ${s.similarity(bio)}, x.similarity) AS similarity`;
   }
-  const rows = await db.$queryRaw<{ staffId: string; fullName: string; tier: number; similarity: number }[]>`
-    SELECT mp."staffId", st."fullName", ${rank}
+  const rows = await db.$queryRaw<{ staffId: string; fullName: string; tier: number; similarity: number; nameRank: number }[]>`
+    SELECT mp."staffId", st."fullName", ${rank},
+           (row_number() OVER (ORDER BY st."fullName" COLLATE ${nameCollation(locale)}, mp."staffId"))::int AS "nameRank"
     FROM "MentorProfile" mp
     JOIN "Staff" st ON st.id = mp."staffId"
     ${areas}
     WHERE ${Prisma.join(where, " AND ")}`;
-  return rows.map((r) => ({ ...r, tier: Number(r.tier), similarity: Number(r.similarity) }));
+  return rows.map((r) => ({ ...r, tier: Number(r.tier), similarity: Number(r.similarity), nameRank: Number(r.nameRank) }));
 }
 
 type Ranked = Hit & { score: number; reasons: MatchReason[]; capacity: number; freePlaces: number; pausedUntil: string | null };
 
 /**
  * The mentors of `findMentors` as the mentee should see them: best search match first (when searching), then best
- * suggestion (score), then by name. The matching engine leaves out the mentee's own reporting line, so those mentors
+ * suggestion (score), then by name as the reader's language sorts names (`locale`: Chinese names by pinyin in
+ * Chinese, by radical and stroke otherwise; the order comes from PostgreSQL's ICU collation). The matching engine leaves out the mentee's own reporting line, so those mentors
  * never appear at all. Scored as if open with all their places: free places and pauses are shown, not hidden.
  */
-async function rankMentors(actor: Pick<Actor, "id">, filters: BrowseMentorsInput & { staffId?: string }, asOf: Date): Promise<Ranked[]> {
-  const [settings, mentee, hits] = await Promise.all([getMentoringSettings(), menteeForMatching(actor.id), findMentors(actor.id, filters)]);
+async function rankMentors(actor: Pick<Actor, "id">, filters: BrowseMentorsInput & { staffId?: string }, asOf: Date, locale: Locale = "en"): Promise<Ranked[]> {
+  const [settings, mentee, hits] = await Promise.all([getMentoringSettings(), menteeForMatching(actor.id), findMentors(actor.id, filters, locale)]);
   const ids = hits.map((h) => h.staffId);
   if (ids.length === 0) return [];
   const [profiles, loads] = await Promise.all([
@@ -177,8 +182,7 @@ async function rankMentors(actor: Pick<Actor, "id">, filters: BrowseMentorsInput
       a.tier - b.tier ||
       b.similarity - a.similarity ||
       b.score - a.score ||
-      a.fullName.localeCompare(b.fullName) ||
-      (a.staffId < b.staffId ? -1 : a.staffId > b.staffId ? 1 : 0),
+      a.nameRank - b.nameRank,
   );
 }
 
@@ -225,8 +229,8 @@ async function cards(actor: Pick<Actor, "id">, ranked: readonly Ranked[], asOf: 
  * Every listed mentor a mentee may choose, in the browser's order (see rankMentors). Never the mentee themself nor
  * anyone above them in their reporting line. The browser shows them a page at a time: browseMentorPage.
  */
-export async function browseMentors(actor: Pick<Actor, "id">, filters: BrowseMentorsInput, asOf: Date = new Date()): Promise<MentorCard[]> {
-  return cards(actor, await rankMentors(actor, filters, asOf), asOf);
+export async function browseMentors(actor: Pick<Actor, "id">, filters: BrowseMentorsInput, asOf: Date = new Date(), locale: Locale = "en"): Promise<MentorCard[]> {
+  return cards(actor, await rankMentors(actor, filters, asOf, locale), asOf);
 }
 
 export type MentorPage = { mentors: MentorCard[]; total: number; page: number; pageCount: number; pageSize: number };
@@ -241,8 +245,9 @@ export async function browseMentorPage(
   page: number,
   asOf: Date = new Date(),
   pageSize: number = MENTORS_PER_PAGE,
+  locale: Locale = "en",
 ): Promise<MentorPage> {
-  const ranked = await rankMentors(actor, filters, asOf);
+  const ranked = await rankMentors(actor, filters, asOf, locale);
   const pageCount = Math.max(1, Math.ceil(ranked.length / pageSize));
   const current = Math.min(Math.max(1, Math.floor(page) || 1), pageCount);
   const mentors = await cards(actor, ranked.slice((current - 1) * pageSize, current * pageSize), asOf);

@@ -15,6 +15,8 @@ import { lockAllMentorProfiles, lockMentee, lockMentees } from "~/server/mentori
 import { queueMentoringMails, type MentoringMail } from "~/server/mentoring/mail";
 import { withdrawOpenRequests } from "~/server/mentoring/requests";
 import { menteeForMatching } from "~/server/mentoring/directory";
+import type { Locale } from "~/lib/i18n/locales";
+import { nameCollation } from "~/server/people/people";
 
 const roundSelect = {
   id: true,
@@ -155,10 +157,22 @@ export type RoundPreview = {
   pairs: { menteeId: string; menteeName: string; mentorId: string; mentorName: string; score: number; choice: number | null; reasons: MatchReason[] }[];
 };
 
-function runRound(data: RoundInput, run: { algorithm: MatchingAlgorithm; weights: MatchWeights; rankedOnly: boolean }) {
+/**
+ * Each person's place in the order of names as a reader of `locale` sorts them, from PostgreSQL's ICU collation of
+ * that language (Chinese names by pinyin in Chinese): the preview's lists are read by name.
+ */
+async function nameOrder(tx: Tx, staffIds: readonly string[], locale: Locale): Promise<Map<string, number>> {
+  if (staffIds.length === 0) return new Map();
+  const order = await tx.$queryRaw<{ id: string }[]>`
+    SELECT id FROM "Staff" WHERE id = ANY(${[...staffIds]}::text[]) ORDER BY "fullName" COLLATE ${nameCollation(locale)}, id`;
+  return new Map(order.map((r, i) => [r.id, i]));
+}
+
+function runRound(data: RoundInput, run: { algorithm: MatchingAlgorithm; weights: MatchWeights; rankedOnly: boolean }, order: Map<string, number> = new Map()) {
   const result = runMatching({ ...run, mentees: data.mentees, mentors: data.mentors, forbidden: data.forbidden });
   const metrics = matchingMetrics(result);
   const name = (id: string) => data.names.get(id) ?? id;
+  const byName = (a: string, b: string) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity) || (a < b ? -1 : a > b ? 1 : 0);
   const preview: RoundPreview = {
     entrants: data.mentees.length + data.alreadyPaired.length,
     mentors: data.mentors.filter((m) => m.capacity > 0 && !m.paused).length,
@@ -167,21 +181,25 @@ function runRound(data: RoundInput, run: { algorithm: MatchingAlgorithm; weights
     firstChoice: metrics.firstChoice,
     top3: metrics.top3,
     averageScore: metrics.averageScore,
-    unmatched: metrics.unmatchedMenteeIds.map((id) => ({ id, name: name(id) })).sort((a, b) => a.name.localeCompare(b.name)),
-    alreadyPaired: data.alreadyPaired.map((id) => ({ id, name: name(id) })).sort((a, b) => a.name.localeCompare(b.name)),
+    unmatched: [...metrics.unmatchedMenteeIds].sort(byName).map((id) => ({ id, name: name(id) })),
+    alreadyPaired: [...data.alreadyPaired].sort(byName).map((id) => ({ id, name: name(id) })),
     pairs: metrics.pairs
       .map((p) => ({ menteeId: p.menteeId, menteeName: name(p.menteeId), mentorId: p.mentorId, mentorName: name(p.mentorId), score: p.score, choice: p.choice, reasons: p.reasons }))
-      .sort((a, b) => a.menteeName.localeCompare(b.menteeName)),
+      .sort((a, b) => byName(a.menteeId, b.menteeId)),
   };
   return { result, preview };
 }
 
-/** What-if: the matching the round would publish with these settings, without changing anything. */
-export async function previewRound(input: RoundRunInput, asOf: Date = new Date()): Promise<RoundPreview> {
+/**
+ * What-if: the matching the round would publish with these settings, without changing anything; its lists by mentee
+ * name as a reader of `locale` sorts names.
+ */
+export async function previewRound(input: RoundRunInput, asOf: Date = new Date(), locale: Locale = "en"): Promise<RoundPreview> {
   const round = await db.matchingRound.findUnique({ where: { id: input.roundId }, select: { status: true } });
   if (!round) throw new AppError("NOT_FOUND", "mentoring.rounds.notFound");
   const data = await loadRoundInput(db, input.roundId, asOf);
-  return runRound(data, input).preview;
+  const mentees = [...data.mentees.map((m) => m.id), ...data.alreadyPaired];
+  return runRound(data, input, await nameOrder(db, mentees, locale)).preview;
 }
 
 /** Mentees can still rank in an open round up to and including its closing day. */
@@ -318,11 +336,14 @@ export async function publishRound(actor: Pick<Actor, "id">, input: PublishRound
   );
 }
 
-/** The pairings a published round proposed, for L&D's round page. */
-export async function roundPairings(roundId: string) {
-  return db.pairing.findMany({
-    where: { roundId },
-    orderBy: { mentee: { fullName: "asc" } },
+/** The pairings a published round proposed, for L&D's round page, by mentee name as a reader of `locale` sorts names. */
+export async function roundPairings(roundId: string, locale: Locale = "en") {
+  const order = await db.$queryRaw<{ id: string }[]>`
+    SELECT p.id FROM "Pairing" p JOIN "Staff" s ON s.id = p."menteeId"
+    WHERE p."roundId" = ${roundId}
+    ORDER BY s."fullName" COLLATE ${nameCollation(locale)}, p.id`;
+  const rows = await db.pairing.findMany({
+    where: { id: { in: order.map((r) => r.id) } },
     select: {
       id: true,
       status: true,
@@ -333,6 +354,8 @@ export async function roundPairings(roundId: string) {
       mentor: { select: { id: true, fullName: true } },
     },
   });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return order.flatMap(({ id }) => byId.get(id) ?? []);
 }
 
 // ─────────────── The mentee's side of a round ───────────────

@@ -12,13 +12,15 @@ export interface ReportPageData {
   compared: ComparedReport;
 }
 
+/** The page's reports, categories named in the reader's language (`locale`; English without it). */
 export async function reportPageData(
   state: { period: Period; comparePeriod: Period | null; by?: ReportDimension; filters: ReportFilters },
+  locale?: string,
 ): Promise<ReportPageData> {
   const base = { by: state.by, filters: state.filters };
   const [current, previous] = await Promise.all([
-    trainingReport({ ...state.period, ...base }),
-    state.comparePeriod ? trainingReport({ ...state.comparePeriod, ...base }) : null,
+    trainingReport({ ...state.period, ...base }, { locale }),
+    state.comparePeriod ? trainingReport({ ...state.comparePeriod, ...base }, { locale }) : null,
   ]);
   return { current, previous, compared: compareReports(current, previous) };
 }

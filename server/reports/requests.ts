@@ -15,13 +15,16 @@ function invalidQuery(reason: string): AppError {
   return new AppError("INVALID", "reports.invalidQuery", { reason });
 }
 
-/** The period's report and, when compareFrom/compareTo are given, the comparison period's (same filters and breakdown). */
-async function reportsFor(params: URLSearchParams): Promise<{ report: TrainingReport; previous: TrainingReport | null }> {
+/**
+ * The period's report and, when compareFrom/compareTo are given, the comparison period's (same filters and breakdown),
+ * categories named in `locale` (English without it: the API's names).
+ */
+async function reportsFor(params: URLSearchParams, locale?: string): Promise<{ report: TrainingReport; previous: TrainingReport | null }> {
   const parsed = parseExportParams(params);
   if (!parsed.ok) throw invalidQuery(parsed.message);
   const [report, previous] = await Promise.all([
-    trainingReport(parsed.query),
-    parsed.compare ? trainingReport({ ...parsed.query, ...parsed.compare }) : null,
+    trainingReport(parsed.query, { locale }),
+    parsed.compare ? trainingReport({ ...parsed.query, ...parsed.compare }, { locale }) : null,
   ]);
   return { report, previous };
 }
@@ -43,12 +46,13 @@ export type TrainingReportFile =
 
 /**
  * The Reports page's downloads, `format=csv` or `format=xlsx`, with the comparison period when compareFrom/compareTo
- * are given (the page's columns), in the downloader's language.
+ * are given (the page's columns), in the downloader's language: its words (`messages`) and category names (`locale`).
  */
-export async function trainingReportFile(params: URLSearchParams, messages: Messages, asOf: Date = new Date()): Promise<TrainingReportFile> {
+export async function trainingReportFile(params: URLSearchParams, reader: { messages: Messages; locale: string }, asOf: Date = new Date()): Promise<TrainingReportFile> {
+  const { messages, locale } = reader;
   const format = params.get("format") ?? "csv";
   if (format !== "csv" && format !== "xlsx") throw new AppError("INVALID", "reports.unknownDownloadFormat", { format });
-  const { report, previous } = await reportsFor(params);
+  const { report, previous } = await reportsFor(params, locale);
   if (format === "csv") return { format, csv: trainingReportCsv(report, previous, reportWords(messages.reports)), fileName: reportFileName(report, "csv") };
   const workbook = await trainingReportWorkbook(report, previous, workbookLabels(messages.reports), asOf);
   return { format, bytes: new Uint8Array(workbook), fileName: reportFileName(report, "xlsx") };

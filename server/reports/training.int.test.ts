@@ -19,6 +19,8 @@ import type { Actor } from "~/server/auth/roles";
 import { GET } from "~/app/api/v1/reports/training/route";
 import { GET as downloadRoute } from "~/app/api/exports/reports/training/route";
 import { childEnv } from "~/tests/env";
+import { catalogues } from "~/messages";
+import { renameCategory } from "~/server/categories/categories";
 
 const session = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock("~/server/auth/session", () => ({ getActor: async () => session.actor }));
@@ -504,4 +506,63 @@ describe("the Reports page's downloads", () => {
     const pdf = await download(`format=pdf&from=${YEAR.from}&to=${YEAR.to}`, admin);
     expect(await pdf.json()).toEqual({ error: { code: "INVALID", message: 'Unknown format "pdf"; use csv or xlsx.' } });
   });
+});
+
+describe("a French reader's annual report", () => {
+  const download = (q: string, actor: Actor) => {
+    session.actor = actor;
+    return downloadRoute(new Request(`http://pathway.test/api/exports/reports/training?${q}`));
+  };
+  /** A report without its categories' names: what must not change with the reader's language. */
+  function unnamed(r: TrainingReport) {
+    const cats = (cs: TrainingReport["byCategory"]) => cs.map(({ name: _name, ...c }) => c);
+    return { ...r, byCategory: cats(r.byCategory), breakdown: r.breakdown?.map((g) => ({ ...g, byCategory: cats(g.byCategory) })) };
+  }
+  const FIGURE_KEYS = ["participants", "unique_learners", "training_days"];
+
+  it("names categories in French on the page and in its downloads; the API and the CLI keep the English names, and every figure is the same", async () => {
+    const admin = await createActorWithRole(db, "LD_ADMIN");
+    const params = `from=${YEAR.from}&to=${YEAR.to}&by=gender`;
+    const apiJson = await (await api(params, token)).json();
+    const apiCsv = await (await api(`${params}&format=csv`, token)).text();
+    await renameCategory(admin, { id: catA.id, name: catA.name, fr: "Alpha en français", zh: "阿尔法" });
+    try {
+      const state = { period: YEAR, comparePeriod: null, by: "gender" as const, filters: {} };
+      const [english, french] = [await reportPageData(state), await reportPageData(state, "fr")];
+      // The page's report: catA in French in the totals by category and in each group; an untranslated category in English.
+      expect(unnamed(french.current)).toEqual(unnamed(english.current));
+      expect(french.current.byCategory.find((c) => c.code === catA.code)?.name).toBe("Alpha en français");
+      expect(french.current.breakdown!.find((g) => g.code === "F")!.byCategory.map((c) => c.name)).toEqual(["Alpha en français", catB.name]);
+      // A shipped category has its French name.
+      expect(french.current.byCategory.find((c) => c.code === "HSS")?.name).toBe("Santé, sûreté et sécurité");
+      expect((await reportPageData(state, "zh")).current.byCategory.find((c) => c.code === catA.code)?.name).toBe("阿尔法");
+
+      // The French reader's downloads: French names and words, the same figures as the API's CSV.
+      const auditor = { ...(await createActorWithRole(db, "AUDITOR")), locale: "fr" };
+      const pageCsv = await (await download(`format=csv&${params}`, auditor)).text();
+      const keys = pageCsv.split("\r\n")[0]!.split(",");
+      expect(apiCsv.split("\r\n")[0]).toBe(keys.join(","));
+      const [pageRows, apiRows] = [pageCsv, apiCsv].map((csv) => parseCsv(csv, { columns: keys }).rows.map((r) => r.values)) as [Record<string, string>[], Record<string, string>[]];
+      expect(pageRows.map((r) => [r.category_code, ...FIGURE_KEYS.map((k) => r[k])])).toEqual(apiRows.map((r) => [r.category_code, ...FIGURE_KEYS.map((k) => r[k])]));
+      // everyone's row and each gender's (F, M, X)
+      expect(pageRows.filter((r) => r.category_code === catA.code).map((r) => r.category_name)).toEqual(Array(4).fill("Alpha en français"));
+      expect(apiRows.filter((r) => r.category_code === catA.code).map((r) => r.category_name)).toEqual(Array(4).fill(catA.name));
+
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(await (await download(`format=xlsx&${params}`, auditor)).arrayBuffer());
+      const sheet = workbook.getWorksheet(catalogues.fr.reports.workbook.sheetByCategory)!;
+      const names: unknown[] = [];
+      sheet.eachRow((row, n) => n > 1 && row.getCell(1).value === catA.code && names.push(row.getCell(2).value));
+      expect(names).toEqual(["Alpha en français"]);
+
+      // The API and the CLI: exactly as before the category had a French name.
+      expect(await (await api(params, token)).json()).toEqual(apiJson);
+      expect(await (await api(`${params}&format=csv`, token)).text()).toBe(apiCsv);
+      const viaCli = cli("--from", YEAR.from, "--to", YEAR.to, "--by", "gender");
+      expect(viaCli.code).toBe(0);
+      expect(JSON.parse(viaCli.stdout)).toEqual(apiJson);
+    } finally {
+      await renameCategory(admin, { id: catA.id, name: catA.name, fr: "", zh: "" });
+    }
+  }, 120_000);
 });

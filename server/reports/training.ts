@@ -12,6 +12,7 @@ import {
   type ReportDimension,
   type ReportFilters,
 } from "~/lib/schemas/reports";
+import { localizeCategoryName } from "~/lib/categories/i18n";
 
 export interface ReportFigures {
   /** Counted participations: one person taking three courses counts three times. */
@@ -106,9 +107,11 @@ interface FigureRow {
  * Participants, unique learners and training days for [from, to] (both inclusive) by category, in total and,
  * with `by`, by department/sector/grade/gender/duty station/mode. A participation counts when its ledger row
  * is COMPLETED or ATTENDED and ends within the period; its category is the row's own (as it was then).
+ * Categories are named in English (the API's and the CLI's names), or with `locale` as a reader of that language reads
+ * them (the Reports page and its downloads); the figures are the same either way.
  * Throws AppError("INVALID") for a bad query or an unknown filter code.
  */
-export async function trainingReport(input: TrainingReportQuery, options: { source?: ReportSource } = {}): Promise<TrainingReport> {
+export async function trainingReport(input: TrainingReportQuery, options: { source?: ReportSource; locale?: string } = {}): Promise<TrainingReport> {
   const parsed = TrainingReportQuery.safeParse(input);
   // The reason is the shared schema's sentence (lib/schemas/reports.ts), the one the forms and the CLI show.
   if (!parsed.success) throw new AppError("INVALID", "reports.invalidQuery", { reason: firstIssue(parsed.error) });
@@ -126,7 +129,8 @@ export async function trainingReport(input: TrainingReportQuery, options: { sour
         await tx.$executeRaw`SELECT set_config('work_mem', ${REPORT_WORK_MEM}, true), set_config('jit', 'off', true)`;
         rows = await figures(tx, query, await filterConditions(tx, query.filters));
       }
-      const categories = await tx.category.findMany({ select: { id: true, code: true, name: true, retiredAt: true } });
+      const named = await tx.category.findMany({ select: { id: true, code: true, name: true, retiredAt: true, translations: true } });
+      const categories = named.map(({ translations, ...c }) => ({ ...c, name: options.locale ? localizeCategoryName(c.name, translations, options.locale) : c.name }));
       const groupNames = query.by && isReference(query.by) ? await referenceNames(tx, query.by) : null;
       return assemble(query, rows, categories, groupNames);
     },

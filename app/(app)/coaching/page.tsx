@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { localeOr } from "~/lib/i18n/locales";
 import { requireActor } from "~/server/auth/guards";
 import { listCoaches, myCoaching } from "~/server/mentoring/coaching";
 import { toIsoDate } from "~/lib/dates";
@@ -19,7 +20,7 @@ export default async function CoachingPage() {
   const actor = await requireActor();
   const t = await getTranslations("mentoring.coaching");
   const format = await getFormatter();
-  const [coaches, mine] = await Promise.all([listCoaches(), myCoaching(actor)]);
+  const [coaches, mine] = await Promise.all([listCoaches({}, localeOr(await getLocale())), myCoaching(actor)]);
   const today = toIsoDate(new Date());
   const day = (d: Date | string) => format.dateTime(typeof d === "string" ? new Date(`${d}T00:00:00Z`) : d, { dateStyle: "medium", timeZone: "UTC" });
   const hours = (h: string) => format.number(Number(h), { maximumFractionDigits: 2 });

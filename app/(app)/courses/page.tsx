@@ -20,7 +20,7 @@ export default async function CataloguePage({ searchParams }: { searchParams: Pr
   const raw = await searchParams;
   const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
   const filter = CatalogueFilter.parse({ q: one(raw.q), category: one(raw.category), mode: one(raw.mode), language: one(raw.language) });
-  const [courses, facets] = await Promise.all([listCatalogue(actor, filter, locale), catalogueFacets()]);
+  const [courses, facets] = await Promise.all([listCatalogue(actor, filter, locale), catalogueFacets(locale)]);
   return (
     <>
       <PageHeader title={t("catalogue.title")} description={t("catalogue.description")} />

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireActor } from "~/server/auth/guards";
 import { learningHistory, type YearBasis } from "~/server/records/history";
 import { listMyExternal } from "~/server/records/external";
@@ -31,7 +31,11 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
   // what one participation credits reads in hours or days; the totals stay exact training days, as in reports
   const duration = await durationText();
   const format = await getFormatter();
-  const [history, external, categories] = await Promise.all([learningHistory(actor.id, basis), listMyExternal(actor.id), listCategories()]);
+  const locale = await getLocale();
+  const [history, external, allCategories] = await Promise.all([learningHistory(actor.id, basis), listMyExternal(actor.id), listCategories({ includeRetired: true, locale })]);
+  // Categories in the reader's language, by id (a record may be in a category retired since); new declarations only in current ones.
+  const categoryName = new Map(allCategories.map((c) => [c.id, c.name]));
+  const categories = allCategories.filter((c) => !c.retiredAt);
   const years = [...new Set(history.records.map((r) => r.year))];
   const totalOf = new Map(history.years.map((y) => [y.year, y]));
   const date = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { timeZone: "UTC", dateStyle: "medium" });
@@ -94,7 +98,7 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
                           <span className="font-medium text-slate-900">{r.course.title}</span>
                           <span className="block text-xs text-slate-500">{t(`source.${r.source as "ONLINE" | "SESSION" | "EXTERNAL" | "IMPORT"}`)}</span>
                         </Td>
-                        <Td>{r.category.name}</Td>
+                        <Td>{categoryName.get(r.category.id) ?? r.category.name}</Td>
                         <Td className="whitespace-nowrap">{r.startDate === r.endDate ? date(r.startDate) : `${date(r.startDate)} – ${date(r.endDate)}`}</Td>
                         <Td>{t(`mode.${r.mode as "ONLINE" | "CLASSROOM" | "VIRTUAL" | "BLENDED" | "EXTERNAL"}`)}</Td>
                         <Td>
@@ -127,7 +131,7 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
                     <StatusBadge kind="externalLearning" status={x.status}>{t(`external.status.${x.status}`)}</StatusBadge>
                   </div>
                   <p className="text-slate-600">
-                    {x.provider} · {x.category.name} · {date(x.endDate)} · {duration(x.trainingDays)}
+                    {x.provider} · {categoryName.get(x.category.id) ?? x.category.name} · {date(x.endDate)} · {duration(x.trainingDays)}
                   </p>
                   {x.reviewNote && <p className="mt-1 text-slate-700">{t("external.note", { note: x.reviewNote })}</p>}
                   <a href={`/history/certificates/${x.id}`} className="text-brand-700 hover:underline">

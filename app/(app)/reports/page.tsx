@@ -1,4 +1,4 @@
-import { getMessages, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import type { Messages } from "~/messages/en";
 import { requireRole } from "~/server/auth/guards";
 import { AppError } from "~/server/errors";
@@ -32,17 +32,18 @@ export default async function ReportsPage({ searchParams }: { searchParams: Sear
   const f = await reportFormatters();
   const asOf = new Date();
   const state = reportPageState(await searchParams, asOf);
+  const locale = await getLocale();
 
   let filterProblem: string | null = null;
   let data;
   try {
-    data = await reportPageData(state);
+    data = await reportPageData(state, locale);
   } catch (error) {
     // An unknown department code in a shared link: show the report without filters and say why.
     if (!(error instanceof AppError) || error.code !== "INVALID") throw error;
     filterProblem = error.userMessage;
     state.filters = {};
-    data = await reportPageData(state);
+    data = await reportPageData(state, locale);
   }
   const options = await reportFilterOptions(asOf);
   const { compared } = data;

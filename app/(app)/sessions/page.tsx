@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { localeOr } from "~/lib/i18n/locales";
 import { requireActor } from "~/server/auth/guards";
 import { listMySessions, listOpenSessions } from "~/server/enrolment/sessions";
 import { PageHeader } from "~/components/ui/page-header";
@@ -28,7 +29,8 @@ export default async function SessionsPage({ searchParams }: Props) {
   const t = await getTranslations("enrolment");
   const duration = await durationText();
   const format = await getFormatter();
-  const [mine, open] = await Promise.all([listMySessions(actor.id), listOpenSessions(actor, { courseCode })]);
+  const locale = localeOr(await getLocale());
+  const [mine, open] = await Promise.all([listMySessions(actor.id, new Date(), locale), listOpenSessions(actor, { courseCode }, new Date(), locale)]);
   const mineWhen = await Promise.all(mine.map((m) => sessionWhen(m.session.days, m.session.timeZone)));
   const openWhen = await Promise.all(open.map((s) => sessionWhen(s.days, s.timeZone)));
 

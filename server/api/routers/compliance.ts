@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { router, protectedProcedure } from "~/server/api/trpc";
 import { toIsoDate } from "~/lib/dates";
+import { localeOr } from "~/lib/i18n/locales";
 import {
   ComplianceListFilter,
   ComplianceSettings,
@@ -43,9 +44,9 @@ export const complianceRouter = router({
   revokeExemption: protectedProcedure.input(RevokeExemptionInput).mutation(({ ctx, input }) => revokeExemption(ctx.actor, input)),
   settings: protectedProcedure.query(() => getComplianceSettings()),
   updateSettings: protectedProcedure.input(ComplianceSettings).mutation(({ ctx, input }) => updateComplianceSettings(ctx.actor, input)),
-  people: protectedProcedure.input(ComplianceListFilter).query(({ input }) => listPeopleStates(today(), input)),
+  people: protectedProcedure.input(ComplianceListFilter).query(({ ctx, input }) => listPeopleStates(today(), input, localeOr(ctx.actor.locale))),
   mine: protectedProcedure.query(({ ctx }) => myStates(ctx.actor.id, today())),
-  team: protectedProcedure.query(({ ctx }) => teamStates(ctx.actor.id, today())),
+  team: protectedProcedure.query(({ ctx }) => teamStates(ctx.actor.id, today(), localeOr(ctx.actor.locale))),
   explain: protectedProcedure.input(ExplainInput).query(({ ctx, input }) => explainRequirement(ctx.actor, input.staffId, input.requirementId, new Date())),
   runRemindersNow: protectedProcedure.mutation(() => runReminders(new Date())),
 });

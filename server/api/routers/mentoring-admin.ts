@@ -1,4 +1,5 @@
 import "server-only";
+import { localeOr } from "~/lib/i18n/locales";
 import { router, protectedProcedure } from "~/server/api/trpc";
 import {
   AddCoachInput,
@@ -28,7 +29,7 @@ export const mentoringAdminRouter = router({
   restoreExpertise: protectedProcedure.input(IdInput).mutation(({ ctx, input }) => setExpertiseRetired(ctx.actor, input.id, false)),
   createRound: protectedProcedure.input(CreateRoundInput).mutation(({ ctx, input }) => createRound(ctx.actor, input)),
   cancelRound: protectedProcedure.input(IdInput).mutation(({ ctx, input }) => cancelRound(ctx.actor, input.id)),
-  previewRound: protectedProcedure.input(RoundRunInput).query(({ input }) => previewRound(input)),
+  previewRound: protectedProcedure.input(RoundRunInput).query(({ ctx, input }) => previewRound(input, undefined, localeOr(ctx.actor.locale))),
   publishRound: protectedProcedure.input(PublishRoundInput).mutation(({ ctx, input }) => publishRound(ctx.actor, input)),
   resolveRematch: protectedProcedure.input(IdInput).mutation(({ ctx, input }) => resolveRematch(ctx.actor, input.id)),
   addCoach: protectedProcedure.input(AddCoachInput).mutation(({ ctx, input }) => addCoach(ctx.actor, input)),

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { requireRole } from "~/server/auth/guards";
-import { listCategories } from "~/server/categories/categories";
+import { listCategoriesForEditing } from "~/server/categories/categories";
 import { PageHeader } from "~/components/ui/page-header";
 import { CategoryManager } from "~/components/categories/category-manager";
 
@@ -12,7 +12,7 @@ export async function generateMetadata() {
 export default async function CategoriesPage() {
   await requireRole("LD_ADMIN");
   const t = await getTranslations("categories");
-  const categories = await listCategories({ includeRetired: true });
+  const categories = await listCategoriesForEditing();
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />

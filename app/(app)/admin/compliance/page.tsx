@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { localeOr } from "~/lib/i18n/locales";
 import { requireRole } from "~/server/auth/guards";
 import { listRequirements } from "~/server/compliance/requirements";
 import { complianceFilterOptions, dashboardOverview, sumCounts, type PersonStateRow, type StateCounts } from "~/server/compliance/dashboard";
@@ -39,7 +40,7 @@ export default async function ComplianceDashboardPage({ searchParams }: { search
   const sectorId = sectors.find((s) => s.id === sp.sector)?.id;
   const [requirements, overview] = await Promise.all([
     listRequirements(),
-    dashboardOverview(today, { departmentId, sectorId, escalateAfterDays: settings.escalateAfterDays, escalationLimit: 15 }),
+    dashboardOverview(today, { departmentId, sectorId, escalateAfterDays: settings.escalateAfterDays, escalationLimit: 15 }, localeOr(await getLocale())),
   ]);
   const counts = overview.byRequirement;
   const totals = sumCounts([...counts.values()].map((c) => c.counts));

@@ -1,4 +1,5 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { localizeCategoryName } from "~/lib/categories/i18n";
 import { requireRole } from "~/server/auth/guards";
 import { listCoursesForAdmin } from "~/server/courses/authoring";
 import { PageHeader } from "~/components/ui/page-header";
@@ -18,7 +19,7 @@ export async function generateMetadata() {
 export default async function AdminCoursesPage() {
   await requireRole("LD_ADMIN");
   const t = await getTranslations("courses");
-  const courses = await listCoursesForAdmin();
+  const [courses, locale] = await Promise.all([listCoursesForAdmin(), getLocale()]);
   return (
     <>
       <PageHeader title={t("admin.title")} description={t("admin.description")} actions={<ButtonLink href="/admin/courses/new">{t("admin.new")}</ButtonLink>} />
@@ -51,7 +52,7 @@ export default async function AdminCoursesPage() {
                     </span>
                   )}
                 </Td>
-                <Td>{c.category.name}</Td>
+                <Td>{localizeCategoryName(c.category.name, c.category.translations, locale)}</Td>
                 <Td>{t(`mode.${c.mode}`)}</Td>
                 <Td>
                   <StatusBadge kind="course" status={c.status}>{t(`status.${c.status}`)}</StatusBadge>

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "~/server/auth/guards";
 import { hasRole } from "~/server/auth/roles";
 import { findPeople, recordsOfPerson } from "~/server/records/history";
@@ -34,7 +34,7 @@ export default async function RecordsPage({ searchParams }: { searchParams: Prom
   const [people, data, categories] = await Promise.all([
     q.length >= 2 ? findPeople(q) : Promise.resolve([]),
     sp.person ? recordsOfPerson(sp.person).catch(() => null) : Promise.resolve(null),
-    listCategories({ includeRetired: true }),
+    listCategories({ includeRetired: true, locale: await getLocale() }),
   ]);
   const categoryNames = Object.fromEntries(categories.map((c) => [c.id, c.name]));
   const date = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { timeZone: "UTC", dateStyle: "medium" });
@@ -128,7 +128,7 @@ export default async function RecordsPage({ searchParams }: { searchParams: Prom
                       <span className="font-medium text-slate-900">{r.course.title}</span>
                       <span className="block font-mono text-xs text-slate-500">{r.course.code}</span>
                     </Td>
-                    <Td>{r.category.name}</Td>
+                    <Td>{categoryNames[r.category.id] ?? r.category.name}</Td>
                     <Td className="whitespace-nowrap">{r.startDate === r.endDate ? date(r.startDate) : `${date(r.startDate)} – ${date(r.endDate)}`}</Td>
                     <Td>{t(`source.${r.source as "ONLINE" | "SESSION" | "EXTERNAL" | "IMPORT"}`)}</Td>
                     <Td>

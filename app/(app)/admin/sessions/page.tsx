@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { localeOr } from "~/lib/i18n/locales";
 import { requireRole } from "~/server/auth/guards";
 import { listAdminSessions } from "~/server/enrolment/sessions";
 import { AdminSessionsInput } from "~/lib/schemas/enrolment";
@@ -26,7 +27,7 @@ export default async function AdminSessionsPage({ searchParams }: { searchParams
   const { view } = AdminSessionsInput.parse({ view: VIEWS.includes(sp.view as (typeof VIEWS)[number]) ? sp.view : "upcoming" });
   const t = await getTranslations("enrolment");
   const format = await getFormatter();
-  const rows = await listAdminSessions({ view });
+  const rows = await listAdminSessions({ view }, new Date(), localeOr(await getLocale()));
   const when = await Promise.all(rows.map((r) => sessionWhen(r.days, r.timeZone)));
   return (
     <>

@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { localeOr } from "~/lib/i18n/locales";
 import { requireActor } from "~/server/auth/guards";
 import { getCourseForLearner } from "~/server/courses/catalogue";
 import { listCourseSessions } from "~/server/enrolment/sessions";
@@ -21,9 +22,11 @@ import { CourseLanguageSwitcher, htmlLang } from "~/components/courses/course-la
 type Params = { params: Promise<{ code: string }> };
 type SearchParams = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata({ params }: Params) {
+export async function generateMetadata({ params, searchParams }: Params & SearchParams) {
   const code = decodeURIComponent((await params).code);
-  const title = await courseTitleByCode(await requireActor(), code);
+  const rawLang = (await searchParams).lang;
+  // Titled in the language the page shows the course in (?lang=, else the reader's when offered).
+  const title = await courseTitleByCode(await requireActor(), code, { lang: Array.isArray(rawLang) ? rawLang[0] : rawLang, locale: await getLocale() });
   return { title: title ?? (await getTranslations("titles"))("course") };
 }
 
@@ -43,7 +46,7 @@ export default async function CoursePage({ params, searchParams }: Params & Sear
   const textLang = language.current !== locale ? htmlLang(language.current) : undefined;
   const langQuery = language.current !== locale ? `?lang=${encodeURIComponent(language.current)}` : "";
   // A course given in sessions is taken by enrolling on one: they are listed here, not only on /sessions.
-  const sessions = data.selfPaced ? [] : await listCourseSessions(actor, course.id);
+  const sessions = data.selfPaced ? [] : await listCourseSessions(actor, course.id, new Date(), localeOr(locale));
   const learnHref = (position: number) => `/learn/${encodeURIComponent(course.code)}/${position}${langQuery}`;
   const requiredTotal = data.lessons.filter((l) => l.required).length;
   const requiredDone = data.lessons.filter((l) => l.required && l.done).length;

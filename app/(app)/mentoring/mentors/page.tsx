@@ -1,5 +1,6 @@
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { localeOr } from "~/lib/i18n/locales";
 import { requireActor } from "~/server/auth/guards";
 import { BrowseMentorsInput, MENTORING_LANGUAGES } from "~/lib/schemas/mentoring";
 import { browseFacets, browseMentorPage } from "~/server/mentoring/directory";
@@ -32,7 +33,7 @@ export default async function BrowseMentorsPage({ searchParams }: { searchParams
     dutyStationId: sp.station || undefined,
     freeOnly: sp.free === "1",
   });
-  const [result, expertise, facets] = await Promise.all([browseMentorPage(actor, filters, Number(sp.page) || 1, asOf), listExpertise(), browseFacets()]);
+  const [result, expertise, facets] = await Promise.all([browseMentorPage(actor, filters, Number(sp.page) || 1, asOf, undefined, localeOr(await getLocale())), listExpertise(), browseFacets()]);
   // Each page's address keeps the filters, so paging never loses them (and a page can be bookmarked).
   const pageHref = (page: number) => {
     const query = new URLSearchParams();

@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { localeOr } from "~/lib/i18n/locales";
 import { requireActor } from "~/server/auth/guards";
 import { renderError } from "~/server/errors";
 import { getSessionForViewer } from "~/server/enrolment/sessions";
@@ -24,7 +25,7 @@ export async function generateMetadata({ params }: Params) {
 export default async function SessionPage({ params }: Params) {
   const actor = await requireActor();
   const { id } = await params;
-  const s = await getSessionForViewer(actor, id);
+  const s = await getSessionForViewer(actor, id, new Date(), localeOr(await getLocale()));
   if (!s) notFound();
   const t = await getTranslations("enrolment");
   const duration = await durationText();

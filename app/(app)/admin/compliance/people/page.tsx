@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { localeOr } from "~/lib/i18n/locales";
 import { requireRole } from "~/server/auth/guards";
 import { listRequirements } from "~/server/compliance/requirements";
 import { complianceFilterOptions, listPeopleStates } from "~/server/compliance/dashboard";
@@ -26,7 +27,7 @@ export default async function CompliancePeoplePage({ searchParams }: { searchPar
   const td = await getTranslations("compliance.dashboard");
   const ts = await getTranslations("compliance.state");
   const format = await getFormatter();
-  const [requirements, { departments, sectors }, result] = await Promise.all([listRequirements(), complianceFilterOptions(), listPeopleStates(toIsoDate(new Date()), filter)]);
+  const [requirements, { departments, sectors }, result] = await Promise.all([listRequirements(), complianceFilterOptions(), listPeopleStates(toIsoDate(new Date()), filter, localeOr(await getLocale()))]);
   const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
   const { page, ...withoutPage } = filter;
   return (

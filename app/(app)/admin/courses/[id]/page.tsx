@@ -30,9 +30,9 @@ export default async function EditCoursePage({ params }: Params) {
   const t = await getTranslations("courses");
   const locale = await getLocale();
   const { course } = data;
-  const categories = await listCategories({ includeRetired: false });
+  const categories = await listCategories({ includeRetired: false, locale });
   if (!categories.some((c) => c.id === course.categoryId)) {
-    const all = await listCategories({ includeRetired: true });
+    const all = await listCategories({ includeRetired: true, locale });
     const current = all.find((c) => c.id === course.categoryId);
     if (current) categories.push(current);
   }

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { requireRole } from "~/server/auth/guards";
 import { listCategories } from "~/server/categories/categories";
 import { PageHeader } from "~/components/ui/page-header";
@@ -13,7 +13,7 @@ export async function generateMetadata() {
 export default async function NewCoursePage() {
   await requireRole("LD_ADMIN");
   const t = await getTranslations("courses.admin");
-  const categories = await listCategories();
+  const categories = await listCategories({ locale: await getLocale() });
   return (
     <div className="max-w-3xl">
       <PageHeader title={t("newTitle")} description={t("newDescription")} />

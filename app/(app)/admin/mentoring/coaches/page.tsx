@@ -1,4 +1,5 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { localeOr } from "~/lib/i18n/locales";
 import { requireRole } from "~/server/auth/guards";
 import { listCoaches } from "~/server/mentoring/coaching";
 import { PageHeader } from "~/components/ui/page-header";
@@ -17,7 +18,7 @@ export async function generateMetadata() {
 export default async function CoachesAdminPage() {
   await requireRole("LD_ADMIN");
   const t = await getTranslations("mentoring.coaches");
-  const coaches = await listCoaches({ includeUnlisted: true });
+  const coaches = await listCoaches({ includeUnlisted: true }, localeOr(await getLocale()));
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />

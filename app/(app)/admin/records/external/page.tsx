@@ -1,4 +1,5 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { listCategories } from "~/server/categories/categories";
 import { requireRole } from "~/server/auth/guards";
 import { listExternalForReview } from "~/server/records/external";
 import { PageHeader } from "~/components/ui/page-header";
@@ -20,7 +21,8 @@ export default async function ExternalReviewPage() {
   await requireRole("LD_ADMIN");
   const t = await getTranslations("enrolment");
   const format = await getFormatter();
-  const { pending, decided } = await listExternalForReview();
+  const [{ pending, decided }, categories] = await Promise.all([listExternalForReview(), listCategories({ includeRetired: true, locale: await getLocale() })]);
+  const categoryName = new Map(categories.map((c) => [c.id, c.name]));
   const date = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { timeZone: "UTC", dateStyle: "medium" });
   return (
     <>
@@ -45,7 +47,7 @@ export default async function ExternalReviewPage() {
                         {x.title}
                       </h3>
                       <p className="text-sm text-slate-600">
-                        {x.staff.fullName} ({x.staff.employeeId}, {x.staff.grade}) · {x.provider} · {x.category.name}
+                        {x.staff.fullName} ({x.staff.employeeId}, {x.staff.grade}) · {x.provider} · {categoryName.get(x.category.id) ?? x.category.name}
                       </p>
                       <p className="text-sm text-slate-600">
                         {date(x.startDate)} – {date(x.endDate)} · {t("days", { days: daysNumber(x.trainingDays) })} · {t("externalReview.declaredOn", { date: format.dateTime(x.createdAt, { dateStyle: "medium" }) })}

@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { localeOr } from "~/lib/i18n/locales";
 import { requireRole } from "~/server/auth/guards";
 import { sessionRoster } from "~/server/enrolment/attendance";
 import { getSessionForViewer } from "~/server/enrolment/sessions";
@@ -29,9 +30,9 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 export default async function AdminSessionPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requireRole("LD_ADMIN");
   const { id } = await params;
-  const s = await getSessionForViewer(actor, id);
+  const s = await getSessionForViewer(actor, id, new Date(), localeOr(await getLocale()));
   if (!s) notFound();
-  const [roster, choices] = await Promise.all([sessionRoster(actor, id), audienceOptions()]);
+  const [roster, choices] = await Promise.all([sessionRoster(actor, id, undefined, localeOr(await getLocale())), audienceOptions()]);
   const t = await getTranslations("enrolment");
   const duration = await durationText();
   const format = await getFormatter();

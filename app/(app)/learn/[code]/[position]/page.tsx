@@ -11,9 +11,12 @@ import { htmlLang } from "~/components/courses/course-language-switcher";
 
 type Params = { params: Promise<{ code: string; position: string }> };
 
-export async function generateMetadata({ params }: Params) {
+export async function generateMetadata({ params, searchParams }: Params & { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { code, position } = await params;
-  const found = await lessonTitle(await requireActor(), decodeURIComponent(code), Number(position));
+  const rawLang = (await searchParams).lang;
+  // Titled in the language the player shows the course in (?lang=, else the reader's when offered).
+  const reader = { lang: Array.isArray(rawLang) ? rawLang[0] : rawLang, locale: await getLocale() };
+  const found = await lessonTitle(await requireActor(), decodeURIComponent(code), Number(position), reader);
   const t = await getTranslations("titles");
   return { title: found ? t("lesson", { course: found.course, position: Number(position), lesson: found.lesson }) : t("course") };
 }

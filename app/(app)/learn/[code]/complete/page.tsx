@@ -11,7 +11,7 @@ type Params = { params: Promise<{ code: string }> };
 
 export async function generateMetadata({ params }: Params) {
   const t = await getTranslations("courses.complete");
-  const course = await courseTitleByCode(await requireActor(), decodeURIComponent((await params).code));
+  const course = await courseTitleByCode(await requireActor(), decodeURIComponent((await params).code), { locale: await getLocale() });
   return { title: course ? (await getTranslations("titles"))("completed", { course }) : t("title") };
 }
 

@@ -1,5 +1,6 @@
 import { forbidden, notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { localeOr } from "~/lib/i18n/locales";
 import { requireActor } from "~/server/auth/guards";
 import { AppError } from "~/server/errors";
 import { sessionRoster } from "~/server/enrolment/attendance";
@@ -22,7 +23,7 @@ export default async function AttendancePage({ params }: { params: Promise<{ id:
   const { id } = await params;
   let roster;
   try {
-    roster = await sessionRoster(actor, id);
+    roster = await sessionRoster(actor, id, undefined, localeOr(await getLocale()));
   } catch (e) {
     if (e instanceof AppError && e.code === "NOT_FOUND") notFound();
     if (e instanceof AppError && e.code === "FORBIDDEN") forbidden();

@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { localeOr } from "~/lib/i18n/locales";
 import { requireRole } from "~/server/auth/guards";
 import { AppError } from "~/server/errors";
 import { getRound, previewRound, roundPairings, roundRankingWindow } from "~/server/mentoring/rounds";
@@ -50,7 +51,7 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
   );
 
   if (round.status === "PUBLISHED" && round.result) {
-    const pairings = await roundPairings(round.id);
+    const pairings = await roundPairings(round.id, localeOr(await getLocale()));
     const r = round.result;
     return (
       <>
@@ -108,7 +109,7 @@ export default async function RoundPage({ params }: { params: Promise<{ id: stri
   }
 
   const run = { roundId: round.id, algorithm: round.algorithm, weights: round.weights, rankedOnly: round.rankedOnly };
-  const [preview, ranking] = await Promise.all([previewRound(run), roundRankingWindow(round.id)]);
+  const [preview, ranking] = await Promise.all([previewRound(run, undefined, localeOr(await getLocale())), roundRankingWindow(round.id)]);
   return (
     <>
       {header}

@@ -13,9 +13,10 @@ import { PreviewLanguageSwitcher } from "~/components/courses/admin/preview-lang
 
 type Params = { params: Promise<{ id: string; position: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata({ params }: Params) {
+export async function generateMetadata({ params, searchParams }: Params) {
   const { id, position } = await params;
-  const found = await previewLessonTitle(await requireRole("LD_ADMIN"), id, Number(position));
+  const rawLang = (await searchParams).lang;
+  const found = await previewLessonTitle(await requireRole("LD_ADMIN"), id, Number(position), typeof rawLang === "string" ? rawLang : null);
   return { title: found ? (await getTranslations("titles"))("lessonPreview", { ...found, position: Number(position) }) : (await getTranslations("courses.admin.lesson"))("preview") };
 }
 

@@ -65,7 +65,7 @@ export function DemoSignIn({ accounts }: { accounts: { employeeId: string; fullN
               <span className="block text-sm font-medium text-slate-900">{t("demoSignIn", { name: a.fullName })}</span>
               <span className="block text-xs text-slate-600">{a.title}</span>
             </span>
-            <span className="rounded-full bg-brand-50 px-2 py-0.5 text-xs font-medium text-brand-700">{tr(a.role as "LEARNER")}</span>
+            <span className="shrink-0 whitespace-nowrap rounded-full bg-brand-50 px-2 py-0.5 text-xs font-medium text-brand-700">{tr(a.role as "LEARNER")}</span>
           </button>
         </li>
       ))}

@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { localeOr } from "~/lib/i18n/locales";
 import { requireActor } from "~/server/auth/guards";
 import { primaryRole } from "~/server/auth/roles";
 import { getProfile, orgSummary } from "~/server/people/people";
@@ -41,7 +42,7 @@ export default async function HomePage() {
   const locale = await getLocale();
   const [profile, mandatory, continuing, sessions, mentoring, completions, requests, pairings, team, days, work, org] = await Promise.all([
     getProfile(actor.id),
-    myStates(actor.id, today),
+    myStates(actor.id, today, localeOr(locale)),
     continueLearning(actor.id, 5, locale),
     upcomingSessions(actor.id, now, 5, locale),
     mentoringState(actor.id, now),

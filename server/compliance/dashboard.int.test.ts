@@ -96,6 +96,14 @@ describe("the dashboard's figures", () => {
     expect(team.map((r) => r.fullName).sort()).toEqual(["Dora Done", "Larry Late"]);
     expect((await myStates(o.late.id, "2026-04-10")).map((r) => [r.courseCode, r.state])).toEqual([[o.course.code, "OVERDUE"]]);
   });
+
+  it("names a person's mandatory courses in their language when the course has it", async () => {
+    const o = await organisation();
+    await db.course.update({ where: { id: o.course.id }, data: { translations: { fr: { title: "Travailler ensemble" }, zh: { title: "携手共事" } } } });
+    expect((await myStates(o.late.id, "2026-04-10", "fr")).map((r) => r.courseTitle)).toEqual(["Travailler ensemble"]);
+    expect((await myStates(o.late.id, "2026-04-10", "zh")).map((r) => r.courseTitle)).toEqual(["携手共事"]);
+    expect((await myStates(o.late.id, "2026-04-10", "en")).map((r) => r.courseTitle)).toEqual([o.course.title]);
+  });
 });
 
 describe("compliance as of a past day (the Reports page's annual-report year)", () => {

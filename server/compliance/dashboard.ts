@@ -1,4 +1,5 @@
 import "server-only";
+import { localizeCourse } from "~/lib/courses/i18n";
 import { db } from "~/server/db";
 import { AppError } from "~/server/errors";
 import { Prisma } from "~/server/generated/prisma/client";
@@ -197,7 +198,18 @@ export async function teamStates(managerId: string, asOf: IsoDate, locale: Local
 }
 
 /** A person's own mandatory courses, most urgent first; one line per course (the most urgent requirement wins). */
-export async function myStates(staffId: string, asOf: IsoDate): Promise<PersonStateRow[]> {
+export async function myStates(staffId: string, asOf: IsoDate, locale: Locale = "en"): Promise<PersonStateRow[]> {
+  const rows = await readMyStates(staffId, asOf);
+  // The course titles in the reader's language (one query for the few courses, whatever their number of rows).
+  const courses = await db.course.findMany({
+    where: { id: { in: [...new Set(rows.map((r) => r.courseId))] } },
+    select: { id: true, title: true, summary: true, baseLocale: true, translations: true },
+  });
+  const titles = new Map(courses.map((c) => [c.id, localizeCourse(c, locale).title]));
+  return rows.map((r) => ({ ...r, courseTitle: titles.get(r.courseId) ?? r.courseTitle }));
+}
+
+async function readMyStates(staffId: string, asOf: IsoDate): Promise<PersonStateRow[]> {
   const rows = await db.$queryRaw<PersonStateRow[]>`
     SELECT DISTINCT ON (q."courseId") q.* FROM (${listSql(asOf, { staffIds: [staffId] })}) q
     ORDER BY q."courseId", CASE q.state WHEN 'OVERDUE' THEN 0 WHEN 'DUE' THEN 1 WHEN 'NOT_DUE_YET' THEN 2 WHEN 'COMPLIANT' THEN 3 ELSE 4 END,

@@ -1,4 +1,5 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { localeOr } from "~/lib/i18n/locales";
 import { requireActor } from "~/server/auth/guards";
 import { myStates } from "~/server/compliance/dashboard";
 import { toIsoDate } from "~/lib/dates";
@@ -18,7 +19,7 @@ export async function generateMetadata() {
 export default async function MyCompliancePage() {
   const actor = await requireActor();
   const t = await getTranslations("compliance.mine");
-  const rows = await myStates(actor.id, toIsoDate(new Date()));
+  const rows = await myStates(actor.id, toIsoDate(new Date()), localeOr(await getLocale()));
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />

@@ -107,21 +107,33 @@ test.describe("a browser that prefers French", () => {
 });
 
 test.describe("a colleague who switches to Chinese", () => {
-  test("keeps what they typed, signs in and completes BSAFE in Chinese", async ({ page }) => {
+  test("switches on the sign-in page, keeps what they typed when switching again, and completes BSAFE in Chinese", async ({ page }) => {
     await page.goto("/signin");
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
-    const email = page.getByRole("textbox").first();
-    const typed = (await email.count()) > 0;
-    if (typed) await email.fill("someone@example.org");
     await page.getByLabel(tr("en", "language.label")).selectOption("zh");
     await expect(page.getByRole("heading", { level: 1, name: tr("zh", "signin.title") })).toBeVisible();
     await expect(page.locator("html")).toHaveAttribute("lang", "zh-Hans");
-    if (typed) await expect(page.getByRole("textbox").first()).toHaveValue("someone@example.org");
     await expectAccessible(page);
 
     await page.getByRole("button", { name: tr("zh", "signin.demoSignIn", { name: DEMO.AUDITOR.name }) }).click();
     await expect(page.getByTestId("current-user")).toHaveText(DEMO.AUDITOR.name, { timeout: 30_000 });
     await expect(page.getByRole("navigation", { name: tr("zh", "common.mainNav") })).toBeVisible();
+
+    // Switching re-renders the page in place: a search typed but not sent stays. The profile save is answered here
+    // (people.int.test.ts covers it), so the demo auditor's pages stay English for the specs running alongside.
+    await page.route("**/api/trpc/me.setLocale**", (route) => route.fulfill({ status: 200, contentType: "application/json", body: '[{"result":{"data":{"json":null,"meta":{"values":["undefined"]}}}}]' }));
+    await page.goto("/courses");
+    const search = page.locator('main input[name="q"]');
+    // The page's language switcher, by its whole name ("语言（Pathway 界面）"): the catalogue has a language filter too.
+    const switcher = (l: Locale) => page.getByRole("combobox", { name: new RegExp(`^${escape(tr(l, "language.label"))}\\s*${escape(tr(l, "language.labelMore").trim())}$`) });
+    await search.fill("安全");
+    await switcher("zh").selectOption("fr");
+    await expect(page.getByRole("heading", { level: 1, name: tr("fr", "courses.catalogue.title") })).toBeVisible();
+    await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+    await expect(search).toHaveValue("安全");
+    await switcher("fr").selectOption("zh");
+    await expect(page.getByRole("heading", { level: 1, name: tr("zh", "courses.catalogue.title") })).toBeVisible();
+
     await completeCourse(page, bsafe, "zh");
   });
 
@@ -131,7 +143,7 @@ for (const locale of ["zh", "fr"] as const) {
   test.describe(`a mentee whose browser prefers ${locale}`, () => {
     test.use({ locale: locale === "zh" ? "zh-CN" : "fr-FR" });
 
-    test("browses the mentors, opens a profile and the request form in that language", async ({ page }) => {
+    test("browses the mentors and opens a profile in that language", async ({ page }) => {
       await page.goto("/signin");
       await page.getByRole("button", { name: tr(locale, "signin.demoSignIn", { name: DEMO.LEARNER.name }) }).click();
       await expect(page.getByTestId("current-user")).toHaveText(DEMO.LEARNER.name, { timeout: 30_000 });

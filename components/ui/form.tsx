@@ -6,20 +6,27 @@ const control =
 
 /** A labelled control with its hint and error wired for screen readers: the error is announced as it appears. */
 export function Field({
+  id: givenId,
   label,
   hint,
+  describedBy: extra,
   error,
   children,
 }: {
+  /** A fixed id, when a link elsewhere points at the field (`#id`); a generated one otherwise. */
+  id?: string;
   label: ReactNode;
   hint?: ReactNode;
+  /** Ids of other elements that describe the field (e.g. the original text next to a translation). */
+  describedBy?: string;
   error?: string | null;
   children: (props: { id: string; "aria-describedby"?: string; "aria-invalid"?: boolean }) => ReactNode;
 }) {
-  const id = useId();
+  const autoId = useId();
+  const id = givenId ?? autoId;
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  const describedBy = [extra, hintId, errorId].filter(Boolean).join(" ") || undefined;
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">

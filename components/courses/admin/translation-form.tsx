@@ -8,7 +8,7 @@ import type { FormValues } from "~/lib/forms/form-values";
 import { HTML_LANG, isLocale, type Locale } from "~/lib/i18n/locales";
 import { SaveCourseTranslationInput } from "~/lib/schemas/courses";
 import { Card, CardTitle } from "~/components/ui/card";
-import { Input, Textarea } from "~/components/ui/form";
+import { Field, Input, Textarea } from "~/components/ui/form";
 import { FormError } from "~/components/ui/form-error";
 import { SubmitButton } from "~/components/ui/submit-button";
 import { fieldIds } from "~/components/courses/admin/translation-anchors";
@@ -61,16 +61,7 @@ function TranslationField({
 }) {
   const t = useTranslations("courseAuthoringLanguages.editor");
   const originalId = `${id}-original`;
-  const errorId = `${id}-error`;
-  const props = {
-    id,
-    name,
-    defaultValue: pair.text,
-    disabled,
-    lang: langOf(locale),
-    "aria-describedby": [originalId, error ? errorId : null].filter(Boolean).join(" "),
-    "aria-invalid": error ? true : undefined,
-  };
+  const props = { name, defaultValue: pair.text, disabled, lang: langOf(locale) };
   return (
     <div className="grid gap-2 md:grid-cols-2 md:gap-4">
       <div id={originalId} className="rounded-md bg-slate-50 p-3 text-sm ring-1 ring-inset ring-slate-200">
@@ -79,17 +70,10 @@ function TranslationField({
           {pair.base.trim() ? pair.base : <span className="text-slate-600">{t("emptyOriginal")}</span>}
         </p>
       </div>
-      <div className="space-y-1">
-        <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-          {label}
-        </label>
-        {multiline ? <Textarea {...props} rows={rows} /> : <Input {...props} />}
-        {error && (
-          <p id={errorId} className="text-sm text-red-700">
-            {error}
-          </p>
-        )}
-      </div>
+      {/* The shared field: label, the original as its description, and the error announced as it appears. */}
+      <Field id={id} label={label} describedBy={originalId} error={error}>
+        {(wiring) => (multiline ? <Textarea {...wiring} {...props} rows={rows} /> : <Input {...wiring} {...props} />)}
+      </Field>
     </div>
   );
 }

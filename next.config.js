@@ -20,6 +20,9 @@ const nextConfig = {
           { key: "X-Frame-Options", value: "DENY" },
         ],
       },
+      // SCORM content plays in an iframe of the lesson page: framed by Pathway's own pages only (the later rule wins;
+      // its route also sends frame-ancestors 'self' in its own Content-Security-Policy, server/scorm/serve.ts).
+      { source: "/scorm/:path*", headers: [{ key: "X-Frame-Options", value: "SAMEORIGIN" }] },
     ];
   },
 };

@@ -20,6 +20,10 @@ import errorsReports from "./en/errors/reports.json";
 import errorsTeam from "./en/errors/team.json";
 import errorsNotifications from "./en/errors/notifications.json";
 import errorsCourseLanguages from "./en/errors/courseLanguages.json";
+import errorsScormImport from "./en/errors/scormImport.json";
+import errorsScormPlayer from "./en/errors/scormPlayer.json";
+import errorsCertificates from "./en/errors/certificates.json";
+import errorsXapi from "./en/errors/xapi.json";
 import courseAuthoringLanguages from "./en/courseAuthoringLanguages.json";
 import home from "./en/home.json";
 import team from "./en/team.json";
@@ -37,6 +41,10 @@ import durations from "./en/durations.json";
 import courseLanguages from "./en/courseLanguages.json";
 import language from "./en/language.json";
 import format from "./en/format.json";
+import scormImport from "./en/scormImport.json";
+import scormPlayer from "./en/scormPlayer.json";
+import certificates from "./en/certificates.json";
+import xapi from "./en/xapi.json";
 
 // The messages of AppErrors, one file per domain (messages/en/errors/<domain>.json), plus the error pages' texts.
 const errors = {
@@ -56,6 +64,10 @@ const errors = {
   team: errorsTeam,
   notifications: errorsNotifications,
   courseLanguages: errorsCourseLanguages,
+  scormImport: errorsScormImport,
+  scormPlayer: errorsScormPlayer,
+  certificates: errorsCertificates,
+  xapi: errorsXapi,
 };
 
 export const en = {
@@ -86,6 +98,14 @@ export const en = {
   language,
   /** punctuation that differs between languages (quotation marks) */
   format,
+  /** L&D: importing SCORM packages (web and CLI) */
+  scormImport,
+  /** learners: playing a SCORM lesson */
+  scormPlayer,
+  /** certificates: PDF, Open Badges credential, public verification, revocation */
+  certificates,
+  /** L&D: the xAPI outbox to a learning record store */
+  xapi,
   /** page titles that name a thing ("Session: Respect in the workplace — 9 Mar 2026"); the layout adds " · Pathway" */
   titles,
 };

@@ -21,6 +21,10 @@ import errorsReports from "./fr/errors/reports.json";
 import errorsTeam from "./fr/errors/team.json";
 import errorsNotifications from "./fr/errors/notifications.json";
 import errorsCourseLanguages from "./fr/errors/courseLanguages.json";
+import errorsScormImport from "./fr/errors/scormImport.json";
+import errorsScormPlayer from "./fr/errors/scormPlayer.json";
+import errorsCertificates from "./fr/errors/certificates.json";
+import errorsXapi from "./fr/errors/xapi.json";
 import courseAuthoringLanguages from "./fr/courseAuthoringLanguages.json";
 import home from "./fr/home.json";
 import team from "./fr/team.json";
@@ -38,6 +42,10 @@ import durations from "./fr/durations.json";
 import courseLanguages from "./fr/courseLanguages.json";
 import language from "./fr/language.json";
 import format from "./fr/format.json";
+import scormImport from "./fr/scormImport.json";
+import scormPlayer from "./fr/scormPlayer.json";
+import certificates from "./fr/certificates.json";
+import xapi from "./fr/xapi.json";
 
 // The messages of AppErrors, one file per domain (messages/en/errors/<domain>.json), plus the error pages' texts.
 const errors = {
@@ -57,6 +65,10 @@ const errors = {
   team: errorsTeam,
   notifications: errorsNotifications,
   courseLanguages: errorsCourseLanguages,
+  scormImport: errorsScormImport,
+  scormPlayer: errorsScormPlayer,
+  certificates: errorsCertificates,
+  xapi: errorsXapi,
 };
 
 export const fr: Messages = {
@@ -87,6 +99,10 @@ export const fr: Messages = {
   language,
   /** punctuation that differs between languages (quotation marks) */
   format,
+  scormImport,
+  scormPlayer,
+  certificates,
+  xapi,
   /** page titles that name a thing ("Session: Respect in the workplace — 9 Mar 2026"); the layout adds " · Pathway" */
   titles,
 };

@@ -21,6 +21,10 @@ import errorsReports from "./zh/errors/reports.json";
 import errorsTeam from "./zh/errors/team.json";
 import errorsNotifications from "./zh/errors/notifications.json";
 import errorsCourseLanguages from "./zh/errors/courseLanguages.json";
+import errorsScormImport from "./zh/errors/scormImport.json";
+import errorsScormPlayer from "./zh/errors/scormPlayer.json";
+import errorsCertificates from "./zh/errors/certificates.json";
+import errorsXapi from "./zh/errors/xapi.json";
 import courseAuthoringLanguages from "./zh/courseAuthoringLanguages.json";
 import home from "./zh/home.json";
 import team from "./zh/team.json";
@@ -38,6 +42,10 @@ import durations from "./zh/durations.json";
 import courseLanguages from "./zh/courseLanguages.json";
 import language from "./zh/language.json";
 import format from "./zh/format.json";
+import scormImport from "./zh/scormImport.json";
+import scormPlayer from "./zh/scormPlayer.json";
+import certificates from "./zh/certificates.json";
+import xapi from "./zh/xapi.json";
 
 // The messages of AppErrors, one file per domain (messages/en/errors/<domain>.json), plus the error pages' texts.
 const errors = {
@@ -57,6 +65,10 @@ const errors = {
   team: errorsTeam,
   notifications: errorsNotifications,
   courseLanguages: errorsCourseLanguages,
+  scormImport: errorsScormImport,
+  scormPlayer: errorsScormPlayer,
+  certificates: errorsCertificates,
+  xapi: errorsXapi,
 };
 
 export const zh: Messages = {
@@ -87,6 +99,10 @@ export const zh: Messages = {
   language,
   /** punctuation that differs between languages (quotation marks) */
   format,
+  scormImport,
+  scormPlayer,
+  certificates,
+  xapi,
   /** page titles that name a thing ("Session: Respect in the workplace — 9 Mar 2026"); the layout adds " · Pathway" */
   titles,
 };

@@ -7,6 +7,7 @@ import { seedCourses } from "./seed/courses";
 import { seedSessions } from "./seed/sessions";
 import { seedCompliance } from "./seed/compliance";
 import { seedReportHistory } from "./seed/history";
+import { issueMissingCertificates } from "~/server/certificates/certificates";
 
 export type SeedContext = Awaited<ReturnType<typeof seedOrganisation>> & { asOf: Date; rng: ReturnType<typeof createRng> };
 
@@ -35,5 +36,7 @@ export async function seedDemo(asOf: Date = new Date()): Promise<void> {
   await seedReportHistory({ staff: org.staff, asOf, log: console.log });
   // The demo video lesson goes into a demo course: keep this after the courses are seeded.
   await seedDemoVideo(asOf);
+  // Certificates for the demo's online and session completions (written in bulk above): after every ledger writer.
+  await issueMissingCertificates(asOf);
   console.log(`Seeded the demo organisation: ${org.staff.length} staff in ${Date.now() - started} ms.`);
 }

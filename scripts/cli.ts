@@ -7,7 +7,10 @@ const groups: Record<string, { summary: string; load: () => Promise<CommandGroup
   db: { summary: "database: migrations, status, embedded server", load: async () => (await import("~/scripts/cli/db")).db },
   report: { summary: "reports: training participants and days by category", load: async () => (await import("~/scripts/cli/report")).report },
   import: { summary: "imports: staff list and training history from CSV", load: async () => (await import("~/scripts/cli/import")).imports },
+  courses: { summary: "courses: import a SCORM package", load: async () => (await import("~/scripts/cli/courses")).courses },
   jobs: { summary: "background jobs by hand: compliance reminders, mail delivery", load: async () => (await import("~/scripts/cli/jobs")).jobs },
+  certificates: { summary: "issue missing certificates; a new Open Badges signing key", load: async () => (await import("~/scripts/cli/certificates")).certificates },
+  xapi: { summary: "xAPI: statements to the learning record store, delivery and status", load: async () => (await import("~/scripts/cli/xapi")).xapi },
 };
 
 async function usage(): Promise<string> {

@@ -8,6 +8,7 @@ import { EmbeddedPostgresError, embeddedConfig, ensureDatabase, maskUrl, type Da
 import { prepareDatabase } from "~/scripts/db/prepare";
 import { baseUrlOf, isDemoMode, parseEnv } from "~/server/env";
 import { exitCode, relaySignals, spawnNext, waitUntilAnswering } from "~/scripts/next-app";
+import { newSigningKey } from "~/server/certificates/signing-key";
 
 const USAGE = "usage: npm start [-- --dev] [-- --no-build]   (env: PORT, APP_URL, DATABASE_URL, PATHWAY_DEMO, NEXTAUTH_SECRET, NEXTAUTH_URL, PATHWAY_DATA_DIR, PATHWAY_PG_PORT, PATHWAY_SKIP_BUILD)";
 
@@ -44,12 +45,31 @@ function nextAuthSecret(env: NodeJS.ProcessEnv): string {
   return secret;
 }
 
+/** CERTIFICATE_SIGNING_KEY (server/certificates/signing-key.ts): given, or like NEXTAUTH_SECRET generated once and kept in secrets.json. */
+function certificateSigningKey(env: NodeJS.ProcessEnv): string {
+  if (env.CERTIFICATE_SIGNING_KEY) return env.CERTIFICATE_SIGNING_KEY;
+  if (env.NODE_ENV === "production" && env.DATABASE_URL) {
+    console.error("CERTIFICATE_SIGNING_KEY is not set. In production (NODE_ENV=production with DATABASE_URL) it must be provided:\n  npm run cli -- certificates new-key");
+    process.exit(1);
+  }
+  const { dataDir } = embeddedConfig(env);
+  const file = path.join(dataDir, "secrets.json");
+  const stored = existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as { certificateSigningKey?: string }) : {};
+  if (stored.certificateSigningKey) return stored.certificateSigningKey;
+  mkdirSync(dataDir, { recursive: true });
+  const key = newSigningKey().secretKeyMultibase;
+  writeFileSync(file, `${JSON.stringify({ ...stored, certificateSigningKey: key }, null, 2)}\n`, { mode: 0o600 });
+  chmodSync(file, 0o600);
+  return key;
+}
+
 async function main(): Promise<number> {
   const opts = options();
   const env = process.env;
   const port = env.PORT ?? "3000";
   const demo = isDemoMode(env);
   const secret = nextAuthSecret(env);
+  const signingKey = certificateSigningKey(env);
   const signals = relaySignals();
 
   let database: Database;
@@ -73,6 +93,7 @@ async function main(): Promise<number> {
       // Links in mail and calendar files: the same address for the app, its job worker and the CLI (server/env.ts).
       APP_URL: baseUrlOf({ APP_URL: env.APP_URL, NEXTAUTH_URL: env.NEXTAUTH_URL, PORT: Number(port) }),
       NEXTAUTH_SECRET: secret,
+      CERTIFICATE_SIGNING_KEY: signingKey,
       PORT: port,
     };
     // A malformed variable stops here, naming it, rather than at the first request that reads it.

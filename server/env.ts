@@ -43,6 +43,16 @@ export const EnvSchema = z
     MUX_SIGNING_PRIVATE_KEY: optionalString,
     MUX_BASE_URL: z.string().url().optional(),
     MEDIA_MAX_BYTES: z.coerce.number().int().positive().default(2 * 1024 * 1024 * 1024),
+    /** SCORM packages: the most files and uncompressed bytes a package may hold (server/scorm/package.ts) */
+    SCORM_MAX_FILES: z.coerce.number().int().positive().default(10_000),
+    SCORM_MAX_BYTES: z.coerce.number().int().positive().default(500 * 1024 * 1024),
+    /** Ed25519 key signing the Open Badges credentials: a Multikey secretKeyMultibase (z…), server/certificates/signing-key.ts */
+    CERTIFICATE_SIGNING_KEY: optionalString.refine((v) => v === undefined || /^z[1-9A-HJ-NP-Za-km-z]{60,100}$/.test(v), { message: "must be an Ed25519 Multikey secretKeyMultibase (z…): npm run cli -- certificates new-key" }),
+    /** xAPI: the learning record store's xAPI base URL and its HTTP Basic credentials (server/xapi) */
+    XAPI_ENDPOINT: z.string().url().refine((v) => /^https?:\/\//.test(v), { message: "must be an http:// or https:// URL" }).optional(),
+    XAPI_USERNAME: optionalString,
+    XAPI_PASSWORD: optionalString,
+    XAPI_TIMEOUT_MS: z.coerce.number().int().positive().max(300_000).default(10_000),
   })
   .superRefine((env, ctx) => {
     const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];
@@ -55,6 +65,10 @@ export const EnvSchema = z
     }
     if (Boolean(env.MUX_SIGNING_KEY_ID) !== Boolean(env.MUX_SIGNING_PRIVATE_KEY)) {
       ctx.addIssue({ code: "custom", path: ["MUX_SIGNING_KEY_ID"], message: "MUX_SIGNING_KEY_ID and MUX_SIGNING_PRIVATE_KEY must be set together" });
+    }
+    const xapi = [env.XAPI_ENDPOINT, env.XAPI_USERNAME, env.XAPI_PASSWORD];
+    if (xapi.some(Boolean) && !xapi.every(Boolean)) {
+      ctx.addIssue({ code: "custom", path: ["XAPI_ENDPOINT"], message: "XAPI_ENDPOINT, XAPI_USERNAME and XAPI_PASSWORD must be set together" });
     }
   });
 

@@ -20,6 +20,7 @@ import { pairingsNeedingAction, waitingRequests } from "~/server/home/mentor";
 import { adminWork } from "~/server/home/admin";
 import { teamCompliance, teamTrainingDays } from "~/server/team/compliance";
 import { toIsoDate } from "~/lib/dates";
+import { MyCertificatesCard } from "~/components/certificates/my-certificates-card";
 
 export async function generateMetadata() {
   const t = await getTranslations("nav");
@@ -73,6 +74,7 @@ export default async function HomePage() {
         <div className="min-w-0 space-y-6">
           <MentoringCard state={mentoring} />
           <CompletionsCard rows={completions} />
+          <MyCertificatesCard staffId={actor.id} />
           <ProfileCard profile={profile} />
         </div>
       </div>

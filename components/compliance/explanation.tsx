@@ -80,6 +80,7 @@ export function Explanation({ e, today }: { e: RequirementExplanation; today: st
 
 function ProgressCard({ e }: { e: RequirementExplanation }) {
   const t = useTranslations("compliance.explain");
+  const scormText = useTranslations("scormPlayer");
   const p = e.progress;
   const lines: string[] = [];
   if (p.completed) lines.push(t("progressNotStartedRetake"));
@@ -96,6 +97,8 @@ function ProgressCard({ e }: { e: RequirementExplanation }) {
     else if (q.bestScore >= q.passMark) lines.push(t("quizPassed", { best: q.bestScore, passMark: q.passMark }));
     else lines.push(t("quizScore", { best: q.bestScore, passMark: q.passMark, attempts: q.attempts, max: q.maxAttempts === null ? "none" : String(q.maxAttempts) }));
   }
+  // Scores SCORM lessons reported, beside the quiz's (server/scorm).
+  for (const s of p.completed ? [] : (p.scormScores ?? [])) lines.push(scormText(s.percent !== null ? "scorePercent" : "scoreRaw", { position: s.position, title: s.title, percent: s.percent ?? 0, raw: s.raw ?? 0 }));
   return (
     <Card aria-labelledby="explain-progress">
       <CardTitle id="explain-progress">{t("progress")}</CardTitle>

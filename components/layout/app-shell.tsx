@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import type { Actor } from "~/server/auth/roles";
 import { primaryRole } from "~/server/auth/roles";
-import { navFor, type NavItem } from "~/components/layout/nav-items";
+import { hasOwnLabel, navFor, type NavItem } from "~/components/layout/nav-items";
 import { NavLink, type NavEntry } from "~/components/layout/nav-link";
 import { PhoneMenu } from "~/components/layout/phone-menu";
 import { SignOutButton } from "~/components/layout/sign-out-button";
@@ -31,7 +31,7 @@ export async function AppShell({
   const entries = (items: NavItem[]): NavEntry[] =>
     items.map((i) => {
       const count = badges?.[i.href] ?? 0;
-      return { href: i.href, label: t(`nav.${i.labelKey}`), badge: count > 0 ? { count, text: t("nav.waiting", { count }) } : undefined };
+      return { href: i.href, label: hasOwnLabel(i.labelKey) ? t(i.labelKey) : t(`nav.${i.labelKey}`), badge: count > 0 ? { count, text: t("nav.waiting", { count }) } : undefined };
     });
   const me = entries(navFor(actor.roles, "me"));
   const ld = entries(navFor(actor.roles, "ld"));

@@ -2,7 +2,11 @@ import type { Role } from "~/server/auth/roles";
 import type { Messages } from "~/messages/en";
 
 /** "me": a person's own learning (the header's main navigation); "ld": L&D's and auditors' pages (a second bar). */
-export type NavItem = { href: string; labelKey: Exclude<keyof Messages["nav"], "menu" | "waiting" | "dismissToast">; roles: readonly Role[] | "all"; group: "me" | "ld" };
+export type NavItem = { href: string; labelKey: Exclude<keyof Messages["nav"], "menu" | "waiting" | "dismissToast"> | OwnLabelKey; roles: readonly Role[] | "all"; group: "me" | "ld" };
+
+/** A full key "<namespace>.<key>" for a feature that keeps its label in its own catalogue (not under "nav"). */
+type OwnLabelKey = "xapi.nav";
+export const hasOwnLabel = (key: NavItem["labelKey"]): key is OwnLabelKey => key.includes(".");
 
 /** Role-aware navigation: a person sees the entries their roles open. Label keys are in messages/*.json under "nav". */
 export const NAV_ITEMS: readonly NavItem[] = [
@@ -22,6 +26,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/admin/mentoring/stats", labelKey: "mentoringFigures", roles: ["AUDITOR"], group: "ld" },
   { href: "/admin/compliance", labelKey: "compliance", roles: ["LD_ADMIN", "AUDITOR"], group: "ld" },
   { href: "/admin/outbox", labelKey: "outbox", roles: ["LD_ADMIN"], group: "ld" },
+  { href: "/admin/xapi", labelKey: "xapi.nav", roles: ["LD_ADMIN", "AUDITOR"], group: "ld" },
+  { href: "/admin/certificates", labelKey: "certificates", roles: ["LD_ADMIN", "AUDITOR"], group: "ld" },
   { href: "/reports", labelKey: "reports", roles: ["LD_ADMIN", "AUDITOR"], group: "ld" },
 ];
 

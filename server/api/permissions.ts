@@ -114,6 +114,9 @@ export const procedureRoles: Record<string, Access> = {
   "outbox.list": ADMIN,
   "outbox.get": ADMIN,
   "outbox.retry": ADMIN,
+  // xAPI outbox to the learning record store: L&D sees and sends now; auditors see
+  "xapi.overview": REPORTS,
+  "xapi.sendNow": ADMIN,
   "courses.catalogue": "authenticated",
   "courses.start": "authenticated",
   "courses.completeLesson": "authenticated",
@@ -139,6 +142,11 @@ export const procedureRoles: Record<string, Access> = {
   "courseAuthoring.grantAttempt": ADMIN,
   "courseAuthoring.setLanguage": ADMIN,
   "courseAuthoring.saveTranslation": ADMIN,
+  // SCORM package import (server/scorm/import.ts): an upload is its uploader's only (server/scorm/storage.ts)
+  "scormImport.preview": ADMIN,
+  "scormImport.importCourse": ADMIN,
+  "scormImport.addLessons": ADMIN,
+  "scormImport.cancel": ADMIN,
   "media.settings": ADMIN,
   "media.createUpload": ADMIN,
   "media.asset": ADMIN,
@@ -158,4 +166,9 @@ export const procedureRoles: Record<string, Access> = {
   "notifications.unreadCount": "authenticated",
   "notifications.markRead": "authenticated",
   "notifications.markAllRead": "authenticated",
+  // Certificates: a learner's own; L&D and auditors search; L&D revokes and reissues (audited in server/certificates)
+  "certificates.mine": "authenticated",
+  "certificates.search": REPORTS,
+  "certificates.revoke": ADMIN,
+  "certificates.reissue": ADMIN,
 };

@@ -18,6 +18,9 @@ import { recordsRouter } from "~/server/api/routers/records";
 import { importsRouter } from "~/server/api/routers/imports";
 import { notificationsRouter } from "~/server/api/routers/notifications";
 import { teamRouter } from "~/server/api/routers/team";
+import { certificatesRouter } from "~/server/api/routers/certificates";
+import { xapiRouter } from "~/server/api/routers/xapi";
+import { scormImportRouter } from "~/server/api/routers/scorm-import";
 
 export const appRouter = router({
   health: healthRouter,
@@ -38,6 +41,9 @@ export const appRouter = router({
   imports: importsRouter,
   notifications: notificationsRouter,
   team: teamRouter,
+  certificates: certificatesRouter,
+  xapi: xapiRouter,
+  scormImport: scormImportRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -129,7 +129,7 @@ async function copyLessons(tx: Tx, fromVersionId: string, toVersionId: string) {
     orderBy: { position: "asc" },
     select: {
       position: true, kind: true, title: true, required: true, body: true, url: true, mediaAssetId: true, watchedThreshold: true,
-      passMark: true, shuffle: true, drawCount: true, translations: true,
+      passMark: true, shuffle: true, drawCount: true, translations: true, scormPackageId: true, scormItem: true, scormLaunch: true,
       questions: {
         orderBy: { position: "asc" },
         select: {
@@ -196,7 +196,7 @@ async function contentProblems(tx: Tx, courseId: string, versionId: string): Pro
 }
 
 /** Freezes the draft as the course's live version: new learners start it; learners under way keep theirs. */
-export async function publishDraft(actor: Actor, courseId: string, asOf: Date = new Date()) {
+export async function publishDraft(actor: Actor | null, courseId: string, asOf: Date = new Date()) {
   return db.$transaction(async (tx) => {
     await lockCourse(tx, courseId);
     const draft = await draftOf(tx, courseId);
@@ -206,7 +206,7 @@ export async function publishDraft(actor: Actor, courseId: string, asOf: Date = 
       // The editor lists the problems in the reader's language and disables Publish; this refusal only catches a race.
       throw new AppError("NOT_PUBLISHABLE", "courses.notPublishable", { problems });
     }
-    await tx.courseVersion.update({ where: { id: draft.id }, data: { publishedAt: asOf, publishedById: actor.id } });
+    await tx.courseVersion.update({ where: { id: draft.id }, data: { publishedAt: asOf, publishedById: actor?.id ?? null } });
     const course = await tx.course.findUniqueOrThrow({ where: { id: courseId }, select: { status: true } });
     // A retired course stays retired: publishing content does not put it back in the catalogue.
     if (course.status === "DRAFT") await tx.course.update({ where: { id: courseId }, data: { status: "PUBLISHED" } });
@@ -480,7 +480,8 @@ export async function getLessonForEditing(lessonId: string) {
     where: { id: lessonId },
     select: {
       id: true, position: true, kind: true, title: true, required: true, body: true, url: true, watchedThreshold: true, passMark: true, shuffle: true,
-      drawCount: true, mediaAssetId: true,
+      drawCount: true, mediaAssetId: true, scormItem: true, scormLaunch: true,
+      scormPackage: { select: { id: true, title: true, fileName: true, standard: true, version: true, createdAt: true } },
       version: { select: { id: true, version: true, publishedAt: true, course: { select: { id: true, code: true, title: true } } } },
       questions: {
         orderBy: { position: "asc" },

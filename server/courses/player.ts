@@ -3,6 +3,7 @@ import { db } from "~/server/db";
 import { AppError } from "~/server/errors";
 import type { Actor } from "~/server/auth/roles";
 import { markOnlineEnrolment } from "~/server/enrolment/online";
+import { queueXapi } from "~/server/xapi/outbox";
 import { renderMarkdown } from "~/lib/markdown";
 import { addMonths, parseIsoDate, toIsoDate } from "~/lib/dates";
 import { SELF_PACED_MODES } from "~/lib/schemas/courses";
@@ -53,6 +54,7 @@ export async function startCourse(actor: Pick<Actor, "id">, courseId: string, op
       select: { id: true, cycle: true },
     });
     await markOnlineEnrolment(tx, actor.id, courseId, "IN_PROGRESS", { actorId: actor.id, asOf });
+    await queueXapi(tx, { kind: "launched", staffId: actor.id, courseId, progressId: progress.id, at: asOf });
     return { progressId: progress.id, cycle: progress.cycle, code: course.code, created: true };
   });
 }
@@ -75,6 +77,7 @@ export async function completeLesson(actor: Pick<Actor, "id">, lessonId: string,
     if (lesson.kind === "QUIZ") throw new AppError("INVALID", "courses.quizDoneByPassing");
     if (lesson.kind === "ATTESTATION") throw new AppError("INVALID", "courses.attestToComplete");
     if (lesson.kind === "VIDEO" && lesson.mediaAssetId) throw new AppError("INVALID", "courses.videoDoneByWatching");
+    if (lesson.kind === "SCORM") throw new AppError("INVALID", "courses.scormDoneByPackage");
     if (progress.completedAt) return { courseCompleted: true, lesson };
     await markLessonDone(tx, progress.id, lesson.id, asOf);
     return { courseCompleted: await completeIfDone(tx, progress, asOf, actor.id), lesson };

@@ -3,7 +3,9 @@ import { db, type Tx } from "~/server/db";
 import { AppError } from "~/server/errors";
 import { recordParticipation } from "~/server/records/ledger";
 import { markOnlineEnrolment } from "~/server/enrolment/online";
+import { queueXapi } from "~/server/xapi/outbox";
 import { parseIsoDate, toIsoDate } from "~/lib/dates";
+import { scorePercent } from "~/lib/scorm/cmi";
 
 // A learner's progress through a course: the part every step shares, and where they stand (for compliance).
 
@@ -16,6 +18,8 @@ export type CourseProgressExplanation = {
   lessonsRequired: number;
   missingLessons: { position: number; title: string }[];
   quiz: { bestScore: number | null; passMark: number; attempts: number; maxAttempts: number | null } | null;
+  /** the scores SCORM lessons reported in the cycle, shown like the quiz score (percent, and raw out of max); absent when none */
+  scormScores?: { position: number; title: string; percent: number | null; raw: number | null; max: number | null }[];
 };
 
 /**
@@ -45,6 +49,7 @@ export async function explainCourseProgress(staffId: string, courseId: string): 
         lessonProgress: progress ? { where: { progressId: progress.id }, select: { id: true } } : false,
         // Submitted attempts only: an attempt still open has no score.
         quizAttempts: progress ? { where: { progressId: progress.id, submittedAt: { not: null } }, select: { score: true, passed: true } } : false,
+        scormAttempts: progress ? { where: { progressId: progress.id }, select: { scoreRaw: true, scoreMin: true, scoreMax: true, scoreScaled: true } } : false,
       },
     }),
     db.course.findUniqueOrThrow({ where: { id: courseId }, select: { quizAttempts: true } }),
@@ -55,6 +60,13 @@ export async function explainCourseProgress(staffId: string, courseId: string): 
   const quizzes = lessons.filter((l) => l.kind === "QUIZ");
   const quiz = quizzes.find((q) => !(q.quizAttempts ?? []).some((a) => a.passed)) ?? quizzes.at(-1);
   const attempts = quiz?.quizAttempts ?? [];
+  const scormScores = lessons.flatMap((l) => {
+    const a = l.scormAttempts?.[0];
+    const n = (d: { toString(): string } | null | undefined) => (d == null ? null : Number(d.toString()));
+    if (!a || (a.scoreRaw === null && a.scoreScaled === null)) return [];
+    const score = { raw: n(a.scoreRaw), min: n(a.scoreMin), max: n(a.scoreMax), scaled: n(a.scoreScaled) };
+    return [{ position: l.position, title: l.title, percent: scorePercent(score), raw: score.raw, max: score.max }];
+  });
   return {
     started: !!progress,
     completed: !!progress?.completedAt,
@@ -70,6 +82,7 @@ export async function explainCourseProgress(staffId: string, courseId: string): 
           maxAttempts: course.quizAttempts,
         }
       : null,
+    ...(scormScores.length ? { scormScores } : {}),
   };
 }
 
@@ -153,6 +166,7 @@ export async function completeIfDone(tx: Tx, progress: OpenProgress, asOf: Date,
     sourceKey: completionSourceKey(progress.id),
     courseVersion: version.version,
   });
+  await queueXapi(tx, { kind: "completed", staffId: progress.staffId, courseId: progress.courseId, progressId: progress.id, at: asOf });
   await markOnlineEnrolment(tx, progress.staffId, progress.courseId, "COMPLETED", { actorId, asOf });
   return true;
 }

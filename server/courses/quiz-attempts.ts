@@ -7,6 +7,7 @@ import type { SubmitQuizInput } from "~/lib/schemas/courses";
 import { gradeQuiz } from "~/server/courses/grading";
 import { drawAttempt, quizWindow, type QuizRules, type QuizWindow } from "~/server/courses/quiz-rules";
 import { completeIfDone, lockProgressForLesson, markLessonDone } from "~/server/courses/progress";
+import { queueXapi } from "~/server/xapi/outbox";
 import { courseLanguage, localizeLesson, localizeOption, localizeQuestion } from "~/lib/courses/i18n";
 
 // A learner's attempts at a quiz: starting one (drawing its questions from the pool and storing what is shown),
@@ -239,6 +240,7 @@ export async function submitQuiz(actor: Pick<Actor, "id"> & { locale?: string },
         answers: { create: grade.results.map((r) => ({ questionId: r.questionId, optionIds: r.chosen, correct: r.correct })) },
       },
     });
+    await queueXapi(tx, { kind: "quiz", staffId: actor.id, courseId: progress.courseId, progressId: progress.id, lessonId: lesson.id, attemptId: attempt.id, passed: grade.passed, correctCount: grade.correctCount, questionCount: grade.questionCount, at: asOf });
     let courseCompleted = false;
     if (grade.passed) {
       await markLessonDone(tx, progress.id, lesson.id, asOf);

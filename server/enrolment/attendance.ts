@@ -13,6 +13,7 @@ import { zonedDate } from "~/server/enrolment/zoned-time";
 import { parseIsoDate } from "~/lib/dates";
 import type { Locale } from "~/lib/i18n/locales";
 import { nameCollation } from "~/server/people/people";
+import { queueXapi } from "~/server/xapi/outbox";
 
 /** States of a participant (someone who held a seat); waitlisted and withdrawn people have no attendance. */
 const PARTICIPANT_STATES = ["ENROLLED", "ATTENDED", "NO_SHOW"] as const;
@@ -183,6 +184,7 @@ async function syncParticipation(tx: Tx, actor: Actor, enrollmentId: string, ses
     source: "SESSION",
     sourceKey: sourceKeyOfEnrolment(enrollmentId),
   });
+  if (status === "ATTENDED") await queueXapi(tx, { kind: "attended", staffId: enrollment.staffId, courseId: session.course.id, sessionId: session.id, enrollmentId, durationSeconds: minutes * 60, at: last.endsAt < asOf ? last.endsAt : asOf });
   let result: "recorded" | "revised" | "unchanged" = "recorded";
   if (!created) {
     const { changed } = await reviseRecord(tx, actor, record.id, { trainingDays, status }, note?.trim() ? note : `Attendance updated by ${actor.fullName}`);

@@ -18,6 +18,9 @@ export const OWNED_TABLES = {
   Notification: "server/notifications/notifications.ts",
   QuizAttemptGrant: "server/courses/attempt-grants.ts",
   TeamReminder: "server/team/remind.ts",
+  Certificate: "server/certificates/certificates.ts",
+  XapiStatement: "server/xapi/outbox.ts",
+  ScormAttempt: "server/scorm/runtime.ts",
 } as const;
 type Table = keyof typeof OWNED_TABLES;
 
@@ -44,6 +47,9 @@ const DELEGATES: Record<string, Table> = {
   notification: "Notification",
   quizAttemptGrant: "QuizAttemptGrant",
   teamReminder: "TeamReminder",
+  certificate: "Certificate",
+  xapiStatement: "XapiStatement",
+  scormAttempt: "ScormAttempt",
 };
 const RELATIONS: Record<string, Table> = { trainingRecords: "TrainingRecord", revisions: "TrainingRecordRevision", enrollments: "Enrollment", history: "EnrollmentEvent", notifications: "Notification" };
 

@@ -30,6 +30,13 @@ export const JOBS = {
     retryLimit: 0,
     retryDelay: 0,
   },
+  xapi: {
+    queue: "xapi.deliver",
+    cron: "* * * * *",
+    policy: "stately",
+    retryLimit: 0,
+    retryDelay: 0,
+  },
 } as const;
 
 export const JOB_TIME_ZONE = "Europe/Zurich";

@@ -42,6 +42,7 @@ describe("the job worker on PostgreSQL (pg-boss)", () => {
       [JOBS.reminders.queue, "0 6 * * *", "Europe/Zurich"],
       [JOBS.mentoring.queue, "15 6 * * *", "Europe/Zurich"],
       [JOBS.delivery.queue, "* * * * *", "Europe/Zurich"],
+      [JOBS.xapi.queue, "* * * * *", "Europe/Zurich"],
     ].sort());
   });
 

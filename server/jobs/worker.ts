@@ -3,6 +3,7 @@ import PgBoss from "pg-boss";
 import { toIsoDate } from "~/lib/dates";
 import { databaseUrl, env } from "~/server/env";
 import { JOBS, JOB_TIME_ZONE, deliveryJob, mentoringJob, reminderJob } from "~/server/jobs/queues";
+import { xapiJob } from "~/server/xapi/job";
 
 const globalForJobs = globalThis as unknown as { pathwayJobs?: Promise<PgBoss | null> };
 
@@ -42,6 +43,7 @@ async function start(): Promise<PgBoss> {
     return run;
   });
   await boss.work(JOBS.delivery.queue, { pollingIntervalSeconds: 5 }, async () => deliveryJob());
+  await boss.work(JOBS.xapi.queue, { pollingIntervalSeconds: 5 }, async () => xapiJob());
   // A server that was down at 06:00 catches up on start; a run already done this week adds nothing.
   await boss.send(JOBS.reminders.queue, {}, { singletonKey: `start:${toIsoDate(new Date())}` });
   await boss.send(JOBS.mentoring.queue, {}, { singletonKey: `start:${toIsoDate(new Date())}` });

@@ -4,6 +4,7 @@ import { parseTrainingDays, sumDays, TrainingDaysError } from "~/lib/training-da
 import type { CourseMode, ParticipationStatus, RecordSource } from "~/server/generated/prisma/enums";
 import { AppError } from "~/server/errors";
 import type { Actor } from "~/server/auth/roles";
+import { certificatesAfterRevision, issueCertificates } from "~/server/certificates/certificates";
 
 // The one writer of TrainingRecord and TrainingRecordRevision (server/house/table-writers.test.ts keeps it so): every
 // participation enters the ledger here, once per sourceKey, and every change to it leaves a revision.
@@ -32,6 +33,7 @@ export async function recordParticipation(tx: Tx, input: ParticipationInput) {
   if (input.endDate < input.startDate) throw new AppError("INVALID", "records.endBeforeStart");
   const { count } = await tx.trainingRecord.createMany({ data: [input], skipDuplicates: true });
   const record = await tx.trainingRecord.findUniqueOrThrow({ where: { sourceKey: input.sourceKey } });
+  if (count === 1) await issueCertificates(tx, [input]);
   return { record, created: count === 1 };
 }
 
@@ -45,6 +47,7 @@ export async function recordParticipations(tx: Tx, inputs: readonly Participatio
   if (bad) throw new AppError("INVALID", "records.endBeforeStartOf", { sourceKey: bad.sourceKey });
   if (inputs.length === 0) return 0;
   const { count } = await tx.trainingRecord.createMany({ data: [...inputs], skipDuplicates: true });
+  if (count > 0) await issueCertificates(tx, inputs);
   return count;
 }
 
@@ -79,6 +82,7 @@ export async function reviseRecord(tx: Tx, actor: Pick<Actor, "id"> | null, reco
   };
   if (JSON.stringify(wanted) === JSON.stringify(snapshot(before))) return { record: before, changed: false };
   const after = await tx.trainingRecord.update({ where: { id: recordId }, data: changes });
+  await certificatesAfterRevision(tx, actor, before, after);
   await tx.trainingRecordRevision.create({
     data: { recordId, actorId: actor?.id ?? null, reason: reason.trim(), before: snapshot(before), after: snapshot(after) },
   });

@@ -15,6 +15,8 @@ import { ExternalForm } from "~/components/records/external-form";
 import { daysNumber, durationText } from "~/components/enrolment/when";
 import { StatusBadge } from "~/components/ui/status-badge";
 import type { RECORD_STATUSES } from "~/lib/schemas/records";
+import { certificateIdsByRecord } from "~/server/certificates/queries";
+import { CertificateLinks } from "~/components/certificates/certificate-links";
 
 export async function generateMetadata() {
   const t = await getTranslations("enrolment.history");
@@ -40,6 +42,7 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
   const totalOf = new Map(history.years.map((y) => [y.year, y]));
   const date = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { timeZone: "UTC", dateStyle: "medium" });
   const latest = history.years[0];
+  const certificates = await certificateIdsByRecord(actor.id);
 
   return (
     <>
@@ -97,6 +100,7 @@ export default async function HistoryPage({ searchParams }: { searchParams: Prom
                         <Td>
                           <span className="font-medium text-slate-900">{r.course.title}</span>
                           <span className="block text-xs text-slate-500">{t(`source.${r.source as "ONLINE" | "SESSION" | "EXTERNAL" | "IMPORT"}`)}</span>
+                          {certificates.has(r.id) && <CertificateLinks certificateId={certificates.get(r.id)!} course={r.course.title} className="mt-1" />}
                         </Td>
                         <Td>{categoryName.get(r.category.id) ?? r.category.name}</Td>
                         <Td className="whitespace-nowrap">{r.startDate === r.endDate ? date(r.startDate) : `${date(r.startDate)} – ${date(r.endDate)}`}</Td>

@@ -10,6 +10,7 @@ import { TeamTrainingDaysStats } from "~/components/team/team-training-days";
 import { teamCompliance, teamTrainingDays } from "~/server/team/compliance";
 import { teamFilterFromSearchParams, teamFilterToQuery } from "~/lib/schemas/team";
 import { toIsoDate } from "~/lib/dates";
+import { TeamCertificatesCard } from "~/components/certificates/team-certificates-card";
 
 export async function generateMetadata() {
   const t = await getTranslations("team");
@@ -51,6 +52,7 @@ export default async function TeamPage({ searchParams }: Props) {
         </Card>
       </div>
       <TeamCompliance rows={team.rows} showManager={filter.scope === "all"} />
+      <TeamCertificatesCard managerId={actor.id} />
     </>
   );
 }

@@ -16,7 +16,8 @@ import { IconLabel } from "~/components/courses/admin/icon-label";
 import { useHydrated } from "~/lib/forms/use-hydrated";
 import { TextLink } from "~/components/ui/link";
 
-type EditorLesson = { id: string; position: number; kind: LessonKindValue; title: string; required: boolean; questionCount: number };
+// SCORM lessons come from an imported package (server/scorm/import.ts), never from the "add a lesson" menu.
+type EditorLesson = { id: string; position: number; kind: LessonKindValue | "SCORM"; title: string; required: boolean; questionCount: number };
 
 export type CourseEditorData = {
   course: { id: string; code: string; status: "DRAFT" | "PUBLISHED" | "RETIRED" | "ARCHIVED" };

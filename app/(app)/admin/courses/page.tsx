@@ -19,10 +19,21 @@ export async function generateMetadata() {
 export default async function AdminCoursesPage() {
   await requireRole("LD_ADMIN");
   const t = await getTranslations("courses");
+  const ts = await getTranslations("scormImport");
   const [courses, locale] = await Promise.all([listCoursesForAdmin(), getLocale()]);
   return (
     <>
-      <PageHeader title={t("admin.title")} description={t("admin.description")} actions={<ButtonLink href="/admin/courses/new">{t("admin.new")}</ButtonLink>} />
+      <PageHeader
+        title={t("admin.title")}
+        description={t("admin.description")}
+        actions={
+          <div className="flex flex-wrap gap-2">
+            <ButtonLink href="/admin/courses/import-package" variant="secondary">
+              {ts("link")}
+            </ButtonLink>
+            <ButtonLink href="/admin/courses/new">{t("admin.new")}</ButtonLink>
+          </div>
+        } />
       {courses.length === 0 ? (
         <EmptyState title={t("admin.empty")} />
       ) : (

@@ -14,6 +14,7 @@ import { ButtonLink } from "~/components/ui/button";
 import { courseTitleById } from "~/server/page-titles";
 import { getCourseLanguages } from "~/server/courses/translations";
 import { CourseLanguages } from "~/components/courses/admin/course-languages";
+import { PackageImport } from "~/components/scorm-import/package-import";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -28,6 +29,7 @@ export default async function EditCoursePage({ params }: Params) {
   const [data, languages] = await Promise.all([getCourseForEditing(id), getCourseLanguages(id)]);
   if (!data || !languages) notFound();
   const t = await getTranslations("courses");
+  const ts = await getTranslations("scormImport");
   const locale = await getLocale();
   const { course } = data;
   const categories = await listCategories({ includeRetired: false, locale });
@@ -61,6 +63,13 @@ export default async function EditCoursePage({ params }: Params) {
       <div className="grid gap-6 xl:grid-cols-5">
         <div className="xl:col-span-3">
           <CourseEditor data={{ ...data, problems: data.problems.map((p) => renderError(locale, p.key, p.params)) }} />
+          {data.editable && (
+            <Card aria-labelledby="add-scorm-package" className="mt-6">
+              <CardTitle id="add-scorm-package">{ts("addTitle")}</CardTitle>
+              <p className="mb-4 text-sm text-slate-600">{ts("addDescription")}</p>
+              <PackageImport mode="lessons" courseId={course.id} />
+            </Card>
+          )}
         </div>
         <div className="space-y-6 xl:col-span-2">
           <CourseLanguages data={languages} />

@@ -8,6 +8,8 @@ import { LessonFrame } from "~/components/courses/lesson-frame";
 import { VideoLesson } from "~/components/media/video-lesson";
 import { lessonTitle } from "~/server/page-titles";
 import { htmlLang } from "~/components/courses/course-language-switcher";
+import type { OutlineLesson } from "~/components/courses/lesson-outline";
+import { ScormLesson } from "~/components/scorm/scorm-lesson";
 
 type Params = { params: Promise<{ code: string; position: string }> };
 
@@ -39,11 +41,43 @@ export default async function LessonPage({ params, searchParams }: Params & { se
   const query = other ? `?lang=${encodeURIComponent(data.language.current)}` : "";
   const href = (p: number) => `/learn/${encodeURIComponent(code)}/${p}${query}`;
   const completed = !!data.progress.completedAt;
+  const banner = (done: boolean) =>
+    done ? (
+      <Alert tone="success" title={t("completedBanner")}>
+        <ButtonLink href={`/learn/${encodeURIComponent(code)}/complete`} variant="secondary" size="sm" className="mt-2">
+          {t("seeCompletion")}
+        </ButtonLink>
+      </Alert>
+    ) : undefined;
+  if (data.lesson.kind === "SCORM") {
+    // The package's SCO in an iframe with the SCORM run-time API (server/scorm/runtime.ts, components/scorm).
+    return (
+      <ScormLesson
+        actor={actor}
+        mode="learner"
+        course={data.course}
+        outline={data.outline}
+        lesson={data.lesson}
+        hrefFor={href}
+        language={data.language}
+        languageHref={(lang) => `/learn/${encodeURIComponent(code)}/${position}?lang=${encodeURIComponent(lang)}`}
+        contentLang={other ? htmlLang(data.language.current) : undefined}
+        links={{
+          next: data.nextPosition ? href(data.nextPosition) : null,
+          previous: data.previousPosition ? href(data.previousPosition) : null,
+          complete: `/learn/${encodeURIComponent(code)}/complete${query}`,
+          course: `/courses/${encodeURIComponent(code)}${query}`,
+        }}
+        banner={banner}
+        courseCompleted={completed}
+      />
+    );
+  }
   return (
     <LessonFrame
       course={data.course}
-      outline={data.outline}
-      lesson={data.lesson}
+      outline={data.outline as OutlineLesson[]}
+      lesson={{ ...data.lesson, kind: data.lesson.kind }}
       quiz={data.quiz}
       hrefFor={href}
       preview={false}
@@ -62,15 +96,7 @@ export default async function LessonPage({ params, searchParams }: Params & { se
         complete: `/learn/${encodeURIComponent(code)}/complete${query}`,
         course: `/courses/${encodeURIComponent(code)}${query}`,
       }}
-      banner={
-        completed ? (
-          <Alert tone="success" title={t("completedBanner")}>
-            <ButtonLink href={`/learn/${encodeURIComponent(code)}/complete`} variant="secondary" size="sm" className="mt-2">
-              {t("seeCompletion")}
-            </ButtonLink>
-          </Alert>
-        ) : undefined
-      }
+      banner={banner(completed)}
     />
   );
 }

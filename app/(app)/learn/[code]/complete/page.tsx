@@ -6,6 +6,7 @@ import { Card } from "~/components/ui/card";
 import { ButtonLink } from "~/components/ui/button";
 import { daysNumber } from "~/components/courses/labels";
 import { courseTitleByCode } from "~/server/page-titles";
+import { CompletionCertificate } from "~/components/certificates/completion-certificate";
 
 type Params = { params: Promise<{ code: string }> };
 
@@ -36,6 +37,7 @@ export default async function CompletionPage({ params }: Params) {
           {completion.validUntil ? t("validUntil", { date: date(completion.validUntil) }) : t("noExpiry")}
         </p>
         <p className="mt-4 text-xs text-slate-500">{t("version", { version: completion.version, cycle: completion.cycle })}</p>
+        <CompletionCertificate staffId={actor.id} courseCode={completion.course.code} />
         <div className="mt-6 flex flex-wrap justify-center gap-2">
           <ButtonLink href={`/courses/${encodeURIComponent(completion.course.code)}`} variant="secondary">
             {t("backToCourse")}

@@ -11,6 +11,7 @@ import { QuestionEditor } from "~/components/courses/admin/question-editor";
 import { VideoLessonEditor } from "~/components/media/video-lesson-editor";
 import { BackLink } from "~/components/ui/link";
 import { lessonTitleById } from "~/server/page-titles";
+import { ScormLessonDetails } from "~/components/scorm-import/scorm-lesson-details";
 
 type Params = { params: Promise<{ id: string; lessonId: string }> };
 
@@ -43,25 +44,32 @@ export default async function EditLessonPage({ params }: Params) {
       />
       <div className="space-y-6">
         {readOnly && <Alert tone="warning">{t("admin.lesson.readOnly")}</Alert>}
-        <Card as="div">
-          <LessonForm
-            courseId={id}
-            readOnly={readOnly}
-            poolSize={lesson.questions.length}
-            initial={{
-              id: lesson.id,
-              kind: lesson.kind,
-              title: lesson.title,
-              required: lesson.required,
-              body: lesson.body,
-              url: lesson.url,
-              watchedThreshold: lesson.watchedThreshold,
-              passMark: lesson.passMark,
-              shuffle: lesson.shuffle,
-              drawCount: lesson.drawCount,
-            }}
-          />
-        </Card>
+        {lesson.kind === "SCORM" ? (
+          <Card aria-labelledby="lesson-scorm">
+            <CardTitle id="lesson-scorm">{t("kind.SCORM")}</CardTitle>
+            <ScormLessonDetails item={lesson.scormItem} launch={lesson.scormLaunch} pkg={lesson.scormPackage} />
+          </Card>
+        ) : (
+          <Card as="div">
+            <LessonForm
+              courseId={id}
+              readOnly={readOnly}
+              poolSize={lesson.questions.length}
+              initial={{
+                id: lesson.id,
+                kind: lesson.kind,
+                title: lesson.title,
+                required: lesson.required,
+                body: lesson.body,
+                url: lesson.url,
+                watchedThreshold: lesson.watchedThreshold,
+                passMark: lesson.passMark,
+                shuffle: lesson.shuffle,
+                drawCount: lesson.drawCount,
+              }}
+            />
+          </Card>
+        )}
         {lesson.kind === "VIDEO" && (
           <Card aria-labelledby="lesson-video">
             <CardTitle id="lesson-video">{tm("title")}</CardTitle>

@@ -10,6 +10,8 @@ import { LessonFrame } from "~/components/courses/lesson-frame";
 import { VideoLesson } from "~/components/media/video-lesson";
 import { previewLessonTitle } from "~/server/page-titles";
 import { PreviewLanguageSwitcher } from "~/components/courses/admin/preview-language-switcher";
+import type { OutlineLesson } from "~/components/courses/lesson-outline";
+import { ScormLesson } from "~/components/scorm/scorm-lesson";
 
 type Params = { params: Promise<{ id: string; position: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -44,32 +46,51 @@ export default async function PreviewPage({ params, searchParams }: Params) {
   // The chosen language stays in every link of the preview; the base language needs no parameter.
   const query = language.current === language.base ? "" : `?lang=${language.current}`;
   const href = (p: number) => `/admin/courses/${id}/preview/${p}${query}`;
+  const banner = (
+    <Alert tone="info" title={t("player.preview")}>
+      <PreviewLanguageSwitcher
+        current={language.current}
+        base={language.base}
+        offered={language.offered}
+        choices={language.choices}
+        hrefFor={(l) => `/admin/courses/${id}/preview/${lessonPosition}${l === language.base ? "" : `?lang=${l}`}`}
+      />
+      <ButtonLink href={back} variant="secondary" size="sm" className="mt-2">
+        {t("player.backToEditor")}
+      </ButtonLink>
+    </Alert>
+  );
+  const links = { next: data.nextPosition ? href(data.nextPosition) : null, previous: data.previousPosition ? href(data.previousPosition) : null, complete: back, course: back };
+  if (data.lesson.kind === "SCORM") {
+    // The SCO plays in browse mode with the run-time API; nothing is stored (server/scorm/runtime.ts previewScorm).
+    return (
+      <ScormLesson
+        actor={actor}
+        mode="preview"
+        course={data.course}
+        outline={data.outline}
+        lesson={data.lesson}
+        hrefFor={href}
+        contentLang={contentLang}
+        links={links}
+        banner={() => banner}
+        courseCompleted={false}
+      />
+    );
+  }
   return (
     <LessonFrame
       course={data.course}
-      outline={data.outline}
-      lesson={data.lesson}
+      outline={data.outline as OutlineLesson[]}
+      lesson={{ ...data.lesson, kind: data.lesson.kind }}
       quiz={data.quiz}
       hrefFor={href}
       preview
       contentLang={contentLang}
       video={data.lesson.kind === "VIDEO" && data.lesson.mediaAssetId ? <VideoLesson actor={actor} lessonId={data.lesson.id} title={data.lesson.title} /> : undefined}
       courseCompleted={false}
-      links={{ next: data.nextPosition ? href(data.nextPosition) : null, previous: data.previousPosition ? href(data.previousPosition) : null, complete: back, course: back }}
-      banner={
-        <Alert tone="info" title={t("player.preview")}>
-          <PreviewLanguageSwitcher
-            current={language.current}
-            base={language.base}
-            offered={language.offered}
-            choices={language.choices}
-            hrefFor={(l) => `/admin/courses/${id}/preview/${lessonPosition}${l === language.base ? "" : `?lang=${l}`}`}
-          />
-          <ButtonLink href={back} variant="secondary" size="sm" className="mt-2">
-            {t("player.backToEditor")}
-          </ButtonLink>
-        </Alert>
-      }
+      links={links}
+      banner={banner}
     />
   );
 }

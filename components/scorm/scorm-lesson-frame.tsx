@@ -1,0 +1,96 @@
+import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
+import { Card } from "~/components/ui/card";
+import { ButtonLink } from "~/components/ui/button";
+import { TextLink } from "~/components/ui/link";
+import { LessonOutline, type OutlineLesson } from "~/components/courses/lesson-outline";
+import { CourseLanguageSwitcher } from "~/components/courses/course-language-switcher";
+import type { LessonKind } from "~/server/generated/prisma/enums";
+
+/** An outline row of any lesson kind (the shared outline's type predates SCORM; its labels include kind.SCORM). */
+export type AnyOutlineLesson = Omit<OutlineLesson, "kind"> & { kind: LessonKind };
+
+/**
+ * The lesson page of a SCORM lesson, learner and L&D preview alike: the layout of the player's LessonFrame (outline
+ * beside the lesson, folded above it on small screens; course link, lesson title as the page's heading) with the SCO
+ * in the wide content column, and previous/next below.
+ */
+export async function ScormLessonFrame({
+  course,
+  outline,
+  lesson,
+  links,
+  hrefFor,
+  banner,
+  language,
+  languageHref,
+  contentLang,
+  children,
+}: {
+  course: { title: string };
+  outline: AnyOutlineLesson[];
+  lesson: { position: number; title: string; required: boolean };
+  links: { next: string | null; previous: string | null; course: string };
+  hrefFor: (position: number) => string;
+  banner?: ReactNode;
+  language?: { current: string; offered: string[] };
+  languageHref?: (lang: string) => string;
+  contentLang?: string;
+  /** the player (components/scorm/scorm-player.tsx) */
+  children: ReactNode;
+}) {
+  const t = await getTranslations("courses");
+  const rows = outline as OutlineLesson[];
+  const outlineList = <LessonOutline lessons={rows} hrefFor={hrefFor} current={lesson.position} compact lang={contentLang} />;
+  return (
+    <div className="grid gap-6 lg:grid-cols-4">
+      <aside className="lg:col-span-1" aria-label={t("player.outline")}>
+        <details className="rounded-lg bg-white p-3 shadow-xs ring-1 ring-slate-200 lg:hidden">
+          <summary className="cursor-pointer text-sm font-semibold text-slate-900">{t("player.outline")}</summary>
+          <div className="mt-2">{outlineList}</div>
+        </details>
+        <Card className="hidden p-3 lg:sticky lg:top-4 lg:block" as="div">
+          <p lang={contentLang} className="px-2 pb-2 text-sm font-semibold text-slate-900">
+            {course.title}
+          </p>
+          {outlineList}
+        </Card>
+      </aside>
+      <div className="min-w-0 space-y-6 lg:col-span-3">
+        <div>
+          <p className="text-sm">
+            <TextLink href={links.course}>
+              <span lang={contentLang}>{course.title}</span>
+            </TextLink>
+          </p>
+          <p className="mt-1 text-xs font-medium uppercase tracking-wide text-slate-500">
+            {t("player.lessonOf", { position: lesson.position, total: outline.length })} · {t("kind.SCORM")}
+            {!lesson.required && <> · {t("optional")}</>}
+          </p>
+          <h1 lang={contentLang} className="mt-1 text-2xl font-semibold tracking-tight text-slate-900">
+            {lesson.title}
+          </h1>
+        </div>
+        {language && languageHref && <CourseLanguageSwitcher language={language} hrefFor={languageHref} />}
+        {banner}
+        <Card as="div" className="p-3 sm:p-4">
+          {children}
+        </Card>
+        <nav aria-label={t("player.lessonNav")} className="flex justify-between gap-2">
+          {links.previous ? (
+            <ButtonLink href={links.previous} variant="secondary">
+              ← {t("player.previous")}
+            </ButtonLink>
+          ) : (
+            <span />
+          )}
+          {links.next && (
+            <ButtonLink href={links.next} variant="ghost">
+              {t("player.next")} →
+            </ButtonLink>
+          )}
+        </nav>
+      </div>
+    </div>
+  );
+}

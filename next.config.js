@@ -9,7 +9,7 @@ const nextConfig = {
   poweredByHeader: false,
   // forbidden() renders app/forbidden.tsx with HTTP 403.
   experimental: { authInterrupts: true },
-  serverExternalPackages: ["pg-boss", "nodemailer", "exceljs"],
+  serverExternalPackages: ["pg-boss", "nodemailer", "exceljs", "pdfkit", "qrcode", "@digitalbazaar/vc", "@digitalcredentials/security-document-loader", "yauzl"],
   async headers() {
     return [
       {

@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { createDatabaseIfMissing, freePort, startEmbeddedServer, withDatabase } from "~/scripts/db/embedded";
 import { prepareDatabase } from "~/scripts/db/prepare";
+import { newSigningKey } from "~/server/certificates/signing-key";
 import { exitCode, relaySignals, spawnNext } from "~/scripts/next-app";
 
 const port = process.env.E2E_PORT ?? String(await freePort());
@@ -27,6 +28,7 @@ try {
     PATHWAY_DEMO: "1",
     NEXTAUTH_URL: `http://localhost:${port}`,
     NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+    CERTIFICATE_SIGNING_KEY: newSigningKey().secretKeyMultibase,
   }));
   code = await exitCode(app);
 } finally {

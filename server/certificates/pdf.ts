@@ -1,6 +1,6 @@
 import "server-only";
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import path from "node:path";
 import PDFDocument from "pdfkit";
 import QRCode from "qrcode";
 import { createFormatter, createTranslator } from "use-intl/core";
@@ -28,8 +28,9 @@ export type CertificatePdfContent = {
 let fonts: { regular: Buffer; bold: Buffer } | undefined;
 function loadFonts() {
   if (!fonts) {
-    const require = createRequire(import.meta.url);
-    const file = (weight: string) => require.resolve(`@expo-google-fonts/noto-sans-sc/${weight}/NotoSansSC_${weight}.ttf`);
+    // Read from the installed package at run time (the server runs from the project's root): a bundler must not try
+    // to import the TTF as a module.
+    const file = (weight: string) => path.join(process.cwd(), "node_modules", "@expo-google-fonts", "noto-sans-sc", weight, `NotoSansSC_${weight}.ttf`);
     fonts = { regular: readFileSync(file("400Regular")), bold: readFileSync(file("700Bold")) };
   }
   return fonts;

@@ -147,7 +147,10 @@ export async function readCommitBody(req: Request, maxBytes: number): Promise<un
   let size = 0;
   if (reader) {
     for (;;) {
-      const { done, value } = await reader.read();
+      // A page closing mid-request aborts its body: the client is gone, so this is no server failure to log.
+      const { done, value } = await reader.read().catch(() => {
+        throw new AppError("INVALID", "scormPlayer.aborted");
+      });
       if (done) break;
       size += value.byteLength;
       if (size > maxBytes) {

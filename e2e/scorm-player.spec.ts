@@ -99,10 +99,15 @@ test("SCORM 1.2: the learner's name reaches the SCO, leaving and coming back res
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText("Completed");
 
-  // Coming back after completion: the SCO resumes nothing wrong and nothing is counted twice.
+  // Coming back after completion, on a phone: the SCO still finds its API and fills the width with a usable height.
+  await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(`/learn/${code}/1`);
   await expect(frame.locator("#api")).toHaveText("API found");
   await expect(page.getByText("You have completed this course.").first()).toBeVisible();
+  const box = await page.getByTestId("scorm-frame").boundingBox();
+  expect(box!.width).toBeLessThanOrEqual(390);
+  expect(box!.height).toBeGreaterThanOrEqual(360);
+  await expect(page.getByRole("button", { name: "Open in full screen" })).toBeVisible();
 });
 
 test("SCORM 2004: two SCOs, the second launched with its parameters, complete the course", async ({ page }) => {
@@ -133,17 +138,4 @@ test("SCORM 2004: two SCOs, the second launched with its parameters, complete th
 
   await page.goto("/history");
   await expect(page.getByRole("row").filter({ hasText: title })).toHaveCount(1);
-});
-
-test("the lesson page keeps working on a phone", async ({ page }) => {
-  const code = uniqueCode("S12P");
-  await signInAs(page, "LD_ADMIN");
-  await importPackage(page, "scorm12-single", code);
-  await page.setViewportSize({ width: 390, height: 844 });
-  await startCourse(page, code, TITLES["scorm12-single"]);
-  const box = await page.getByTestId("scorm-frame").boundingBox();
-  expect(box!.width).toBeLessThanOrEqual(390);
-  expect(box!.height).toBeGreaterThanOrEqual(360);
-  await expect(sco(page).locator("#api")).toHaveText("API found");
-  await expect(page.getByRole("button", { name: "Open in full screen" })).toBeVisible();
 });

@@ -46,7 +46,7 @@ function ReasonDialog({ kind, certificate }: { kind: "revoke" | "reissue"; certi
   const names = { course: certificate.course, holder: certificate.holder };
   return (
     <>
-      <Button variant={kind === "revoke" ? "danger" : "ghost"} size="sm" onClick={() => { action.clear(); setOpen(true); }}>
+      <Button variant={kind === "revoke" ? "secondary" : "ghost"} size="sm" onClick={() => { action.clear(); setOpen(true); }}>
         {kind === "revoke" ? t("revoke") : t("reissue")}
         <span className="sr-only"> — {t("target", names)}</span>
       </Button>

@@ -1,20 +1,13 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
-import { Card } from "~/components/ui/card";
 import { Alert } from "~/components/ui/alert";
-import { ButtonLink } from "~/components/ui/button";
-import { LessonOutline, type OutlineLesson } from "~/components/courses/lesson-outline";
+import { LessonLayout } from "~/components/courses/lesson-layout";
+import type { OutlineLesson } from "~/components/courses/lesson-outline";
 import { LessonPlayer } from "~/components/courses/lesson-player";
 import { Prose } from "~/components/courses/prose";
 import type { LessonView, PlayerLinks, QuizView } from "~/components/courses/player-types";
-import { TextLink } from "~/components/ui/link";
-import { CourseLanguageSwitcher } from "~/components/courses/course-language-switcher";
 
-/**
- * The player's page layout, shared by the learner and L&D preview: the outline beside the lesson (above it,
- * folded, on small screens), the lesson title as the page's heading, the content and its step, then
- * previous/next.
- */
+/** The player's lessons (reading, video, quiz, attestation, external link) in the lesson layout, with their step. */
 export async function LessonFrame({
   course,
   outline,
@@ -48,63 +41,27 @@ export async function LessonFrame({
   contentLang?: string;
 }) {
   const t = await getTranslations("courses");
-  const outlineList = <LessonOutline lessons={outline} hrefFor={hrefFor} current={lesson.position} compact lang={contentLang} />;
   return (
-    <div className="grid gap-6 lg:grid-cols-4">
-      <aside className="lg:col-span-1" aria-label={t("player.outline")}>
-        <details className="rounded-lg bg-white p-3 shadow-xs ring-1 ring-slate-200 lg:hidden">
-          <summary className="cursor-pointer text-sm font-semibold text-slate-900">{t("player.outline")}</summary>
-          <div className="mt-2">{outlineList}</div>
-        </details>
-        <Card className="hidden p-3 lg:sticky lg:top-4 lg:block" as="div">
-          <p lang={contentLang} className="px-2 pb-2 text-sm font-semibold text-slate-900">
-            {course.title}
-          </p>
-          {outlineList}
-        </Card>
-      </aside>
-      <div className="min-w-0 space-y-6 lg:col-span-3">
-        <div>
-          <p className="text-sm">
-            <TextLink href={links.course}>
-              <span lang={contentLang}>{course.title}</span>
-            </TextLink>
-          </p>
-          <p className="mt-1 text-xs font-medium uppercase tracking-wide text-slate-500">
-            {t("player.lessonOf", { position: lesson.position, total: outline.length })} · {t(`kind.${lesson.kind}`)}
-            {!lesson.required && <> · {t("optional")}</>}
-          </p>
-          <h1 lang={contentLang} className="mt-1 text-2xl font-semibold tracking-tight text-slate-900">
-            {lesson.title}
-          </h1>
-        </div>
-        {language && languageHref && <CourseLanguageSwitcher language={language} hrefFor={languageHref} />}
-        {banner}
-        <Card as="div" className="sm:p-8">
-          <LessonPlayer lesson={lesson} quiz={quiz} links={links} preview={preview} courseCompleted={courseCompleted} courseLanguage={language?.current} contentLang={contentLang}>
-            {lesson.kind === "READING" && lesson.html !== null && (
-              <div lang={contentLang} data-testid="lesson-text">
-                <Prose html={lesson.html} />
-              </div>
-            )}
-            {lesson.kind === "VIDEO" && lesson.mediaAssetId && (video ?? <Alert>{t("player.videoPlayer")}</Alert>)}
-          </LessonPlayer>
-        </Card>
-        <nav aria-label={t("player.lessonNav")} className="flex justify-between gap-2">
-          {links.previous ? (
-            <ButtonLink href={links.previous} variant="secondary">
-              ← {t("player.previous")}
-            </ButtonLink>
-          ) : (
-            <span />
-          )}
-          {links.next && (
-            <ButtonLink href={links.next} variant="ghost">
-              {t("player.next")} →
-            </ButtonLink>
-          )}
-        </nav>
-      </div>
-    </div>
+    <LessonLayout
+      course={course}
+      outline={outline}
+      lesson={lesson}
+      links={links}
+      hrefFor={hrefFor}
+      banner={banner}
+      language={language}
+      languageHref={languageHref}
+      contentLang={contentLang}
+      cardClassName="sm:p-8"
+    >
+      <LessonPlayer lesson={lesson} quiz={quiz} links={links} preview={preview} courseCompleted={courseCompleted} courseLanguage={language?.current} contentLang={contentLang}>
+        {lesson.kind === "READING" && lesson.html !== null && (
+          <div lang={contentLang} data-testid="lesson-text">
+            <Prose html={lesson.html} />
+          </div>
+        )}
+        {lesson.kind === "VIDEO" && lesson.mediaAssetId && (video ?? <Alert>{t("player.videoPlayer")}</Alert>)}
+      </LessonPlayer>
+    </LessonLayout>
   );
 }

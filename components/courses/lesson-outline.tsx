@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { cn } from "~/components/ui/cn";
-import type { LessonKindValue } from "~/lib/schemas/courses";
+import type { LessonKind } from "~/server/generated/prisma/enums";
 
-export type OutlineLesson = { id: string; position: number; kind: LessonKindValue; title: string; required: boolean; done: boolean };
+export type OutlineLesson = { id: string; position: number; kind: LessonKind; title: string; required: boolean; done: boolean };
 
 /**
  * The ordered lessons with done ticks; links open a lesson when the learner has started (hrefFor gives the address).

@@ -4,7 +4,8 @@ import type { Actor } from "~/server/auth/roles";
 import { AppError } from "~/server/errors";
 import { launchScorm, previewScorm, type ScormLaunch } from "~/server/scorm/runtime";
 import { Alert } from "~/components/ui/alert";
-import { ScormLessonFrame, type AnyOutlineLesson } from "~/components/scorm/scorm-lesson-frame";
+import { LessonLayout } from "~/components/courses/lesson-layout";
+import type { OutlineLesson } from "~/components/courses/lesson-outline";
 import { ScormPlayer } from "~/components/scorm/scorm-player";
 
 /**
@@ -29,7 +30,7 @@ export async function ScormLesson({
   actor: Actor;
   mode: "learner" | "preview";
   course: { title: string };
-  outline: AnyOutlineLesson[];
+  outline: OutlineLesson[];
   lesson: { id: string; position: number; title: string; required: boolean };
   links: { next: string | null; previous: string | null; complete: string; course: string };
   hrefFor: (position: number) => string;
@@ -50,22 +51,23 @@ export async function ScormLesson({
   }
   const done = courseCompleted || !!launch?.courseDone;
   return (
-    <ScormLessonFrame
+    <LessonLayout
       course={course}
       outline={launch?.lessonDone ? outline.map((l) => (l.id === lesson.id ? { ...l, done: true } : l)) : outline}
-      lesson={lesson}
+      lesson={{ ...lesson, kind: "SCORM" }}
       links={links}
       hrefFor={hrefFor}
       banner={banner?.(done)}
       language={language}
       languageHref={languageHref}
       contentLang={contentLang}
+      cardClassName="p-3 sm:p-4"
     >
       {launch ? (
         <ScormPlayer launch={launch} title={lesson.title} nextHref={links.next} completeHref={mode === "learner" ? links.complete : null} />
       ) : (
         <Alert tone="warning">{refusal}</Alert>
       )}
-    </ScormLessonFrame>
+    </LessonLayout>
   );
 }

@@ -169,14 +169,7 @@ export async function seedSessions(opts: { staff: Person[]; demo: Demo; asOf: Da
   while ([0, 6].includes(parseIsoDate(lastWeek).getUTCDay())) lastWeek = addDays(lastWeek, -1);
   add("COMM-WEBINAR", { days: [{ date: lastWeek, start: "14:00", end: "16:00" }], timeZone: GVA, ...virtual("webinar-last"), capacity: 25, language: "en", deadline: null, people: take(14), attendancePending: true });
   add("ONBOARD", { days: [{ date: ahead(9), start: "09:00", end: "13:00" }], timeZone: GVA, ...inPerson(ROOMS[0]), capacity: 25, language: "en", deadline: null, people: take(6) });
-  // In progress, late registration still open: yesterday's and today's mornings around the time of seeding
-  // (Geneva time), so that both days have started when the end-to-end test takes attendance.
-  const hour = Math.max(0, Number(zonedTime(asOf, GVA).slice(0, 2)) - 1);
-  const inProgressDays = [addDays(today, -1), today].map((date) => ({
-    date,
-    start: `${String(hour).padStart(2, "0")}:00`,
-    end: hour + 3 <= 23 ? `${String(hour + 3).padStart(2, "0")}:30` : "23:59",
-  }));
+  const inProgressDays = inProgressSessionDays(asOf);
   add("COMM-MEDIA", {
     days: inProgressDays,
     timeZone: GVA,
@@ -315,4 +308,16 @@ async function write(planned: PlannedSession[], rng: Rng, asOf: Date, ldAdminId:
     id: "text", staffId: "text", courseId: "text", categoryId: "text", mode: "enum:CourseMode", startDate: "date", endDate: "date", trainingDays: "numeric",
     status: "enum:ParticipationStatus", source: "enum:RecordSource", sourceKey: "text", createdAt: "timestamp(3)", updatedAt: "timestamp(3)",
   }, recordRows);
+}
+
+/**
+ * The in-progress session's two days: yesterday's and today's 3½ hours around the time of seeding (Geneva time), so
+ * that both days have started when the end-to-end test takes attendance (7 hours credited), whatever the hour. Late in
+ * the evening the day starts earlier rather than being cut at midnight (seeded at 23:00 it was 2 hours a day).
+ */
+export function inProgressSessionDays(asOf: Date): { date: string; start: string; end: string }[] {
+  const today = zonedDate(asOf, GVA);
+  const hour = Math.min(20, Math.max(0, Number(zonedTime(asOf, GVA).slice(0, 2)) - 1));
+  const hh = (h: number) => String(h).padStart(2, "0");
+  return [addDays(today, -1), today].map((date) => ({ date, start: `${hh(hour)}:00`, end: `${hh(hour + 3)}:30` }));
 }

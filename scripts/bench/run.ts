@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: every benchmark, one after the other (they would only slow each other down on 2 cores), each in
  * a process of its own, printing its JSON lines. Arguments after `--` go to every benchmark that accepts them.
- *   npm run bench                 # matching, reports, compliance, imports, pages
+ *   npm run bench                 # matching, reports, compliance, imports, standards, pages
  *   npm run bench -- reports      # only the named ones
  */
 import { spawnSync } from "node:child_process";
@@ -15,6 +15,7 @@ const BENCHES = [
   { name: "reports", file: "scripts/bench/reports.ts" },
   { name: "compliance", file: "scripts/bench/compliance.ts" },
   { name: "import", file: "scripts/bench/import.ts" },
+  { name: "standards", file: "scripts/bench/standards.ts" },
   // Needs a production build (`next build`), or BENCH_URL of a running demo server; says "skipped" otherwise.
   { name: "pages", file: "scripts/bench/pages.ts" },
 ];

@@ -10,7 +10,7 @@ import { Card, CardTitle } from "~/components/ui/card";
 import { Badge } from "~/components/ui/badge";
 import { Alert } from "~/components/ui/alert";
 import { ButtonLink } from "~/components/ui/button";
-import { LessonOutline, type OutlineLesson } from "~/components/courses/lesson-outline";
+import { LessonOutline } from "~/components/courses/lesson-outline";
 import { StartCourseButton } from "~/components/courses/start-course-button";
 import { Prose } from "~/components/courses/prose";
 import { languageName } from "~/components/courses/labels";
@@ -124,7 +124,7 @@ export default async function CoursePage({ params, searchParams }: Params & Sear
               <CardTitle id="course-lessons" action={<span className="text-sm text-slate-600">{t("course.lessonsCount", { count: data.lessons.length })}</span>}>
                 {t("course.lessons")}
               </CardTitle>
-              <LessonOutline lessons={data.lessons as OutlineLesson[] /* SCORM lessons too: the outline labels every kind */} hrefFor={current ? learnHref : undefined} lang={textLang} />
+              <LessonOutline lessons={data.lessons} hrefFor={current ? learnHref : undefined} lang={textLang} />
             </Card>
           )}
         </div>

@@ -8,7 +8,6 @@ import { LessonFrame } from "~/components/courses/lesson-frame";
 import { VideoLesson } from "~/components/media/video-lesson";
 import { lessonTitle } from "~/server/page-titles";
 import { htmlLang } from "~/components/courses/course-language-switcher";
-import type { OutlineLesson } from "~/components/courses/lesson-outline";
 import { ScormLesson } from "~/components/scorm/scorm-lesson";
 
 type Params = { params: Promise<{ code: string; position: string }> };
@@ -76,7 +75,7 @@ export default async function LessonPage({ params, searchParams }: Params & { se
   return (
     <LessonFrame
       course={data.course}
-      outline={data.outline as OutlineLesson[]}
+      outline={data.outline}
       lesson={{ ...data.lesson, kind: data.lesson.kind }}
       quiz={data.quiz}
       hrefFor={href}

@@ -10,7 +10,6 @@ import { LessonFrame } from "~/components/courses/lesson-frame";
 import { VideoLesson } from "~/components/media/video-lesson";
 import { previewLessonTitle } from "~/server/page-titles";
 import { PreviewLanguageSwitcher } from "~/components/courses/admin/preview-language-switcher";
-import type { OutlineLesson } from "~/components/courses/lesson-outline";
 import { ScormLesson } from "~/components/scorm/scorm-lesson";
 
 type Params = { params: Promise<{ id: string; position: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -81,7 +80,7 @@ export default async function PreviewPage({ params, searchParams }: Params) {
   return (
     <LessonFrame
       course={data.course}
-      outline={data.outline as OutlineLesson[]}
+      outline={data.outline}
       lesson={{ ...data.lesson, kind: data.lesson.kind }}
       quiz={data.quiz}
       hrefFor={href}

@@ -7,15 +7,12 @@ import { LessonOutline, type OutlineLesson } from "~/components/courses/lesson-o
 import { CourseLanguageSwitcher } from "~/components/courses/course-language-switcher";
 import type { LessonKind } from "~/server/generated/prisma/enums";
 
-/** An outline row of any lesson kind (the shared outline's type predates SCORM; its labels include kind.SCORM). */
-export type AnyOutlineLesson = Omit<OutlineLesson, "kind"> & { kind: LessonKind };
-
 /**
- * The lesson page of a SCORM lesson, learner and L&D preview alike: the layout of the player's LessonFrame (outline
- * beside the lesson, folded above it on small screens; course link, lesson title as the page's heading) with the SCO
- * in the wide content column, and previous/next below.
+ * Every lesson page's layout, learner and L&D preview alike, whatever the lesson plays: the outline beside the lesson
+ * (above it, folded, on small screens), the course link and the lesson title as the page's heading, the lesson in a
+ * card, then previous/next. The player's LessonFrame and the SCORM lesson fill the card.
  */
-export async function ScormLessonFrame({
+export async function LessonLayout({
   course,
   outline,
   lesson,
@@ -25,23 +22,25 @@ export async function ScormLessonFrame({
   language,
   languageHref,
   contentLang,
+  cardClassName,
   children,
 }: {
   course: { title: string };
-  outline: AnyOutlineLesson[];
-  lesson: { position: number; title: string; required: boolean };
-  links: { next: string | null; previous: string | null; course: string };
+  outline: OutlineLesson[];
+  lesson: { position: number; title: string; required: boolean; kind: LessonKind };
+  links: { previous: string | null; next: string | null; course: string };
   hrefFor: (position: number) => string;
   banner?: ReactNode;
+  /** the language the course's text is shown in and the ones it is offered in: with `languageHref`, the switcher */
   language?: { current: string; offered: string[] };
   languageHref?: (lang: string) => string;
+  /** the `lang` of the course's text when it differs from the page's (e.g. "fr" on an English page) */
   contentLang?: string;
-  /** the player (components/scorm/scorm-player.tsx) */
+  cardClassName?: string;
   children: ReactNode;
 }) {
   const t = await getTranslations("courses");
-  const rows = outline as OutlineLesson[];
-  const outlineList = <LessonOutline lessons={rows} hrefFor={hrefFor} current={lesson.position} compact lang={contentLang} />;
+  const outlineList = <LessonOutline lessons={outline} hrefFor={hrefFor} current={lesson.position} compact lang={contentLang} />;
   return (
     <div className="grid gap-6 lg:grid-cols-4">
       <aside className="lg:col-span-1" aria-label={t("player.outline")}>
@@ -64,7 +63,7 @@ export async function ScormLessonFrame({
             </TextLink>
           </p>
           <p className="mt-1 text-xs font-medium uppercase tracking-wide text-slate-500">
-            {t("player.lessonOf", { position: lesson.position, total: outline.length })} · {t("kind.SCORM")}
+            {t("player.lessonOf", { position: lesson.position, total: outline.length })} · {t(`kind.${lesson.kind}`)}
             {!lesson.required && <> · {t("optional")}</>}
           </p>
           <h1 lang={contentLang} className="mt-1 text-2xl font-semibold tracking-tight text-slate-900">
@@ -73,7 +72,7 @@ export async function ScormLessonFrame({
         </div>
         {language && languageHref && <CourseLanguageSwitcher language={language} hrefFor={languageHref} />}
         {banner}
-        <Card as="div" className="p-3 sm:p-4">
+        <Card as="div" className={cardClassName}>
           {children}
         </Card>
         <nav aria-label={t("player.lessonNav")} className="flex justify-between gap-2">

@@ -45,6 +45,20 @@ describe("npm run cli -- courses import-package", { timeout: 240_000 }, () => {
     expect(again.stdout).toContain("nothing changed");
   });
 
+  it("imports a package whose manifest a third-party packager wrote, taking its code from the manifest identifier", async () => {
+    const identifier = uniq("org.example.briefing-");
+    const zip = await writeTempZip(
+      zipFixtureWithManifest("third-party/travel-briefing-12", (xml) => xml.replace('identifier="org.example.travel-briefing.scorm12"', `identifier="${identifier}"`)),
+      "briefing.zip",
+    );
+    const run = cli("courses", "import-package", zip, "--category", "ETHICS", "--json");
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    const out = JSON.parse(run.stdout) as { code: string; standard: string; version: string; lessons: number; title: string };
+    expect(out).toMatchObject({ standard: "scorm12", version: "1.2", lessons: 1, title: "Before you travel: a security briefing" });
+    expect(await db.course.findUnique({ where: { code: out.code }, select: { status: true } })).toEqual({ status: "DRAFT" });
+  });
+
   it("refuses a bad package with exit code 2 and one sentence on stderr, storing nothing", async () => {
     const code = uniq("CLI-").toUpperCase().slice(0, 16);
     const zip = await writeTempZip(refusedPackages.launchFileMissing(), "broken.zip");

@@ -10,7 +10,7 @@ const globalForJobs = globalThis as unknown as { pathwayJobs?: Promise<PgBoss | 
 /**
  * Starts the job worker in this process, once (a second call returns the first start): pg-boss on the application's
  * PostgreSQL (schema "pgboss"), the daily reminder run at 06:00 Geneva time, MentorNet's daily run (expired requests,
- * pairing prompts) at 06:15, mail delivery every minute.
+ * pairing prompts) at 06:15, mail delivery and xAPI statements (when configured) every minute.
  * Several app processes may run it: pg-boss hands each job to one worker (SKIP LOCKED) and fires each cron tick once.
  * A restart loses nothing — jobs are rows — and sends nothing twice: the outbox's dedupe keys and SENT marks decide.
  */
@@ -47,7 +47,7 @@ async function start(): Promise<PgBoss> {
   // A server that was down at 06:00 catches up on start; a run already done this week adds nothing.
   await boss.send(JOBS.reminders.queue, {}, { singletonKey: `start:${toIsoDate(new Date())}` });
   await boss.send(JOBS.mentoring.queue, {}, { singletonKey: `start:${toIsoDate(new Date())}` });
-  console.log("[jobs] worker started: reminders daily at 06:00, MentorNet at 06:15 (Europe/Zurich), mail delivery every minute");
+  console.log("[jobs] worker started: reminders daily at 06:00, MentorNet at 06:15 (Europe/Zurich), mail delivery and xAPI statements every minute");
   return boss;
 }
 

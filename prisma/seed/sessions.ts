@@ -169,11 +169,12 @@ export async function seedSessions(opts: { staff: Person[]; demo: Demo; asOf: Da
   while ([0, 6].includes(parseIsoDate(lastWeek).getUTCDay())) lastWeek = addDays(lastWeek, -1);
   add("COMM-WEBINAR", { days: [{ date: lastWeek, start: "14:00", end: "16:00" }], timeZone: GVA, ...virtual("webinar-last"), capacity: 25, language: "en", deadline: null, people: take(14), attendancePending: true });
   add("ONBOARD", { days: [{ date: ahead(9), start: "09:00", end: "13:00" }], timeZone: GVA, ...inPerson(ROOMS[0]), capacity: 25, language: "en", deadline: null, people: take(6) });
-  const inProgressDays = inProgressSessionDays(asOf);
+  const inProgress = inProgressSession(asOf);
+  const inProgressDays = inProgress.days;
   add("COMM-MEDIA", {
     days: inProgressDays,
-    timeZone: GVA,
-    ...inPerson("Media studio, AB building"),
+    timeZone: inProgress.timeZone,
+    ...(inProgress.timeZone === GVA ? inPerson("Media studio, AB building") : { delivery: "IN_PERSON" as const, location: "Singapore Office, training room", meetingUrl: null }),
     capacity: 10,
     language: "en",
     deadline: inProgressDays[1]!.date,
@@ -311,13 +312,17 @@ async function write(planned: PlannedSession[], rng: Rng, asOf: Date, ldAdminId:
 }
 
 /**
- * The in-progress session's two days: yesterday's and today's 3½ hours around the time of seeding (Geneva time), so
- * that both days have started when the end-to-end test takes attendance (7 hours credited), whatever the hour. Late in
- * the evening the day starts earlier rather than being cut at midnight (seeded at 23:00 it was 2 hours a day).
+ * The session in progress when the demo is seeded: yesterday's and today's 3½ hours, today's begun an hour before the
+ * time of seeding and ending 2½ hours after it, so that the end-to-end journeys find it running and credit 7 hours.
+ * Geneva hosts it from 01:00 to 19:59 Geneva time; in the Geneva evening and night the Singapore office does (its
+ * morning), so the days never run past midnight (seeded at 23:00 Geneva, a Geneva session was cut to 2 hours a day;
+ * ending it at 23:30 left nothing in progress).
  */
-export function inProgressSessionDays(asOf: Date): { date: string; start: string; end: string }[] {
-  const today = zonedDate(asOf, GVA);
-  const hour = Math.min(20, Math.max(0, Number(zonedTime(asOf, GVA).slice(0, 2)) - 1));
+export function inProgressSession(asOf: Date): { timeZone: string; days: { date: string; start: string; end: string }[] } {
+  const hourIn = (tz: string) => Number(zonedTime(asOf, tz).slice(0, 2));
+  const timeZone = hourIn(GVA) >= 1 && hourIn(GVA) <= 19 ? GVA : SIN;
+  const start = hourIn(timeZone) - 1;
+  const today = zonedDate(asOf, timeZone);
   const hh = (h: number) => String(h).padStart(2, "0");
-  return [addDays(today, -1), today].map((date) => ({ date, start: `${hh(hour)}:00`, end: `${hh(hour + 3)}:30` }));
+  return { timeZone, days: [addDays(today, -1), today].map((date) => ({ date, start: `${hh(start)}:00`, end: `${hh(start + 3)}:30` })) };
 }

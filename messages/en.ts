@@ -24,6 +24,9 @@ import errorsScormImport from "./en/errors/scormImport.json";
 import errorsScormPlayer from "./en/errors/scormPlayer.json";
 import errorsCertificates from "./en/errors/certificates.json";
 import errorsXapi from "./en/errors/xapi.json";
+import errorsPrivacy from "./en/errors/privacy.json";
+import errorsSecurity from "./en/errors/security.json";
+import errorsAudit from "./en/errors/audit.json";
 import courseAuthoringLanguages from "./en/courseAuthoringLanguages.json";
 import home from "./en/home.json";
 import team from "./en/team.json";
@@ -45,6 +48,9 @@ import scormImport from "./en/scormImport.json";
 import scormPlayer from "./en/scormPlayer.json";
 import certificates from "./en/certificates.json";
 import xapi from "./en/xapi.json";
+import privacy from "./en/privacy.json";
+import security from "./en/security.json";
+import audit from "./en/audit.json";
 
 // The messages of AppErrors, one file per domain (messages/en/errors/<domain>.json), plus the error pages' texts.
 const errors = {
@@ -68,6 +74,9 @@ const errors = {
   scormPlayer: errorsScormPlayer,
   certificates: errorsCertificates,
   xapi: errorsXapi,
+  privacy: errorsPrivacy,
+  security: errorsSecurity,
+  audit: errorsAudit,
 };
 
 export const en = {
@@ -106,6 +115,12 @@ export const en = {
   certificates,
   /** L&D: the xAPI outbox to a learning record store */
   xapi,
+  /** L&D and auditors: the audit trail of administrative changes */
+  audit,
+  /** rate limits, cross-site refusals, sessions */
+  security,
+  /** privacy: a person's data export, small-cell rule */
+  privacy,
   /** page titles that name a thing ("Session: Respect in the workplace — 9 Mar 2026"); the layout adds " · Pathway" */
   titles,
 };

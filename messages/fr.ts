@@ -25,6 +25,9 @@ import errorsScormImport from "./fr/errors/scormImport.json";
 import errorsScormPlayer from "./fr/errors/scormPlayer.json";
 import errorsCertificates from "./fr/errors/certificates.json";
 import errorsXapi from "./fr/errors/xapi.json";
+import errorsPrivacy from "./fr/errors/privacy.json";
+import errorsSecurity from "./fr/errors/security.json";
+import errorsAudit from "./fr/errors/audit.json";
 import courseAuthoringLanguages from "./fr/courseAuthoringLanguages.json";
 import home from "./fr/home.json";
 import team from "./fr/team.json";
@@ -46,6 +49,9 @@ import scormImport from "./fr/scormImport.json";
 import scormPlayer from "./fr/scormPlayer.json";
 import certificates from "./fr/certificates.json";
 import xapi from "./fr/xapi.json";
+import privacy from "./fr/privacy.json";
+import security from "./fr/security.json";
+import audit from "./fr/audit.json";
 
 // The messages of AppErrors, one file per domain (messages/en/errors/<domain>.json), plus the error pages' texts.
 const errors = {
@@ -69,6 +75,9 @@ const errors = {
   scormPlayer: errorsScormPlayer,
   certificates: errorsCertificates,
   xapi: errorsXapi,
+  privacy: errorsPrivacy,
+  security: errorsSecurity,
+  audit: errorsAudit,
 };
 
 export const fr: Messages = {
@@ -103,6 +112,9 @@ export const fr: Messages = {
   scormPlayer,
   certificates,
   xapi,
+  audit,
+  security,
+  privacy,
   /** page titles that name a thing ("Session: Respect in the workplace — 9 Mar 2026"); the layout adds " · Pathway" */
   titles,
 };

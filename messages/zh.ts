@@ -25,6 +25,9 @@ import errorsScormImport from "./zh/errors/scormImport.json";
 import errorsScormPlayer from "./zh/errors/scormPlayer.json";
 import errorsCertificates from "./zh/errors/certificates.json";
 import errorsXapi from "./zh/errors/xapi.json";
+import errorsPrivacy from "./zh/errors/privacy.json";
+import errorsSecurity from "./zh/errors/security.json";
+import errorsAudit from "./zh/errors/audit.json";
 import courseAuthoringLanguages from "./zh/courseAuthoringLanguages.json";
 import home from "./zh/home.json";
 import team from "./zh/team.json";
@@ -46,6 +49,9 @@ import scormImport from "./zh/scormImport.json";
 import scormPlayer from "./zh/scormPlayer.json";
 import certificates from "./zh/certificates.json";
 import xapi from "./zh/xapi.json";
+import privacy from "./zh/privacy.json";
+import security from "./zh/security.json";
+import audit from "./zh/audit.json";
 
 // The messages of AppErrors, one file per domain (messages/en/errors/<domain>.json), plus the error pages' texts.
 const errors = {
@@ -69,6 +75,9 @@ const errors = {
   scormPlayer: errorsScormPlayer,
   certificates: errorsCertificates,
   xapi: errorsXapi,
+  privacy: errorsPrivacy,
+  security: errorsSecurity,
+  audit: errorsAudit,
 };
 
 export const zh: Messages = {
@@ -103,6 +112,9 @@ export const zh: Messages = {
   scormPlayer,
   certificates,
   xapi,
+  audit,
+  security,
+  privacy,
   /** page titles that name a thing ("Session: Respect in the workplace — 9 Mar 2026"); the layout adds " · Pathway" */
   titles,
 };

@@ -4,9 +4,12 @@
 import { existsSync } from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
 import { e2ePort } from "./scripts/e2e-port";
+import { oidcAppEnv, oidcE2ePort, oidcWebServer } from "./tests/oidc/e2e-config";
 
 // Chosen in the main process's evaluation and passed to the workers through E2E_PORT (see e2e-port.ts).
 const port = e2ePort(process.env);
+// The test identity provider for single sign-on (e2e/sso.spec.ts), on a port of its own.
+const oidcPort = oidcE2ePort(process.env);
 const systemChromium = "/usr/bin/chromium";
 
 // Debian's Chromium where it exists (Playwright's own download needs the internet); flags for containers.
@@ -43,14 +46,17 @@ export default defineConfig({
     screenshot: "only-on-failure",
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions } }],
-  webServer: {
-    command: "node --conditions=react-server --import tsx scripts/e2e-server.ts",
-    url: `http://127.0.0.1:${port}/api/health`,
-    env: { E2E_PORT: String(port) },
-    // Never test against a developer's running app or database.
-    reuseExistingServer: false,
-    timeout: 180_000,
-    stdout: "pipe",
-    gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
-  },
+  webServer: [
+    {
+      command: "node --conditions=react-server --import tsx scripts/e2e-server.ts",
+      url: `http://127.0.0.1:${port}/api/health`,
+      env: { E2E_PORT: String(port), ...oidcAppEnv(oidcPort) },
+      // Never test against a developer's running app or database.
+      reuseExistingServer: false,
+      timeout: 180_000,
+      stdout: "pipe",
+      gracefulShutdown: { signal: "SIGTERM", timeout: 15_000 },
+    },
+    oidcWebServer(oidcPort, port),
+  ],
 });

@@ -46,11 +46,19 @@ const PAGES: Record<"LEARNER" | "LD_ADMIN", string[]> = {
   LD_ADMIN: ["/", "/admin/compliance", "/reports?period=reportYear&year=2019", "/admin/courses", "/admin/sessions"],
 };
 
+/**
+ * In French and Chinese, L&D's pages whose structure the language changes most (long headers, tables); the others are
+ * the English walk's pages with other words (axe checks every page of every journey, in every language it visits).
+ */
+const OTHER_LANGUAGES_LD_ADMIN = ["/admin/compliance", "/reports?period=reportYear&year=2019"];
+const pagesOf = (role: keyof typeof PAGES, locale: Locale) => (role === "LD_ADMIN" && locale !== "en" ? OTHER_LANGUAGES_LD_ADMIN : PAGES[role]);
+
 const ACCEPT: Record<Locale, string> = { en: "en-GB", fr: "fr-FR", zh: "zh-CN" };
 
 for (const locale of ["en", "fr", "zh"] as const) {
   test.describe(`HTML_CodeSniffer, ${locale}`, () => {
-    test.use({ locale: ACCEPT[locale] });
+    // HTML_CodeSniffer arrives as an injected script, which the pages' Content-Security-Policy rightly refuses.
+    test.use({ locale: ACCEPT[locale], bypassCSP: true });
 
     for (const role of Object.keys(PAGES) as (keyof typeof PAGES)[]) {
       test(`finds no WCAG 2 AA error on the ${role.toLowerCase().replace("_", " ")}'s main pages`, async ({ page }) => {
@@ -59,7 +67,7 @@ for (const locale of ["en", "fr", "zh"] as const) {
         for (const f of await sniff(page)) if (!FALSE_POSITIVES[f.code]) found.push(`/signin ${f.code}: ${f.message} — ${f.element}`);
         await page.getByRole("button", { name: tr(locale, "signin.demoSignIn", { name: DEMO[role as DemoRole].name }) }).click();
         await expect(page.getByTestId("current-user")).toHaveText(DEMO[role as DemoRole].name, { timeout: 30_000 });
-        for (const path of PAGES[role]) {
+        for (const path of pagesOf(role, locale)) {
           await page.goto(path);
           await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
           for (const f of await sniff(page)) if (!FALSE_POSITIVES[f.code]) found.push(`${path} ${f.code}: ${f.message} — ${f.element}`);

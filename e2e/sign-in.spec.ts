@@ -1,3 +1,4 @@
+import { SIGN_OUT_TESTER } from "../tests/e2e-staff";
 import { test, expect, signInAs, expectAccessible, DEMO, type DemoRole } from "./fixtures";
 
 const homes: Record<DemoRole, string> = {
@@ -48,12 +49,28 @@ test("unknown pages get the 404 page", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
 });
 
-test("signing out returns to the sign-in page and closes the session", async ({ page }) => {
-  await signInAs(page, "AUDITOR");
+test("signing out ends the session everywhere: a copy of its cookie taken before is refused after", async ({ page, browser }) => {
+  // Someone no other spec signs in as (tests/e2e-staff.ts): signing out ends all of a person's sessions.
+  const { csrfToken } = (await (await page.request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const signedIn = await page.request.post("/api/auth/callback/demo", { form: { employeeId: SIGN_OUT_TESTER.employeeId, csrfToken, json: "true" } });
+  expect(signedIn.ok()).toBe(true);
+  await page.goto("/");
+  await expect(page.getByTestId("current-user")).toHaveText(SIGN_OUT_TESTER.name);
+  const copied = await page.context().cookies();
+
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/signin/);
   await page.goto("/");
   await expect(page).toHaveURL(/\/signin/);
+
+  // the session cookie as it was before signing out, replayed from another browser: still a valid JWT, refused
+  const other = await browser.newContext();
+  await other.addCookies(copied);
+  const replay = await other.newPage();
+  await replay.goto("/");
+  await expect(replay).toHaveURL(/\/signin/);
+  await expect(replay.getByTestId("current-user")).toHaveCount(0);
+  await other.close();
 });
 
 test("an L&D admin adds, renames and retires a category", async ({ page }) => {

@@ -41,12 +41,16 @@ interface RawRecord {
 
 function decode(input: string | Uint8Array): string {
   if (typeof input === "string") return input.startsWith("\uFEFF") ? input.slice(1) : input;
+  let text: string;
   try {
     // fatal: a file saved as Windows-1252 by Excel must fail loudly, not import as "Jos�".
-    return new TextDecoder("utf-8", { fatal: true }).decode(input);
+    text = new TextDecoder("utf-8", { fatal: true }).decode(input);
   } catch {
     throw new CsvFormatError(1, "the file is not UTF-8 text; save it as \"CSV UTF-8\" and try again.", { key: "notUtf8" });
   }
+  // NUL is no text: a UTF-16 file decodes without error but is full of them, and PostgreSQL refuses them (a 500).
+  if (text.includes("\u0000")) throw new CsvFormatError(1, "the file is not UTF-8 text; save it as \"CSV UTF-8\" and try again.", { key: "notUtf8" });
+  return text;
 }
 
 /** Splits text into records; CRLF, LF and lone CR all end a line, inside quotes too. */

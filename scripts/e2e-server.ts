@@ -11,6 +11,8 @@ import { createDatabaseIfMissing, freePort, startEmbeddedServer, withDatabase } 
 import { prepareDatabase } from "~/scripts/db/prepare";
 import { newSigningKey } from "~/server/certificates/signing-key";
 import { exitCode, relaySignals, spawnNext } from "~/scripts/next-app";
+import { addSsoLeaver } from "~/tests/oidc/accounts";
+import { addSignOutTester } from "~/tests/e2e-staff";
 
 const port = process.env.E2E_PORT ?? String(await freePort());
 const signals = relaySignals();
@@ -21,6 +23,10 @@ try {
   const url = withDatabase(server.adminUrl, "pathway");
   await createDatabaseIfMissing(server.adminUrl, "pathway");
   const { seeded } = await prepareDatabase(url, { seedDemoIfEmpty: true, log: console.log });
+  // e2e/sso.spec.ts: a staff member who has left, for the test identity provider's account of a leaver.
+  await addSsoLeaver(url);
+  // e2e/sign-in.spec.ts: someone to sign out (which ends all their sessions) whom no other spec signs in as.
+  await addSignOutTester(url);
   console.log(`e2e database ready in ${Date.now() - started} ms${seeded ? " (demo organisation seeded)" : ""}`);
   const app = (signals.child = spawnNext(["start", "-p", port], {
     ...process.env,
@@ -29,6 +35,9 @@ try {
     NEXTAUTH_URL: `http://localhost:${port}`,
     NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
     CERTIFICATE_SIGNING_KEY: newSigningKey().secretKeyMultibase,
+    // Every spec signs in as a demo persona from this one address (~100 sign-ins, two workers): more than the
+    // default 30 a minute of a real client. The other limits stay as people get them (e2e/rate-limits.spec.ts).
+    RATE_LIMIT_SIGN_IN_DEMO: "600/60",
   }));
   code = await exitCode(app);
 } finally {

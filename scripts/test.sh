@@ -50,7 +50,7 @@ step() {
   return 1
 }
 
-step typecheck npm run -s typecheck
+step typecheck npm run -s typecheck && export PATHWAY_TYPECHECKED=1
 step lint npm run -s lint
 
 echo "── vitest (unit + integration)"

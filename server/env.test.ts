@@ -37,6 +37,34 @@ describe("parseEnv", () => {
   it("refuses a DATABASE_URL that is not a URL", () => {
     expect(message({ ...base, DATABASE_URL: "localhost:5432" })).toContain("DATABASE_URL: must be a postgresql:// URL");
   });
+
+  it("matches single sign-on on preferred_username only when OIDC_USERNAME_CLAIM_FALLBACK says so", () => {
+    expect(parseEnv(base).OIDC_USERNAME_CLAIM_FALLBACK).toBe(false);
+    expect(parseEnv({ ...base, OIDC_USERNAME_CLAIM_FALLBACK: "true" }).OIDC_USERNAME_CLAIM_FALLBACK).toBe(true);
+    expect(parseEnv({ ...base, OIDC_USERNAME_CLAIM_FALLBACK: "0" }).OIDC_USERNAME_CLAIM_FALLBACK).toBe(false);
+    expect(message({ ...base, OIDC_USERNAME_CLAIM_FALLBACK: "yes" })).toContain("OIDC_USERNAME_CLAIM_FALLBACK");
+  });
+});
+
+describe("rate limits", () => {
+  it("default to the documented limits, and read \"points/seconds\" or \"off\"", () => {
+    const env = parseEnv(base);
+    expect(env.RATE_LIMIT_SIGN_IN_EMAIL_ADDRESS).toEqual({ points: 5, seconds: 900 });
+    expect(env.RATE_LIMIT_QUIZ_SUBMIT).toEqual({ points: 20, seconds: 60 });
+    expect(env.RATE_LIMIT_UPLOAD).toEqual({ points: 30, seconds: 600 });
+    expect(env.TRUSTED_PROXIES).toBe(1);
+    const set = parseEnv({ ...base, RATE_LIMIT_API_TOKEN: " 1200/60 ", RATE_LIMIT_IMPORT: "off", TRUSTED_PROXIES: "2" });
+    expect(set.RATE_LIMIT_API_TOKEN).toEqual({ points: 1200, seconds: 60 });
+    expect(set.RATE_LIMIT_IMPORT).toBeNull();
+    expect(set.TRUSTED_PROXIES).toBe(2);
+  });
+
+  it("refuse a limit that is not two positive whole numbers, naming the variable", () => {
+    for (const bad of ["5", "0/60", "5/0", "-5/60", "5/60s", "1.5/60", "unlimited"]) {
+      expect(message({ ...base, RATE_LIMIT_QUIZ_SUBMIT: bad })).toContain('RATE_LIMIT_QUIZ_SUBMIT: must be "points/seconds" (e.g. 5/900) or "off"');
+    }
+    expect(message({ ...base, TRUSTED_PROXIES: "-1" })).toContain("TRUSTED_PROXIES");
+  });
 });
 
 describe("settings the CLI and the worker share with the app", () => {

@@ -7,6 +7,22 @@ const optionalString = z
   .transform((v) => (v === "" ? undefined : v))
   .optional();
 
+/**
+ * A rate limit (server/security/rate-limit.ts): "points/seconds", e.g. "5/900" = 5 in 15 minutes, or "off".
+ * The default is the value given; null = no limit.
+ */
+const rateLimit = (fallback: `${number}/${number}`) =>
+  z
+    .string()
+    .trim()
+    .default(fallback)
+    .refine((v) => v === "off" || /^[1-9]\d{0,6}\/[1-9]\d{0,6}$/.test(v), { message: 'must be "points/seconds" (e.g. 5/900) or "off"' })
+    .transform((v) => {
+      if (v === "off") return null;
+      const [points, seconds] = v.split("/").map(Number) as [number, number];
+      return { points, seconds };
+    });
+
 const postgresUrl = z
   .string()
   .url({ message: "must be a postgresql:// URL" })
@@ -34,6 +50,8 @@ export const EnvSchema = z
     OIDC_CLIENT_ID: optionalString,
     OIDC_CLIENT_SECRET: optionalString,
     OIDC_NAME: z.string().default("Single sign-on"),
+    /** true = a sign-in whose identity provider sends no `email` claim is matched on `preferred_username` (server/auth/oidc.ts) */
+    OIDC_USERNAME_CLAIM_FALLBACK: z.enum(["true", "false", "1", "0"]).default("false").transform((v) => v === "true" || v === "1"),
     SMTP_URL: optionalString.refine((v) => v === undefined || /^smtps?:\/\//.test(v), { message: "must be an smtp:// or smtps:// URL" }),
     MAIL_FROM: z.string().trim().min(3).default("Pathway <pathway@localhost>"),
     MUX_TOKEN_ID: optionalString,
@@ -53,6 +71,22 @@ export const EnvSchema = z
     XAPI_USERNAME: optionalString,
     XAPI_PASSWORD: optionalString,
     XAPI_TIMEOUT_MS: z.coerce.number().int().positive().max(300_000).default(10_000),
+    /** Rate limits (server/security/rate-limit.ts), "points/seconds" or "off": sign-in by e-mail per address and per client … */
+    RATE_LIMIT_SIGN_IN_EMAIL_ADDRESS: rateLimit("5/900"),
+    RATE_LIMIT_SIGN_IN_EMAIL_CLIENT: rateLimit("20/900"),
+    RATE_LIMIT_SIGN_IN_DEMO: rateLimit("30/60"),
+    RATE_LIMIT_SIGN_IN_OIDC: rateLimit("30/60"),
+    /** … reports API calls per token, quiz submissions and SCORM commits per person, uploads and imports per administrator */
+    RATE_LIMIT_API_TOKEN: rateLimit("600/60"),
+    RATE_LIMIT_QUIZ_SUBMIT: rateLimit("20/60"),
+    RATE_LIMIT_SCORM_COMMIT: rateLimit("240/60"),
+    RATE_LIMIT_UPLOAD: rateLimit("30/600"),
+    RATE_LIMIT_IMPORT: rateLimit("30/600"),
+    /**
+     * How many reverse proxies in front of Pathway append the address they received a request from to X-Forwarded-For:
+     * the client of the per-client limits is the address the outermost of them saw (server/security/client-address.ts).
+     */
+    TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(1),
   })
   .superRefine((env, ctx) => {
     const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];

@@ -36,3 +36,9 @@ function apply(values: Record<string, string | undefined>): void {
     else process.env[k] = v;
   }
 }
+
+/** The fuzz tests' seed: FUZZ_SEED replays a printed failing run, else the fixed default. */
+export function fuzzSeed(fallback: number): number {
+  const raw = process.env.FUZZ_SEED;
+  return raw && Number.isInteger(Number(raw)) ? Number(raw) : fallback;
+}

@@ -1,7 +1,9 @@
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { getActor } from "~/server/auth/session";
 import { env } from "~/server/env";
+import { renderError } from "~/server/errors";
+import { RATE_LIMITED_ERROR, waitParams } from "~/server/security/rate-limit-error";
 import { listDemoAccounts } from "~/server/people/demo-accounts";
 import { smtpTransport } from "~/server/mail/transport";
 import { AuthFrame } from "~/components/auth/auth-frame";
@@ -16,17 +18,22 @@ export async function generateMetadata() {
   return { title: t("signIn") };
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ error?: string; retryAfter?: string }> }) {
   if (await getActor()) redirect("/");
   const t = await getTranslations("signin");
-  const { error } = await searchParams;
+  const { error, retryAfter } = await searchParams;
   const e = env();
   const oidc = e.OIDC_ISSUER ? e.OIDC_NAME : null;
   const email = !!smtpTransport();
   const demo = await listDemoAccounts();
   return (
     <AuthFrame title={t("title")} intro={t("intro")}>
-      {error && <Alert tone="danger">{t("error")}</Alert>}
+      {error === RATE_LIMITED_ERROR ? (
+        // Too many sign-in attempts (server/security/sign-in-limits.ts): how long to wait, in words.
+        <Alert tone="danger">{renderError(await getLocale(), "security.rateLimit.tooMany", rateLimitWait(retryAfter))}</Alert>
+      ) : (
+        error && <Alert tone="danger">{t("error")}</Alert>
+      )}
       {oidc && <OidcSignIn providerName={oidc} />}
       {email && <EmailSignIn />}
       {demo.length > 0 && (
@@ -41,4 +48,10 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       {!oidc && !email && demo.length === 0 && <Alert tone="warning">{t("noProvider")}</Alert>}
     </AuthFrame>
   );
+}
+
+/** The wait the refusal named (whole seconds, at most a day); anything else reads "a few minutes". */
+function rateLimitWait(retryAfter: string | undefined) {
+  const seconds = Number(retryAfter);
+  return Number.isInteger(seconds) && seconds >= 1 && seconds <= 86_400 ? waitParams(seconds) : { unit: "unknown", n: 0 };
 }

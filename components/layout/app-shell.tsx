@@ -56,7 +56,10 @@ export async function AppShell({
             {headerExtras}
             <div className="min-w-0 text-right">
               <p className="truncate text-sm font-medium text-slate-900" data-testid="current-user">
-                {actor.fullName}
+                {/* "Your account / your data" (app/(app)/account): the person's own data and its download */}
+                <Link href="/account" className="hover:underline">
+                  {actor.fullName}
+                </Link>
               </p>
               <Badge tone="info">{t(`roles.${primaryRole(actor.roles)}`)}</Badge>
             </div>

@@ -5,7 +5,7 @@ import type { Messages } from "~/messages/en";
 export type NavItem = { href: string; labelKey: Exclude<keyof Messages["nav"], "menu" | "waiting" | "dismissToast"> | OwnLabelKey; roles: readonly Role[] | "all"; group: "me" | "ld" };
 
 /** A full key "<namespace>.<key>" for a feature that keeps its label in its own catalogue (not under "nav"). */
-type OwnLabelKey = "xapi.nav";
+type OwnLabelKey = "xapi.nav" | "audit.nav";
 export const hasOwnLabel = (key: NavItem["labelKey"]): key is OwnLabelKey => key.includes(".");
 
 /** Role-aware navigation: a person sees the entries their roles open. Label keys are in messages/*.json under "nav". */
@@ -27,6 +27,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: "/admin/compliance", labelKey: "compliance", roles: ["LD_ADMIN", "AUDITOR"], group: "ld" },
   { href: "/admin/outbox", labelKey: "outbox", roles: ["LD_ADMIN"], group: "ld" },
   { href: "/admin/xapi", labelKey: "xapi.nav", roles: ["LD_ADMIN", "AUDITOR"], group: "ld" },
+  { href: "/admin/audit", labelKey: "audit.nav", roles: ["LD_ADMIN", "AUDITOR"], group: "ld" },
   { href: "/admin/certificates", labelKey: "certificates", roles: ["LD_ADMIN", "AUDITOR"], group: "ld" },
   { href: "/reports", labelKey: "reports", roles: ["LD_ADMIN", "AUDITOR"], group: "ld" },
 ];

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { reportFormatters } from "~/components/reports/format";
 import type { Period } from "~/lib/dates";
 import type { ComparedRow, Figure } from "~/server/reports/compare";
+import type { ReportFigures } from "~/server/reports/training";
 
 // Geometry of one panel, in SVG user units (the SVG scales to its container's width).
 const WIDTH = 560;
@@ -59,7 +60,7 @@ function Panel({
   figure: Figure;
   title: string;
   description: string;
-  rows: ComparedRow[];
+  rows: ChartRow[];
   comparing: boolean;
   periodLabel: string;
   compareLabel: string;
@@ -129,10 +130,17 @@ function Panel({
   );
 }
 
+type ChartRow = ComparedRow & { current: ReportFigures; previous: ReportFigures | null };
+
+function exact(r: ComparedRow): r is ChartRow {
+  return !r.current.suppressed && !r.previous?.suppressed;
+}
+
 export async function ReportChart({ rows, period, comparePeriod }: { rows: ComparedRow[]; period: Period; comparePeriod: Period | null }) {
   const t = await getTranslations("reports.chart");
   const f = await reportFormatters();
-  const shown = rows.filter((r) => r.current.participants > 0 || (r.previous?.participants ?? 0) > 0);
+  // Figures hidden by the small-cell rule are not drawn (a bar's length would give them away).
+  const shown = rows.filter(exact).filter((r) => r.current.participants > 0 || (r.previous?.participants ?? 0) > 0);
   if (!shown.length) return <p className="text-sm text-slate-600">{t("empty")}</p>;
   const comparing = comparePeriod !== null;
   const periodLabel = f.period(period);

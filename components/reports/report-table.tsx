@@ -32,6 +32,8 @@ export async function ReportTable({ caption, table, testId }: { caption: string;
 
   const cell = (col: Extract<ReportColumn, { kind: "figure" }>, value: ReportCell, previous: ReportCell) => {
     if (value === null) return col.part === "changePercent" && previous !== null ? t("table.new") : "—";
+    // "<5": hidden by the small-cell rule (server/privacy/report-cells.ts)
+    if (typeof value === "string") return value;
     const n = value as number;
     if (col.part === "changePercent") return f.percent(n);
     if (col.part === "change") return f.signed(col.figure, n);

@@ -1,5 +1,5 @@
 // `report training --from YYYY-MM-DD --to YYYY-MM-DD [--compare-from … --compare-to …] [--format json|csv] [--by DIMENSION]
-// [--department CODE …]`: the training report on stdout, from the same trainingReport() and the same tables
+// [--department CODE …] [--small-cells]`: the training report on stdout, from the same trainingReport() and the same tables
 // (server/reports/columns.ts) as the Reports page, its downloads and the API.
 // Bad arguments print one line on stderr and exit 2 (no usage dump: scripts read the line).
 import { parseArgs } from "node:util";
@@ -8,6 +8,8 @@ import { REPORT_DIMENSIONS, ReportFormatSchema, TrainingReportQuery, firstIssue 
 import { trainingReport } from "~/server/reports/training";
 import { trainingReportCsv, trainingReportJson } from "~/server/reports/export";
 import { withDb, type CommandGroup } from "~/scripts/cli/command";
+import { applySmallCellRule } from "~/server/privacy/report-cells";
+import { smallCellThresholdFor } from "~/server/privacy/settings";
 
 const filterOptions = Object.fromEntries(REPORT_DIMENSIONS.map((d) => [d, { type: "string", multiple: true }] as const)) as Record<
   (typeof REPORT_DIMENSIONS)[number],
@@ -21,7 +23,7 @@ function usageLine(message: string): number {
 
 export const report: CommandGroup = {
   training: {
-    args: "--from YYYY-MM-DD --to YYYY-MM-DD [--compare-from YYYY-MM-DD --compare-to YYYY-MM-DD] [--format json|csv] [--by department|sector|grade|gender|duty_station|mode] [--<dimension> VALUE …]",
+    args: "--from YYYY-MM-DD --to YYYY-MM-DD [--compare-from YYYY-MM-DD --compare-to YYYY-MM-DD] [--format json|csv] [--by department|sector|grade|gender|duty_station|mode] [--<dimension> VALUE …] [--small-cells]",
     summary: "participants, unique learners and training days by category for a period",
     async run(argv) {
       let values;
@@ -30,7 +32,7 @@ export const report: CommandGroup = {
           args: argv,
           strict: true,
           allowPositionals: false,
-          options: { from: { type: "string" }, to: { type: "string" }, "compare-from": { type: "string" }, "compare-to": { type: "string" }, format: { type: "string" }, by: { type: "string" }, ...filterOptions },
+          options: { from: { type: "string" }, to: { type: "string" }, "compare-from": { type: "string" }, "compare-to": { type: "string" }, format: { type: "string" }, by: { type: "string" }, "small-cells": { type: "boolean" }, ...filterOptions },
         }));
       } catch (error) {
         return usageLine((error as Error).message.split("\n")[0]!);
@@ -47,9 +49,16 @@ export const report: CommandGroup = {
       if (compare && !compare.success) return usageLine(`comparison period: ${firstIssue(compare.error)}`);
 
       try {
-        const [result, previous] = await withDb(() =>
-          Promise.all([trainingReport(query.data), compare?.success ? trainingReport({ ...query.data, from: compare.data.from, to: compare.data.to }) : null]),
+        // An operator on the server sees every figure; --small-cells prints what an auditor sees (the setting's threshold).
+        const [exact, exactPrevious, threshold] = await withDb(() =>
+          Promise.all([
+            trainingReport(query.data),
+            compare?.success ? trainingReport({ ...query.data, from: compare.data.from, to: compare.data.to }) : null,
+            values["small-cells"] ? smallCellThresholdFor(null) : null,
+          ]),
         );
+        const result = threshold === null ? exact : applySmallCellRule(exact, threshold);
+        const previous = threshold === null || !exactPrevious ? exactPrevious : applySmallCellRule(exactPrevious, threshold);
         process.stdout.write(format.data === "csv" ? trainingReportCsv(result, previous) : `${JSON.stringify(trainingReportJson(result, previous), null, 2)}\n`);
         return 0;
       } catch (error) {

@@ -3,7 +3,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { db } from "~/server/db";
 import { AppError, renderError, type Problem } from "~/server/errors";
 import { audit } from "~/server/audit";
-import type { Actor } from "~/server/auth/roles";
+import type { Actor, Role } from "~/server/auth/roles";
 import type { CreateApiTokenInput, RenameApiTokenInput } from "~/lib/schemas/api-tokens";
 
 /**
@@ -43,7 +43,7 @@ export type ApiTokenListItem = {
   lastUsedAt: Date | null;
   revokedAt: Date | null;
   owner: { id: string; fullName: string };
-  /** false when the owner has left or is no longer an L&D admin: the token is refused (403) though not revoked */
+  /** false when the owner has left or is no longer an L&D admin or auditor: the token is refused (403) though not revoked */
   ownerMayUse: boolean;
 };
 
@@ -57,12 +57,25 @@ function toListItem(t: {
   owner: { id: string; fullName: string; active: boolean; roles: string[] };
 }): ApiTokenListItem {
   const { owner, ...rest } = t;
-  return { ...rest, owner: { id: owner.id, fullName: owner.fullName }, ownerMayUse: owner.active && owner.roles.includes("LD_ADMIN") };
+  return { ...rest, owner: { id: owner.id, fullName: owner.fullName }, ownerMayUse: owner.active && mayOwnToken(owner.roles) };
 }
 
-/** Every token of the organisation, newest first: L&D admins manage them together (a colleague may have left). */
-export async function listApiTokens(): Promise<ApiTokenListItem[]> {
-  const tokens = await db.apiToken.findMany({ select: listSelect, orderBy: [{ revokedAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }] });
+/** L&D admins and auditors own reports-API tokens; an auditor's token reads reports under the small-cell rule. */
+function mayOwnToken(roles: readonly string[]): boolean {
+  return roles.includes("LD_ADMIN") || roles.includes("AUDITOR");
+}
+
+/** L&D admins manage every token; an auditor only their own (others' are "not found"). */
+function ownTokensOnly(actor: { id: string; roles?: readonly Role[] }): { ownerId: string } | Record<string, never> {
+  return actor.roles?.includes("LD_ADMIN") ? {} : { ownerId: actor.id };
+}
+
+/**
+ * Every token of the organisation, newest first: L&D admins manage them together (a colleague may have left).
+ * An auditor sees only their own.
+ */
+export async function listApiTokens(viewer: Pick<Actor, "id" | "roles">): Promise<ApiTokenListItem[]> {
+  const tokens = await db.apiToken.findMany({ where: ownTokensOnly(viewer), select: listSelect, orderBy: [{ revokedAt: { sort: "desc", nulls: "first" } }, { createdAt: "desc" }] });
   return tokens.map(toListItem);
 }
 
@@ -74,29 +87,29 @@ export async function createApiToken(actor: Pick<Actor, "id">, input: CreateApiT
       data: { name: input.name, prefix: token.slice(0, DISPLAY_CHARS), tokenHash: hashToken(token), ownerId: actor.id },
       select: listSelect,
     });
-    await audit(tx, actor, "apiToken.create", "ApiToken", created.id, { data: { name: input.name, prefix: created.prefix } });
+    await audit(tx, actor, "apiToken.create", "ApiToken", created.id, { data: { name: input.name, prefix: created.prefix }, after: { name: input.name, prefix: created.prefix } });
     return { token, item: toListItem(created) };
   });
 }
 
-export async function renameApiToken(actor: Pick<Actor, "id">, input: RenameApiTokenInput): Promise<ApiTokenListItem> {
+export async function renameApiToken(actor: Pick<Actor, "id"> & { roles?: readonly Role[] }, input: RenameApiTokenInput): Promise<ApiTokenListItem> {
   return db.$transaction(async (tx) => {
-    const before = await tx.apiToken.findUnique({ where: { id: input.id }, select: { name: true } });
+    const before = await tx.apiToken.findFirst({ where: { id: input.id, ...ownTokensOnly(actor) }, select: { name: true } });
     if (!before) throw new AppError("NOT_FOUND", "auth.apiTokenNotFound");
     const updated = await tx.apiToken.update({ where: { id: input.id }, data: { name: input.name }, select: listSelect });
-    await audit(tx, actor, "apiToken.rename", "ApiToken", input.id, { data: { from: before.name, to: input.name } });
+    await audit(tx, actor, "apiToken.rename", "ApiToken", input.id, { data: { from: before.name, to: input.name }, before: { name: before.name }, after: { name: input.name } });
     return toListItem(updated);
   });
 }
 
 /** Revokes for good; revoking twice keeps the first date (idempotent). */
-export async function revokeApiToken(actor: Pick<Actor, "id">, id: string, asOf: Date = new Date()): Promise<ApiTokenListItem> {
+export async function revokeApiToken(actor: Pick<Actor, "id"> & { roles?: readonly Role[] }, id: string, asOf: Date = new Date()): Promise<ApiTokenListItem> {
   return db.$transaction(async (tx) => {
-    const found = await tx.apiToken.findUnique({ where: { id }, select: { revokedAt: true } });
+    const found = await tx.apiToken.findFirst({ where: { id, ...ownTokensOnly(actor) }, select: { revokedAt: true } });
     if (!found) throw new AppError("NOT_FOUND", "auth.apiTokenNotFound");
     if (found.revokedAt) return toListItem(await tx.apiToken.findUniqueOrThrow({ where: { id }, select: listSelect }));
     const updated = await tx.apiToken.update({ where: { id }, data: { revokedAt: asOf, revokedById: actor.id }, select: listSelect });
-    await audit(tx, actor, "apiToken.revoke", "ApiToken", id);
+    await audit(tx, actor, "apiToken.revoke", "ApiToken", id, { before: { name: updated.name, prefix: updated.prefix, revokedAt: null }, after: { name: updated.name, prefix: updated.prefix, revokedAt: asOf.toISOString() } });
     return toListItem(updated);
   });
 }
@@ -113,7 +126,7 @@ function refused(status: 401 | 403, key: "auth.apiTokenMissing" | "auth.apiToken
 
 /**
  * Checks an `Authorization: Bearer pw_…` header. 401: no token, or not one Pathway issued. 403: a revoked token,
- * or one whose owner has left or is no longer an L&D admin — the owner is re-read on every request.
+ * or one whose owner has left or is no longer an L&D admin or auditor — the owner is re-read on every request.
  */
 export async function authenticateApiToken(authorization: string | null, asOf: Date = new Date()): Promise<ApiAuthResult> {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? "");
@@ -126,7 +139,7 @@ export async function authenticateApiToken(authorization: string | null, asOf: D
   });
   if (!found) return refused(401, "auth.apiTokenInvalid");
   if (found.revokedAt) return refused(403, "auth.apiTokenRevoked");
-  if (!found.owner.active || !found.owner.roles.includes("LD_ADMIN")) return refused(403, "auth.apiTokenOwnerNotAdmin");
+  if (!found.owner.active || !mayOwnToken(found.owner.roles)) return refused(403, "auth.apiTokenOwnerNotAdmin");
   if (!found.lastUsedAt || asOf.getTime() - found.lastUsedAt.getTime() >= LAST_USED_PRECISION_MS) {
     await db.apiToken.update({ where: { id: found.id }, data: { lastUsedAt: asOf } });
   }

@@ -23,6 +23,7 @@ type Def = {
   options?: Schema[];
   items?: Schema[];
   in?: Schema;
+  out?: Schema;
   left?: Schema;
   right?: Schema;
   valueType?: Schema;
@@ -74,7 +75,8 @@ function withControlCharacters(schema: Schema): { value: unknown; hasText: boole
     case "promise":
       return withControlCharacters(def.innerType!);
     case "pipe":
-      return withControlCharacters(def.in!);
+      // z.preprocess(fn, schema) is a pipe from a transform (which takes anything) into the schema that says what to send
+      return withControlCharacters(def.in!._zod.def.type === "transform" ? def.out! : def.in!);
     case "lazy":
       return withControlCharacters(def.getter!());
     case "array":

@@ -116,6 +116,9 @@ export const procedureRoles: Record<string, Access> = {
   "outbox.retry": ADMIN,
   // xAPI outbox to the learning record store: L&D sees and sends now; auditors see
   "xapi.overview": REPORTS,
+  // The audit trail: read-only for L&D and auditors (nobody changes it; the database refuses it).
+  "audit.search": REPORTS,
+  "audit.choices": REPORTS,
   "xapi.sendNow": ADMIN,
   "courses.catalogue": "authenticated",
   "courses.start": "authenticated",
@@ -157,10 +160,13 @@ export const procedureRoles: Record<string, Access> = {
   "media.playback": "authenticated",
   "media.progress": "authenticated",
   "media.report": "authenticated",
-  "apiTokens.list": ADMIN,
-  "apiTokens.create": ADMIN,
-  "apiTokens.rename": ADMIN,
-  "apiTokens.revoke": ADMIN,
+  // Auditors own tokens too (read under the small-cell rule); object-level: only their own (server/api-tokens/tokens.ts).
+  "apiTokens.list": REPORTS,
+  "apiTokens.create": REPORTS,
+  "apiTokens.rename": REPORTS,
+  "apiTokens.revoke": REPORTS,
+  // The small-cell threshold (server/privacy/settings.ts), audited.
+  "privacy.updateSettings": ADMIN,
   // Everyone's own notification list; object-level: markRead only the person's own — server/notifications/notifications.ts
   "notifications.list": "authenticated",
   "notifications.unreadCount": "authenticated",

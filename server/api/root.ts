@@ -21,6 +21,8 @@ import { teamRouter } from "~/server/api/routers/team";
 import { certificatesRouter } from "~/server/api/routers/certificates";
 import { xapiRouter } from "~/server/api/routers/xapi";
 import { scormImportRouter } from "~/server/api/routers/scorm-import";
+import { privacyRouter } from "~/server/api/routers/privacy";
+import { auditRouter } from "~/server/api/routers/audit";
 
 export const appRouter = router({
   health: healthRouter,
@@ -44,6 +46,8 @@ export const appRouter = router({
   certificates: certificatesRouter,
   xapi: xapiRouter,
   scormImport: scormImportRouter,
+  privacy: privacyRouter,
+  audit: auditRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -6,8 +6,13 @@ import { AppError, newRequestId, renderError, trpcCodeOf } from "~/server/errors
 import { findControlCharacter } from "~/lib/schemas/common";
 import type { Actor, Role } from "~/server/auth/roles";
 import { procedureRoles, type Access } from "~/server/api/permissions";
+import { consumeLimit } from "~/server/security/rate-limit";
+import { PROCEDURE_LIMITS } from "~/server/security/procedure-limits";
 
-export type TRPCContext = { actor: Actor | null };
+/** What the HTTP adapter saw of the request (app/api/trpc/[trpc]/route.ts); absent for server-side callers. */
+export type RequestFacts = { crossSite: boolean; mediaType: string };
+
+export type TRPCContext = { actor: Actor | null; request?: RequestFacts };
 
 const t = initTRPC.context<TRPCContext>().create({
   transformer: superjson,
@@ -72,6 +77,21 @@ const controlCharacters = t.middleware(async ({ getRawInput, next }) => {
 });
 
 /**
+ * A change only from Pathway's own pages, as JSON: a mutation a browser sent from another site (Fetch Metadata or
+ * Origin) is refused, and so is any body an HTML form could send without CORS (form-data, url-encoded, text/plain) —
+ * tRPC would otherwise parse a form's fields as the input.
+ */
+const sameSiteJsonWrites = t.middleware(({ ctx, type, next }) => {
+  if (type === "mutation" && ctx.request) {
+    if (ctx.request.crossSite) throw new AppError("FORBIDDEN", "security.crossSite.refused");
+    if (ctx.request.mediaType !== "application/json") {
+      throw new AppError("UNSUPPORTED_MEDIA", "security.crossSite.contentType", { type: ctx.request.mediaType || "—" });
+    }
+  }
+  return next();
+});
+
+/**
  * Guards every procedure with the access its path has in permissions.ts: the one list of who may call what.
  * A procedure missing from the list is refused for everyone (and the permissions test fails).
  */
@@ -86,7 +106,14 @@ const guard = t.middleware(({ ctx, path, next }) => {
   return next({ ctx: { actor: ctx.actor } });
 });
 
-export const publicProcedure = t.procedure.use(errorMapping).use(controlCharacters).use(guard);
+/** Counts a person's calls of the procedures that have a rate limit (server/security/procedure-limits.ts). */
+const rateLimit = t.middleware(async ({ ctx, path, next }) => {
+  const limit = PROCEDURE_LIMITS[path];
+  if (limit && ctx.actor) await consumeLimit(limit, ctx.actor.id);
+  return next();
+});
+
+export const publicProcedure = t.procedure.use(errorMapping).use(sameSiteJsonWrites).use(controlCharacters).use(guard).use(rateLimit);
 
 /** For signed-in people; the guard has already refused anyone the permission list does not name. */
 export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {

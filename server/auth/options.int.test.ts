@@ -101,3 +101,37 @@ describe("demo sign-in (by employee id, no password)", () => {
     expect(await authorize(undefined)).toBeNull();
   });
 });
+
+describe("session cookies", () => {
+  async function optionsAt(url: Record<string, string | undefined>): Promise<NextAuthOptions> {
+    vi.resetModules();
+    const restore = setTestEnv({ PATHWAY_DEMO: "0", APP_URL: undefined, ...url });
+    try {
+      const { authOptions } = await import("~/server/auth/options");
+      return authOptions();
+    } finally {
+      restore();
+    }
+  }
+
+  it("are Secure with __Secure- names when the app is served over https (a proxy terminating TLS included), HttpOnly and SameSite=Lax", async () => {
+    const options = await optionsAt({ NEXTAUTH_URL: "https://pathway.example.org" });
+    expect(options.useSecureCookies).toBe(true);
+    const cookies = options.cookies!;
+    expect(cookies.sessionToken!.name).toBe("__Secure-next-auth.session-token");
+    expect(cookies.csrfToken!.name).toBe("__Host-next-auth.csrf-token");
+    for (const [kind, cookie] of Object.entries(cookies)) {
+      expect(cookie!.options, kind).toMatchObject({ secure: true, httpOnly: true, sameSite: "lax", path: "/" });
+      expect(cookie!.name, kind).toMatch(/^__(Secure|Host)-/);
+    }
+    // Only APP_URL says https: the public address still decides.
+    expect((await optionsAt({ NEXTAUTH_URL: undefined, APP_URL: "https://learn.example.org" })).useSecureCookies).toBe(true);
+  });
+
+  it("are HttpOnly and SameSite=Lax but not Secure on plain http (a developer's localhost)", async () => {
+    const options = await optionsAt({ NEXTAUTH_URL: "http://localhost:3000" });
+    expect(options.useSecureCookies).toBe(false);
+    expect(options.cookies!.sessionToken!.name).toBe("next-auth.session-token");
+    for (const [kind, cookie] of Object.entries(options.cookies!)) expect(cookie!.options, kind).toMatchObject({ secure: false, httpOnly: true, sameSite: "lax" });
+  });
+});

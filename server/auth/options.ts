@@ -10,6 +10,9 @@ import { env } from "~/server/env";
 import { renderTemplate } from "~/server/mail/render";
 import { smtpTransport } from "~/server/mail/transport";
 import { findActiveStaffByEmail, findActiveStaffByEmployeeId } from "~/server/auth/actor";
+import { servedOverHttps, sessionCookies } from "~/server/auth/cookies";
+import { oidcProvider } from "~/server/auth/oidc";
+import { endSignedOutSession } from "~/server/auth/session-version";
 
 function toAdapterUser(s: { id: string; email: string; fullName: string }): AdapterUser {
   return { id: s.id, email: s.email, name: s.fullName, emailVerified: null };
@@ -60,24 +63,8 @@ function staffAdapter(): Adapter {
 function providers(): Provider[] {
   const e = env();
   const list: Provider[] = [];
-  if (e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET) {
-    list.push({
-      id: "oidc",
-      name: e.OIDC_NAME,
-      type: "oauth",
-      wellKnown: `${e.OIDC_ISSUER.replace(/\/$/, "")}/.well-known/openid-configuration`,
-      clientId: e.OIDC_CLIENT_ID,
-      clientSecret: e.OIDC_CLIENT_SECRET,
-      authorization: { params: { scope: "openid email profile" } },
-      idToken: true,
-      checks: ["pkce", "state"],
-      // The organisation's own identity provider vouches for the e-mail; staff records are matched on it.
-      allowDangerousEmailAccountLinking: true,
-      profile(p: { sub: string; email?: string; preferred_username?: string; name?: string }) {
-        return { id: p.sub, email: (p.email ?? p.preferred_username ?? "").toLowerCase(), name: p.name ?? null };
-      },
-    });
-  }
+  const oidc = oidcProvider(e);
+  if (oidc) list.push(oidc);
   const transport = smtpTransport();
   if (transport) {
     list.push(
@@ -110,13 +97,20 @@ function providers(): Provider[] {
   return list;
 }
 
+function sessionVersionOf(sv: unknown): number | undefined {
+  return typeof sv === "number" && Number.isInteger(sv) ? sv : undefined;
+}
+
 let cached: NextAuthOptions | undefined;
 
 export function authOptions(): NextAuthOptions {
   if (cached) return cached;
   const e = env();
+  const secure = servedOverHttps(e);
   cached = {
     secret: e.NEXTAUTH_SECRET,
+    useSecureCookies: secure,
+    cookies: sessionCookies(secure),
     adapter: staffAdapter(),
     session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
     providers: providers(),
@@ -128,14 +122,23 @@ export function authOptions(): NextAuthOptions {
         return staff ? true : "/auth/refused";
       },
       async jwt({ token, user }) {
+        // At sign-in only: the session carries the staff member's session version, which loadActor compares.
         if (user?.email) {
           const staff = await findActiveStaffByEmail(user.email);
           token.staffId = staff?.id;
+          token.sv = staff?.sessionVersion;
         }
         return token;
       },
       async session({ session, token }) {
-        return { ...session, staffId: typeof token.staffId === "string" ? token.staffId : undefined };
+        return { ...session, staffId: typeof token.staffId === "string" ? token.staffId : undefined, sessionVersion: sessionVersionOf(token.sv) };
+      },
+    },
+    events: {
+      // Sign-out ends the session for real: the same JWT, replayed, is refused from now on.
+      async signOut({ token }) {
+        const version = sessionVersionOf(token?.sv);
+        if (typeof token?.staffId === "string" && version !== undefined) await endSignedOutSession(db, token.staffId, version);
       },
     },
   };

@@ -57,7 +57,11 @@ export async function renameCategory(actor: Actor, input: RenameCategoryInput) {
       data: { name: input.name, ...(translated ? { translations } : {}) },
       select: { id: true, code: true, name: true, retiredAt: true },
     });
-    await audit(tx, actor, "category.rename", "Category", c.id, { data: { from: before.name, to: input.name, ...(translated ? { names: { from: was, to: now } } : {}) } });
+    await audit(tx, actor, "category.rename", "Category", c.id, {
+      data: { from: before.name, to: input.name, ...(translated ? { names: { from: was, to: now } } : {}) },
+      before: { name: before.name, ...was },
+      after: { name: input.name, ...now },
+    });
     return c;
   });
 }
@@ -68,7 +72,7 @@ export async function setCategoryRetired(actor: Actor, id: string, retired: bool
     const found = await tx.category.findUnique({ where: { id }, select: { id: true } });
     if (!found) throw new AppError("NOT_FOUND", "categories.notFound");
     const c = await tx.category.update({ where: { id }, data: { retiredAt: retired ? asOf : null }, select: { id: true, code: true, name: true, retiredAt: true } });
-    await audit(tx, actor, retired ? "category.retire" : "category.restore", "Category", id);
+    await audit(tx, actor, retired ? "category.retire" : "category.restore", "Category", id, { before: { name: c.name, retired: !retired }, after: { name: c.name, retired } });
     return c;
   });
 }

@@ -124,7 +124,7 @@ export async function revokeCertificate(actor: Pick<Actor, "id">, input: { certi
     // The conditional update decides between two L&D admins revoking at once: one revocation, one audit entry.
     const { count } = await tx.certificate.updateMany({ where: { id: cert.id, revokedAt: null }, data: { revokedAt: asOf, revokedById: actor.id, revokedReason: reason } });
     if (count === 0) return { id: cert.id, changed: false };
-    await audit(tx, actor, "certificate.revoke", "Certificate", cert.id, { reason });
+    await audit(tx, actor, "certificate.revoke", "Certificate", cert.id, { reason, before: { code: cert.code, revokedAt: null }, after: { code: cert.code, revokedAt: asOf.toISOString() } });
     return { id: cert.id, changed: true };
   });
 }

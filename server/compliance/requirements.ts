@@ -112,7 +112,7 @@ export async function createRequirement(actor: Pick<Actor, "id">, input: CreateR
     }
     const values = await checkAudience(tx, input.audienceKind, input.audienceValues);
     const r = await tx.requirement.create({ data: { courseId: course.id, createdById: actor.id, ...termsData(input, values) }, select: { id: true } });
-    await audit(tx, actor, "requirement.create", "Requirement", r.id, { data: { ...input, audienceValues: values } });
+    await audit(tx, actor, "requirement.create", "Requirement", r.id, { data: { ...input, audienceValues: values }, after: { ...input, course: course.code, audienceValues: values } });
     return r;
   });
   return getRequirement(created.id);
@@ -126,11 +126,10 @@ export async function updateRequirement(actor: Pick<Actor, "id">, input: UpdateR
     const values = await checkAudience(tx, input.audienceKind, input.audienceValues);
     const previous = await tx.requirement.findUniqueOrThrow({ where: { id: input.id }, select: requirementSelect });
     await tx.requirement.update({ where: { id: input.id }, data: termsData(input, values) });
+    const { id: _id, courseId: _courseId, retiredAt: _retiredAt, createdAt: _createdAt, ...was } = previous;
     await audit(tx, actor, "requirement.update", "Requirement", input.id, {
-      data: {
-        before: { ...previous, course: previous.course.code, effectiveFrom: toIsoDate(previous.effectiveFrom), dueDate: previous.dueDate ? toIsoDate(previous.dueDate) : null },
-        after: { ...input, audienceValues: values },
-      },
+      before: { ...was, course: previous.course.code, effectiveFrom: toIsoDate(previous.effectiveFrom), dueDate: previous.dueDate ? toIsoDate(previous.dueDate) : null },
+      after: { ...input, course: previous.course.code, audienceValues: values },
     });
   });
   return getRequirement(input.id);
@@ -139,10 +138,13 @@ export async function updateRequirement(actor: Pick<Actor, "id">, input: UpdateR
 /** Retiring stops a requirement from applying (nobody is due any more); history, exemptions and the ledger stay. */
 export async function setRequirementRetired(actor: Pick<Actor, "id">, id: string, retired: boolean, asOf: Date = new Date()): Promise<RequirementView> {
   await db.$transaction(async (tx) => {
-    const found = await tx.requirement.findUnique({ where: { id }, select: { id: true } });
+    const found = await tx.requirement.findUnique({ where: { id }, select: { id: true, retiredAt: true } });
     if (!found) throw new AppError("NOT_FOUND", "compliance.requirementNotFound");
     await tx.requirement.update({ where: { id }, data: { retiredAt: retired ? asOf : null } });
-    await audit(tx, actor, retired ? "requirement.retire" : "requirement.restore", "Requirement", id);
+    await audit(tx, actor, retired ? "requirement.retire" : "requirement.restore", "Requirement", id, {
+      before: { retiredAt: found.retiredAt?.toISOString() ?? null },
+      after: { retiredAt: retired ? asOf.toISOString() : null },
+    });
   });
   return getRequirement(id);
 }
@@ -164,6 +166,7 @@ export async function grantExemption(actor: Pick<Actor, "id">, input: GrantExemp
     await audit(tx, actor, "requirement.exempt", "RequirementExemption", row.id, {
       reason: input.reason,
       data: { requirementId: input.requirementId, staffId: input.staffId },
+      after: { requirementId: input.requirementId, staffId: input.staffId, grantedAt: asOf.toISOString(), revokedAt: null },
     });
     return row;
   });
@@ -180,6 +183,8 @@ export async function revokeExemption(actor: Pick<Actor, "id">, input: RevokeExe
     await audit(tx, actor, "requirement.exemptionRevoked", "RequirementExemption", row.id, {
       reason: input.reason,
       data: { requirementId: input.requirementId, staffId: input.staffId },
+      before: { requirementId: input.requirementId, staffId: input.staffId, revokedAt: null },
+      after: { requirementId: input.requirementId, staffId: input.staffId, revokedAt: asOf.toISOString() },
     });
     return { id: row.id };
   });

@@ -21,7 +21,7 @@ export async function updateComplianceSettings(actor: Pick<Actor, "id">, input: 
   return db.$transaction(async (tx) => {
     const before = await readSettings(tx);
     await tx.setting.upsert({ where: { key: COMPLIANCE_SETTINGS_KEY }, create: { key: COMPLIANCE_SETTINGS_KEY, value: input }, update: { value: input } });
-    await audit(tx, actor, "compliance.settings", "Setting", COMPLIANCE_SETTINGS_KEY, { data: { before, after: input } });
+    await audit(tx, actor, "compliance.settings", "Setting", COMPLIANCE_SETTINGS_KEY, { before, after: input });
     return input;
   });
 }

@@ -102,9 +102,7 @@ export async function updateCourse(actor: Actor, input: UpdateCourseInput) {
     if (!sameSet(before.languages, input.languages)) await assertLanguagesChange(tx, input.id, before.languages, input.languages, "languages");
     const { id, ...data } = input;
     await tx.course.update({ where: { id }, data });
-    await audit(tx, actor, "course.update", "Course", id, {
-      data: { before: { ...before, trainingDays: before.trainingDays.toString() }, after: data },
-    });
+    await audit(tx, actor, "course.update", "Course", id, { before: { ...before, trainingDays: before.trainingDays.toString() }, after: data });
     return { id };
   });
 }
@@ -210,7 +208,11 @@ export async function publishDraft(actor: Actor | null, courseId: string, asOf: 
     const course = await tx.course.findUniqueOrThrow({ where: { id: courseId }, select: { status: true } });
     // A retired course stays retired: publishing content does not put it back in the catalogue.
     if (course.status === "DRAFT") await tx.course.update({ where: { id: courseId }, data: { status: "PUBLISHED" } });
-    await audit(tx, actor, "course.publish", "Course", courseId, { data: { version: draft.version } });
+    await audit(tx, actor, "course.publish", "Course", courseId, {
+      data: { version: draft.version },
+      before: { status: course.status },
+      after: { status: course.status === "DRAFT" ? "PUBLISHED" : course.status, version: draft.version },
+    });
     return { version: draft.version };
   });
 }
@@ -237,7 +239,7 @@ export async function setCourseRetired(actor: Actor, courseId: string, retired: 
     if (retired && course.status !== "PUBLISHED") throw new AppError("INVALID", "courses.retireUnpublished");
     if (!retired && course.status !== "RETIRED") throw new AppError("INVALID", "courses.restoreUnretired");
     await tx.course.update({ where: { id: courseId }, data: { status: retired ? "RETIRED" : "PUBLISHED" } });
-    await audit(tx, actor, retired ? "course.retire" : "course.restore", "Course", courseId);
+    await audit(tx, actor, retired ? "course.retire" : "course.restore", "Course", courseId, { before: { status: course.status }, after: { status: retired ? "RETIRED" : "PUBLISHED" } });
     return { status: retired ? ("RETIRED" as const) : ("PUBLISHED" as const) };
   });
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { db, type Tx } from "~/server/db";
 import { AppError } from "~/server/errors";
 import { audit } from "~/server/audit";
+import { attendanceSnapshot } from "~/server/audit/snapshots";
 import type { Actor } from "~/server/auth/roles";
 import type { MarkAttendanceInput } from "~/lib/schemas/enrolment";
 import { recordParticipation, reviseRecord } from "~/server/records/ledger";
@@ -122,6 +123,15 @@ export async function markAttendance(actor: Actor, input: MarkAttendanceInput, a
       select: { id: true, sessionId: true, state: true, staffId: true, staff: { select: { fullName: true } } },
     });
     const enrollmentOf = new Map(enrollments.map((e) => [e.id, e]));
+    // The marks these changes replace, for the audit trail's before/after.
+    const touched = new Set(input.marks.map((m) => `${m.enrollmentId}/${m.dayId}`));
+    const marked = async () =>
+      attendanceSnapshot(
+        (await tx.sessionAttendance.findMany({ where: { enrollmentId: { in: enrollmentIds }, day: { sessionId: session.id } }, select: { enrollmentId: true, dayId: true, mark: true, minutes: true } }))
+          .filter((r) => touched.has(`${r.enrollmentId}/${r.dayId}`))
+          .map((r) => ({ who: enrollmentOf.get(r.enrollmentId)?.staff.fullName ?? r.enrollmentId, day: days.get(r.dayId)?.dayNumber ?? 0, mark: r.mark, minutes: r.minutes })),
+      );
+    const before = await marked();
 
     for (const m of input.marks) {
       const day = days.get(m.dayId);
@@ -149,7 +159,8 @@ export async function markAttendance(actor: Actor, input: MarkAttendanceInput, a
       const result = await syncParticipation(tx, actor, e.id, { ...session, days: session.days }, asOf, input.note);
       outcome[result]++;
     }
-    await audit(tx, actor, "attendance.mark", "CourseSession", session.id, { reason: input.note, data: { marks: input.marks.length, ...outcome } });
+    const after = await marked();
+    await audit(tx, actor, "attendance.mark", "CourseSession", session.id, { reason: input.note, data: { marks: input.marks.length, ...outcome }, before, after });
     return outcome;
   }, SEAT_TX);
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { db, type Tx } from "~/server/db";
 import { AppError } from "~/server/errors";
 import { audit } from "~/server/audit";
+import { sessionSnapshot } from "~/server/audit/snapshots";
 import type { Actor } from "~/server/auth/roles";
 import type { Locale } from "~/lib/i18n/locales";
 import { localizeCourse } from "~/lib/courses/i18n";
@@ -152,7 +153,13 @@ export async function createSession(actor: Actor, input: CreateSessionInput) {
       },
       select: { id: true },
     });
-    await audit(tx, actor, "session.create", "CourseSession", session.id, { data: { courseId: course.id, days: schedule.days.length, capacity: input.capacity } });
+    await audit(tx, actor, "session.create", "CourseSession", session.id, {
+      data: { courseId: course.id, days: schedule.days.length, capacity: input.capacity },
+      after: {
+        course: course.title,
+        ...sessionSnapshot({ ...input, status: "SCHEDULED", ...schedule, enrolmentDeadline: deadlineInstant(input.enrolmentDeadline, input.timeZone), location: input.location ?? null }),
+      },
+    });
     return session;
   });
 }
@@ -233,6 +240,8 @@ export async function updateSession(actor: Actor, input: UpdateSessionInput, asO
     const promoted = await promoteFromWaitlist(tx, session, actor.id, asOf);
     await audit(tx, actor, "session.update", "CourseSession", input.sessionId, {
       data: { scheduleChanged, placeChanged, capacity: input.capacity, promoted: promoted.length },
+      before: sessionSnapshot(locked),
+      after: sessionSnapshot(session),
     });
     return { id: updated.id, promoted: promoted.length, notified: notify };
   }, SEAT_TX);
@@ -276,7 +285,12 @@ export async function cancelSession(actor: Actor, input: CancelSessionInput, asO
         dedupeKey: `session-cancelled:${session.id}:${p.id}`,
       })),
     );
-    await audit(tx, actor, "session.cancel", "CourseSession", session.id, { reason: input.reason, data: { notified: people.length } });
+    await audit(tx, actor, "session.cancel", "CourseSession", session.id, {
+      reason: input.reason,
+      data: { notified: people.length },
+      before: { status: session.status },
+      after: { status: "CANCELLED" },
+    });
     return { notified: people.length, alternatives: others.length };
   }, SEAT_TX);
 }

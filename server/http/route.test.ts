@@ -113,6 +113,26 @@ describe("route()", () => {
     expect((await upload(post())).status).toBe(200);
   });
 
+  it("refuses every cookie-authenticated write a browser sent from another site, by Fetch Metadata or Origin", async () => {
+    session.actor = learner;
+    const save = route({ name: "save" }, () => new Response("ok"));
+    const req = (method: string, headers: Record<string, string>) => new Request("http://localhost:3000/x", { method, headers: { host: "localhost:3000", ...headers } });
+    // a form on another site, or on a sibling subdomain (same-site for cookies, still another origin)
+    for (const site of ["cross-site", "same-site"]) {
+      const refused = await save(req("POST", { "sec-fetch-site": site, origin: "https://evil.example" }));
+      expect(refused.status).toBe(403);
+      expect(await refused.json()).toEqual({ error: { code: "FORBIDDEN", message: "This request came from another site and was refused. Open Pathway and try again from its own page." } });
+    }
+    expect((await save(req("PUT", { origin: "https://intranet.example" }))).status).toBe(403);
+    expect((await save(req("DELETE", { origin: "null" }))).status).toBe(403);
+    // the app's own pages, a person's own navigation, and clients that are no browser
+    expect((await save(req("POST", { "sec-fetch-site": "same-origin", origin: "http://localhost:3000" }))).status).toBe(200);
+    expect((await save(req("POST", { "sec-fetch-site": "none" }))).status).toBe(200);
+    expect((await save(req("POST", {}))).status).toBe(200);
+    // a cross-site GET (a link) changes nothing and is answered
+    expect((await save(req("GET", { "sec-fetch-site": "cross-site" }))).status).toBe(200);
+  });
+
   it("lets anyone call a public route and a signed-out person an optional one", async () => {
     expect((await route({ name: "health", auth: "public" }, () => new Response("ok"))(get("/health"))).status).toBe(200);
     const optional = route({ name: "optional", auth: "optional" }, ({ actor }) => Response.json({ actor: actor?.id ?? null }));

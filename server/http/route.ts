@@ -8,6 +8,11 @@ import { getActor } from "~/server/auth/session";
 import { hasRole, type Actor, type Role } from "~/server/auth/roles";
 import { authenticateApiToken } from "~/server/api-tokens/tokens";
 import { AppError, renderError, toErrorBody, type ErrorBody, type ErrorKey } from "~/server/errors";
+import { consumeLimit } from "~/server/security/rate-limit";
+import { retryAfterOf } from "~/server/security/rate-limit-error";
+import { isCrossSite, isSafeMethod } from "~/server/http/request-guards";
+
+export { isCrossSite };
 
 /**
  * Who may call a route:
@@ -31,7 +36,7 @@ export type RouteOptions<A extends RouteAuth, N extends string, S> = {
   forbidden?: ErrorKey;
   /** The route's dynamic segments, e.g. ["id"] for /api/sessions/[id]/ics. */
   params?: readonly N[];
-  /** Refuse a write sent from another site (cookie-authenticated uploads and beacons). */
+  /** Refuse a request sent from another site even when it is a GET (every cookie-authenticated write is refused anyway). */
   sameOrigin?: boolean;
   /** With `signature`: verifies the raw body and returns the event (throws an AppError when it is not genuine). */
   verify?: (rawBody: string, headers: Headers) => Promise<S>;
@@ -79,7 +84,10 @@ export function route<const A extends RouteAuth = "session", const N extends str
       const params = await routeParams(next, options.params ?? []);
       const bad = findControlCharacter(params) ?? findControlCharacter(queryRecord(url.searchParams));
       if (bad) throw new AppError("INVALID", "common.controlCharacter", undefined, { field: String(bad[0]) });
-      if (options.sameOrigin && isCrossSite(req)) throw new AppError("FORBIDDEN", "media.crossSite");
+      // A cookie-authenticated write from another site is refused whether or not the route asked (tokens and
+      // signatures are not ambient credentials a browser would attach).
+      const cookieWrite = (auth === "session" || auth === "optional") && !isSafeMethod(req.method);
+      if ((options.sameOrigin || cookieWrite) && isCrossSite(req)) throw new AppError("FORBIDDEN", "security.crossSite.refused");
 
       const identity: Record<string, unknown> = {};
       if (auth === "session" || auth === "optional") {
@@ -101,6 +109,7 @@ export function route<const A extends RouteAuth = "session", const N extends str
           if (result.status === 401) refusal.headers.set("WWW-Authenticate", 'Bearer realm="Pathway reports"');
           return refusal;
         }
+        await consumeLimit("apiToken", result.tokenId);
         identity.token = { tokenId: result.tokenId, ownerId: result.ownerId };
       } else if (auth === "signature") {
         identity.event = await options.verify!(await req.text(), req.headers);
@@ -123,7 +132,10 @@ export function errorResponse(error: unknown, locale: Locale, where: string): Re
     return json(body, 400);
   }
   const { status, body } = toErrorBody(error, locale, where);
-  return json(body, status);
+  const response = json(body, status);
+  const retryAfter = retryAfterOf(error);
+  if (retryAfter !== null) response.headers.set("Retry-After", String(retryAfter));
+  return response;
 }
 
 function json(body: ErrorBody, status: number): Response {
@@ -146,21 +158,6 @@ function queryRecord(query: URLSearchParams): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const [key, value] of query) (out[key] ??= []).push(value);
   return out;
-}
-
-/**
- * A cookie-authenticated write sent from another site (defence in depth next to SameSite cookies): browsers send
- * Origin on POST/PUT, and it must name this host.
- */
-export function isCrossSite(req: Request): boolean {
-  const origin = req.headers.get("origin");
-  if (!origin) return false;
-  const host = req.headers.get("x-forwarded-host") ?? req.headers.get("host");
-  try {
-    return new URL(origin).host !== host;
-  } catch {
-    return true;
-  }
 }
 
 /** One cookie's value from a Cookie header. */

@@ -99,7 +99,12 @@ export async function confirmImport(actor: Actor, input: ConfirmImportInput, asO
       data: { status: outcome.aborted ? "REJECTED" : "APPLIED", result: stored as unknown as Prisma.InputJsonValue, appliedAt: asOf },
     });
     await audit(tx, actor, `import.${kind}`, "ImportBatch", batch.id, {
-      data: { via: "web", fileName: batch.fileName, created: outcome.created, updated: outcome.updated, unchanged: outcome.unchanged, rejected: outcome.rejected },
+      data: {
+        via: "web", fileName: batch.fileName, sha256: batch.sha256, rowsRead: outcome.rowsRead,
+        created: outcome.created, updated: outcome.updated, unchanged: outcome.unchanged, rejected: outcome.rejected, markedLeft: outcome.markedLeft,
+      },
+      before: { status: batch.status },
+      after: { status: outcome.aborted ? "REJECTED" : "APPLIED" },
     });
   });
   return { batchId: batch.id, outcome: presentOutcome(stored, actor.locale) };

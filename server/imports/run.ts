@@ -57,7 +57,7 @@ export async function recordImportRun(content: Uint8Array<ArrayBuffer>, o: RunOp
       select: { id: true },
     });
     await audit(tx, o.actorId ? { id: o.actorId } : null, `import.${o.kind}`, "ImportBatch", batch.id, {
-      data: { via, fileName: o.fileName, rowsRead: outcome.rowsRead, created: outcome.created, updated: outcome.updated, unchanged: outcome.unchanged, rejected: outcome.rejected, aborted: outcome.aborted },
+      data: { via, fileName: o.fileName, sha256: sha256(content), markedLeft: outcome.markedLeft, rowsRead: outcome.rowsRead, created: outcome.created, updated: outcome.updated, unchanged: outcome.unchanged, rejected: outcome.rejected, aborted: outcome.aborted },
     });
     return batch;
   });

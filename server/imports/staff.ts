@@ -3,6 +3,7 @@ import "server-only";
 import { db, type Tx } from "~/server/db";
 import type { Gender } from "~/server/generated/prisma/enums";
 import { parseIsoDate, toIsoDate } from "~/lib/dates";
+import { endSessions } from "~/server/auth/session-version";
 import {
   AbortImport,
   assertAsPreviewed,
@@ -392,8 +393,11 @@ async function apply(tx: Tx, p: Plan, opts: StaffImportOptions): Promise<void> {
      WHERE s."employeeId" = x.e AND s."managerId" IS DISTINCT FROM mgr.id`,
   );
   if (opts.markMissingAsLeft) {
-    await tx.$executeRaw`
+    const left = await tx.$queryRaw<{ id: string }[]>`
       UPDATE "Staff" SET active = false, "leftOn" = ${toIsoDate(opts.asOf)}::date, "updatedAt" = now()
-      WHERE active AND NOT ("employeeId" = ANY(${p.present}))`;
+      WHERE active AND NOT ("employeeId" = ANY(${p.present}))
+      RETURNING id`;
+    // Whoever left loses access at their next request, whatever session they still hold.
+    await endSessions(tx, left.map((l) => l.id));
   }
 }

@@ -89,7 +89,7 @@ export async function cancelRound(actor: Pick<Actor, "id">, roundId: string) {
     if (!r) throw new AppError("NOT_FOUND", "mentoring.rounds.notFound");
     if (r.status !== "OPEN") throw new AppError("ROUND_STATE", "mentoring.rounds.cancelNeedsOpen");
     await tx.matchingRound.update({ where: { id: roundId }, data: { status: "CANCELLED" } });
-    await audit(tx, actor, "mentoring.round.cancel", "MatchingRound", roundId);
+    await audit(tx, actor, "mentoring.round.cancel", "MatchingRound", roundId, { before: { status: r.status }, after: { status: "CANCELLED" } });
     return { id: roundId, status: "CANCELLED" as const };
   });
 }
@@ -329,7 +329,11 @@ export async function publishRound(actor: Pick<Actor, "id">, input: PublishRound
         },
       });
       const early = rankingWindowOpen(round, asOf);
-      await audit(tx, actor, "mentoring.round.publish", "MatchingRound", round.id, { data: { ...summary, algorithm: input.algorithm, weights: input.weights, early } });
+      await audit(tx, actor, "mentoring.round.publish", "MatchingRound", round.id, {
+        data: { ...summary, algorithm: input.algorithm, weights: input.weights, early },
+        before: { name: round.name, status: round.status },
+        after: { name: round.name, status: "PUBLISHED", publishedAt: asOf.toISOString(), matched: summary.matched, unmatched: summary.unmatched },
+      });
       return { published: true, summary };
     },
     { timeout: 120_000, maxWait: 20_000 },

@@ -54,7 +54,7 @@ export async function saveMentoringSettings(actor: Pick<Actor, "id">, input: Men
       create: { key: MENTORING_SETTINGS_KEY, value },
       update: { value },
     });
-    await audit(tx, actor, "mentoring.settings", "Setting", MENTORING_SETTINGS_KEY, { data: { before, after: value } });
+    await audit(tx, actor, "mentoring.settings", "Setting", MENTORING_SETTINGS_KEY, { before, after: value });
     return value;
   });
 }

@@ -3,6 +3,7 @@ import { db, type Tx } from "~/server/db";
 import { parseTrainingDays, sumDays, TrainingDaysError } from "~/lib/training-days";
 import type { CourseMode, ParticipationStatus, RecordSource } from "~/server/generated/prisma/enums";
 import { AppError } from "~/server/errors";
+import { audit } from "~/server/audit";
 import type { Actor } from "~/server/auth/roles";
 import { certificatesAfterRevision, issueCertificates } from "~/server/certificates/certificates";
 
@@ -86,13 +87,24 @@ export async function reviseRecord(tx: Tx, actor: Pick<Actor, "id"> | null, reco
   await tx.trainingRecordRevision.create({
     data: { recordId, actorId: actor?.id ?? null, reason: reason.trim(), before: snapshot(before), after: snapshot(after) },
   });
-  return { record: after, changed: true };
+  return { record: after, changed: true, before: snapshot(before), after: snapshot(after) };
 }
 
 /** An L&D correction of a ledger row: never a silent overwrite — the revision keeps who, when, why and the old values. */
 export async function correctRecord(actor: Pick<Actor, "id">, recordId: string, changes: RecordCorrection, reason: string) {
   if (reason.trim().length < 3) throw new AppError("INVALID", "records.reasonMissing", {}, { field: "reason" });
-  return db.$transaction(async (tx) => (await reviseRecord(tx, actor, recordId, changes, reason)).record);
+  return db.$transaction(async (tx) => {
+    const revised = await reviseRecord(tx, actor, recordId, changes, reason);
+    if (revised.changed) {
+      await audit(tx, actor, "record.correct", "TrainingRecord", recordId, {
+        reason: reason.trim(),
+        data: { staffId: revised.record.staffId, courseId: revised.record.courseId },
+        before: revised.before,
+        after: revised.after,
+      });
+    }
+    return revised.record;
+  });
 }
 
 // ── Bulk, for the training-history import (100,000 rows in a few statements: docs/PERFORMANCE.md) ──

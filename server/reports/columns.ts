@@ -15,7 +15,10 @@ export type ReportColumn =
   | { key: string; kind: "groupCode" | "groupName" | "categoryCode" | "categoryName"; header: string }
   | { key: string; kind: "figure"; figure: Figure; part: Part; header: string };
 
-/** A cell: text, a number (training days exact to 3 decimals, a percent with one decimal), or empty. */
+/**
+ * A cell: text, a number (training days exact to 3 decimals, a percent with one decimal), or empty. A figure hidden
+ * by the small-cell rule is the text "<5" (the threshold), the same on the page, in the CSV and in the XLSX.
+ */
 export type ReportCell = string | number | null;
 
 /** "category": one category's row; "total": a group's (or everyone's) all-categories row. */
@@ -78,11 +81,18 @@ function figureColumns(words: ReportWords, comparing: boolean): ReportColumn[] {
   );
 }
 
-function figureCells(row: ComparedFigures, comparing: boolean): ReportCell[] {
+/** The text a hidden figure reads as: "<5" for a threshold of 5. */
+export function hiddenFigure(threshold: number): string {
+  return `<${threshold}`;
+}
+
+function figureCells(row: ComparedFigures, comparing: boolean, threshold: number | null): ReportCell[] {
+  const shown = (figures: ComparedFigures["current"] | null, f: Figure): ReportCell =>
+    figures?.suppressed && threshold !== null ? hiddenFigure(threshold) : (figures?.[f] ?? null);
   return FIGURES.flatMap((f) =>
     comparing
-      ? [row.current[f], row.previous?.[f] ?? null, row.change?.[f].absolute ?? null, row.change?.[f].percent ?? null]
-      : [row.current[f]],
+      ? [shown(row.current, f), shown(row.previous, f), row.change?.[f].absolute ?? null, row.change?.[f].percent ?? null]
+      : [shown(row.current, f)],
   );
 }
 
@@ -104,14 +114,15 @@ export function groupName(by: ReportDimension, row: Pick<ComparedRow, "code" | "
  */
 export function reportTables(compared: ComparedReport, words: ReportWords): { byCategory: ReportTable; breakdown: ReportTable | null } {
   const comparing = compared.comparePeriod !== null;
+  const threshold = compared.smallCells?.threshold ?? null;
   const figures = figureColumns(words, comparing);
   const categoryColumns: ReportColumn[] = [
     { key: "category_code", kind: "categoryCode", header: words.categoryCode },
     { key: "category_name", kind: "categoryName", header: words.category },
   ];
   const categoryRows = (rows: readonly ComparedRow[], total: ComparedFigures, prefix: ReportCell[] = []): ReportTableRow[] => [
-    ...rows.map((r) => ({ kind: "category" as const, cells: [...prefix, r.code ?? "", r.name ?? "", ...figureCells(r, comparing)] })),
-    { kind: "total" as const, cells: [...prefix, "", words.allCategories, ...figureCells(total, comparing)] },
+    ...rows.map((r) => ({ kind: "category" as const, cells: [...prefix, r.code ?? "", r.name ?? "", ...figureCells(r, comparing, threshold)] })),
+    { kind: "total" as const, cells: [...prefix, "", words.allCategories, ...figureCells(total, comparing, threshold)] },
   ];
 
   const byCategory: ReportTable = { columns: [...categoryColumns, ...figures], rows: categoryRows(compared.byCategory, compared.totals) };

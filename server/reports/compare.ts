@@ -3,7 +3,7 @@ import "server-only";
 // Pure (no database), shared by the Reports page and the XLSX export so both show the same changes.
 import Decimal from "decimal.js";
 import { percentChange } from "~/lib/training-days";
-import type { BreakdownRow, CategoryFigures, ReportFigures, TrainingReport } from "~/server/reports/training";
+import type { BreakdownRow, CategoryFigures, ShownFigures, ShownReport } from "~/server/reports/training";
 
 export const FIGURES = ["participants", "uniqueLearners", "trainingDays"] as const;
 export type Figure = (typeof FIGURES)[number];
@@ -16,9 +16,10 @@ export interface Change {
 }
 
 export interface ComparedFigures {
-  current: ReportFigures;
+  current: ShownFigures;
   /** null when there is no comparison period */
-  previous: ReportFigures | null;
+  previous: ShownFigures | null;
+  /** null without a comparison period, or when either period's figures are hidden (small-cell rule) */
   change: Record<Figure, Change> | null;
 }
 
@@ -34,31 +35,38 @@ export interface ComparedReport {
   comparePeriod: { from: string; to: string } | null;
   totals: ComparedFigures;
   byCategory: ComparedRow[];
-  by?: TrainingReport["by"];
+  by?: ShownReport["by"];
   breakdown?: ComparedRow[];
+  /** The small-cell rule's threshold when it was applied ("<5"), else absent. */
+  smallCells?: { threshold: number };
 }
 
-const ZERO: ReportFigures = { participants: 0, uniqueLearners: 0, trainingDays: 0 };
+const ZERO: ShownFigures = { participants: 0, uniqueLearners: 0, trainingDays: 0 };
 
-function figuresOf(f: ReportFigures): ReportFigures {
-  return { participants: f.participants, uniqueLearners: f.uniqueLearners, trainingDays: f.trainingDays };
+function figuresOf(f: ShownFigures): ShownFigures {
+  const figures = { participants: f.participants, uniqueLearners: f.uniqueLearners, trainingDays: f.trainingDays };
+  return f.suppressed ? { ...figures, suppressed: true } : figures;
 }
 
-export function compareFigures(current: ReportFigures, previous: ReportFigures | null): ComparedFigures {
+export function compareFigures(current: ShownFigures, previous: ShownFigures | null): ComparedFigures {
   const cur = figuresOf(current);
   if (!previous) return { current: cur, previous: null, change: null };
   const prev = figuresOf(previous);
+  // A change next to a hidden figure would give it away.
+  if (cur.suppressed || prev.suppressed) return { current: cur, previous: prev, change: null };
   const change = {} as Record<Figure, Change>;
   for (const f of FIGURES) {
+    const c = cur[f] ?? 0;
+    const p = prev[f] ?? 0;
     // Decimal for days: 0.3 − 0.1 must be 0.2, not 0.19999999999999998.
-    const absolute = new Decimal(cur[f]).minus(prev[f]).toNumber();
-    change[f] = { absolute: absolute === 0 ? 0 : absolute, percent: percentChange(prev[f], cur[f]) };
+    const absolute = new Decimal(c).minus(p).toNumber();
+    change[f] = { absolute: absolute === 0 ? 0 : absolute, percent: percentChange(p, c) };
   }
   return { current: cur, previous: prev, change };
 }
 
 /** Rows of both reports matched by code, in the current report's order, then rows only the previous one has. */
-function matchRows<T extends CategoryFigures | BreakdownRow>(current: T[], previous: T[] | null): ComparedRow[] {
+function matchRows<T extends CategoryFigures<ShownFigures> | BreakdownRow<ShownFigures>>(current: T[], previous: T[] | null): ComparedRow[] {
   const prevByCode = new Map((previous ?? []).map((r) => [r.code, r]));
   const categoriesOf = (cur: T | null, prev: T | null): Pick<ComparedRow, "byCategory"> => {
     const c = cur && "byCategory" in cur ? cur.byCategory : null;
@@ -82,7 +90,7 @@ function matchRows<T extends CategoryFigures | BreakdownRow>(current: T[], previ
   return rows;
 }
 
-export function compareReports(current: TrainingReport, previous: TrainingReport | null): ComparedReport {
+export function compareReports(current: ShownReport, previous: ShownReport | null): ComparedReport {
   const compared: ComparedReport = {
     period: { from: current.from, to: current.to },
     comparePeriod: previous ? { from: previous.from, to: previous.to } : null,
@@ -93,5 +101,6 @@ export function compareReports(current: TrainingReport, previous: TrainingReport
     compared.by = current.by;
     compared.breakdown = matchRows(current.breakdown, previous?.breakdown ?? null);
   }
+  if (current.smallCells) compared.smallCells = current.smallCells;
   return compared;
 }

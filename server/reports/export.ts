@@ -9,7 +9,7 @@ import { REPORT_DIMENSIONS, type ReportDimension, type ReportFilters } from "~/l
 import { en } from "~/messages/en";
 import { compareReports, type ComparedFigures, type ComparedRow, type Figure } from "~/server/reports/compare";
 import { csvTable, groupName, reportTables, reportWords, type ReportTable, type ReportWords } from "~/server/reports/columns";
-import type { ReportFigures, TrainingReport } from "~/server/reports/training";
+import type { ShownFigures, ShownReport } from "~/server/reports/training";
 
 /** `training-report_2019-07-01_2020-06-30.csv`: named after the period. */
 export function reportFileName(period: Period, extension: "csv" | "xlsx"): string {
@@ -24,7 +24,7 @@ export const API_WORDS: ReportWords = reportWords(en.reports);
  * by category (server/reports/columns.ts). The header is the columns' stable keys; with a comparison period every
  * figure has its previous, change and change-percent columns. The page's download, the API and the CLI send it.
  */
-export function trainingReportCsv(report: TrainingReport, previous: TrainingReport | null = null, words: ReportWords = API_WORDS): string {
+export function trainingReportCsv(report: ShownReport, previous: ShownReport | null = null, words: ReportWords = API_WORDS): string {
   const table = csvTable(reportTables(compareReports(report, previous), words));
   return toCsv(
     table.columns.map((c) => c.key),
@@ -32,14 +32,15 @@ export function trainingReportCsv(report: TrainingReport, previous: TrainingRepo
   );
 }
 
-type JsonFigures = ReportFigures & { previous?: ReportFigures; change?: ComparedFigures["change"] };
+type JsonFigures = ShownFigures & { previous?: ShownFigures; change?: ComparedFigures["change"] };
 
 /**
  * The report as the API and the CLI give it as JSON: the TrainingReport (codes as always: gender F/M/X, mode
  * ONLINE…), each breakdown group with the `label` people read (the CSV's and the page's group name), and with a
- * comparison period `compareFrom`/`compareTo` and every figure's `previous` and `change`.
+ * comparison period `compareFrom`/`compareTo` and every figure's `previous` and `change`. Under the small-cell rule
+ * `smallCells: { threshold }` says so, and a hidden cell's figures are null with `suppressed: true`.
  */
-export function trainingReportJson(report: TrainingReport, previous: TrainingReport | null = null, words: ReportWords = API_WORDS) {
+export function trainingReportJson(report: ShownReport, previous: ShownReport | null = null, words: ReportWords = API_WORDS) {
   const compared = compareReports(report, previous);
   const figures = (row: ComparedFigures): JsonFigures => ({
     ...row.current,
@@ -51,6 +52,7 @@ export function trainingReportJson(report: TrainingReport, previous: TrainingRep
     to: report.to,
     ...(report.filters ? { filters: report.filters } : {}),
     ...(compared.comparePeriod ? { compareFrom: compared.comparePeriod.from, compareTo: compared.comparePeriod.to } : {}),
+    ...(report.smallCells ? { smallCells: report.smallCells } : {}),
     totals: figures(compared.totals),
     byCategory: categories(compared.byCategory),
     ...(compared.by && compared.breakdown
@@ -118,8 +120,8 @@ function numFmt(figure: Figure, part: "current" | "previous" | "change" | "chang
  * words; numbers are numbers with formats (thousands separators, up to 3 decimals for days), percentages fractions.
  */
 export async function trainingReportWorkbook(
-  report: TrainingReport,
-  previous: TrainingReport | null,
+  report: ShownReport,
+  previous: ShownReport | null,
   labels: WorkbookLabels,
   generatedAt: Date,
 ): Promise<Buffer> {

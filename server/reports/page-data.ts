@@ -3,25 +3,36 @@ import "server-only";
 import { db } from "~/server/db";
 import type { Period } from "~/lib/dates";
 import type { ReportDimension, ReportFilters } from "~/lib/schemas/reports";
-import { trainingReport, type TrainingReport } from "~/server/reports/training";
+import type { Role } from "~/server/auth/roles";
+import { trainingReport, type ShownReport } from "~/server/reports/training";
 import { compareReports, type ComparedReport } from "~/server/reports/compare";
+import { applySmallCellRule } from "~/server/privacy/report-cells";
+import { smallCellThresholdFor } from "~/server/privacy/settings";
 
 export interface ReportPageData {
-  current: TrainingReport;
-  previous: TrainingReport | null;
+  current: ShownReport;
+  previous: ShownReport | null;
   compared: ComparedReport;
 }
 
-/** The page's reports, categories named in the reader's language (`locale`; English without it). */
+/**
+ * The page's reports, categories named in the reader's language (`locale`; English without it), as the `viewer` may
+ * see them: everything for L&D admins, small cells hidden for everyone else (server/privacy/report-cells.ts).
+ */
 export async function reportPageData(
   state: { period: Period; comparePeriod: Period | null; by?: ReportDimension; filters: ReportFilters },
-  locale?: string,
+  locale: string | undefined,
+  viewer: { roles: readonly Role[] } | null,
 ): Promise<ReportPageData> {
   const base = { by: state.by, filters: state.filters };
-  const [current, previous] = await Promise.all([
+  const [exact, exactPrevious, threshold] = await Promise.all([
     trainingReport({ ...state.period, ...base }, { locale }),
     state.comparePeriod ? trainingReport({ ...state.comparePeriod, ...base }, { locale }) : null,
+    smallCellThresholdFor(viewer),
   ]);
+  const shown = (r: typeof exact): ShownReport => (threshold === null ? r : applySmallCellRule(r, threshold));
+  const current = shown(exact);
+  const previous = exactPrevious && shown(exactPrevious);
   return { current, previous, compared: compareReports(current, previous) };
 }
 

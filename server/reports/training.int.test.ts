@@ -9,13 +9,13 @@ import { repoRoot } from "~/scripts/db/embedded";
 import { parseCsv } from "~/lib/csv";
 import { en } from "~/messages/en";
 import { AppError } from "~/server/errors";
-import { trainingReport, type TrainingReport } from "~/server/reports/training";
+import { trainingReport, type ShownReport, type TrainingReport } from "~/server/reports/training";
 import { reportFileName, trainingReportCsv, trainingReportJson, trainingReportWorkbook } from "~/server/reports/export";
 import { reportTables, reportWords, type ReportCell, type ReportTable } from "~/server/reports/columns";
 import { workbookLabels } from "~/server/reports/labels";
 import { reportPageData } from "~/server/reports/page-data";
 import { createApiToken, revokeApiToken } from "~/server/api-tokens/tokens";
-import type { Actor } from "~/server/auth/roles";
+import type { Actor, Role } from "~/server/auth/roles";
 import { GET } from "~/app/api/v1/reports/training/route";
 import { GET as downloadRoute } from "~/app/api/exports/reports/training/route";
 import { childEnv } from "~/tests/env";
@@ -26,6 +26,8 @@ const session = vi.hoisted(() => ({ actor: null as Actor | null }));
 vi.mock("~/server/auth/session", () => ({ getActor: async () => session.actor }));
 
 const db = testDb();
+/** The page's figures as an L&D admin sees them: every figure (the small-cell rule has its own tests in server/privacy). */
+const LD_ADMIN = { roles: ["LD_ADMIN"] as Role[] };
 const YEAR = { from: "2019-01-01", to: "2019-12-31" };
 const tsx = pathToFileURL(createRequire(import.meta.url).resolve("tsx")).href;
 
@@ -211,7 +213,7 @@ describe("every surface gives the same figures", () => {
     const report = await trainingReport(YEAR);
 
     // The page: its current-period figures and its comparison with 2018.
-    const page = await reportPageData({ period: YEAR, comparePeriod: { from: "2018-01-01", to: "2018-12-31" }, filters: {} });
+    const page = await reportPageData({ period: YEAR, comparePeriod: { from: "2018-01-01", to: "2018-12-31" }, filters: {} }, undefined, LD_ADMIN);
     expect(page.current).toEqual(report);
     expect(page.compared.totals.current).toEqual(report.totals);
     const rowB = page.compared.byCategory.find((r) => r.code === catB.code)!;
@@ -326,7 +328,7 @@ describe("every surface carries the same columns, rows and words", () => {
   const modelCells = (table: ReportTable) => table.rows.map((r) => r.cells.map((c) => (c === "" ? null : c)));
 
   it("the page's tables, its CSV and XLSX, the API's and the CLI's CSV and JSON, with a comparison and a breakdown", async () => {
-    const page = await reportPageData({ period: YEAR, comparePeriod: COMPARE, by: "gender", filters: {} });
+    const page = await reportPageData({ period: YEAR, comparePeriod: COMPARE, by: "gender", filters: {} }, undefined, LD_ADMIN);
     const tables = reportTables(page.compared, reportWords(en.reports));
     const model = tables.breakdown!;
     const keys = model.columns.map((c) => c.key);
@@ -341,7 +343,8 @@ describe("every surface carries the same columns, rows and words", () => {
     expect(model.rows.every((r) => r.cells[1] !== "F")).toBe(true);
 
     // The page's CSV download: the comparison columns, the same rows and words.
-    const auditor = await createActorWithRole(db, "AUDITOR");
+    // An L&D admin's downloads: every figure (an auditor's hide small groups: server/privacy/privacy.int.test.ts).
+    const auditor = await createActorWithRole(db, "LD_ADMIN");
     const params = `from=${YEAR.from}&to=${YEAR.to}&compareFrom=${COMPARE.from}&compareTo=${COMPARE.to}&by=gender`;
     const pageCsv = await (await download(`format=csv&${params}`, auditor)).text();
     expect(pageCsv.split("\r\n")[0]).toBe(keys.join(","));
@@ -424,7 +427,7 @@ describe("the reports API's tokens", () => {
     expect(row.prefix).toBe(created.token.slice(0, 11));
   });
 
-  it("answers 403 for a revoked token, and for an owner who left or is no longer an L&D admin", async () => {
+  it("answers 403 for a revoked token, and for an owner who left or is no longer an L&D admin or auditor", async () => {
     const query = `from=${YEAR.from}&to=${YEAR.to}`;
     const admin = await createActorWithRole(db, "LD_ADMIN");
     const revoked = await createApiToken(admin, { name: "Old" });
@@ -437,6 +440,9 @@ describe("the reports API's tokens", () => {
     const demoted = await createActorWithRole(db, "LD_ADMIN");
     const demotedToken = await createApiToken(demoted, { name: "Demoted" });
     await db.staff.update({ where: { id: demoted.id }, data: { roles: ["AUDITOR"] } });
+    // An auditor's token reads the reports under the small-cell rule (server/privacy/privacy.int.test.ts).
+    expect((await api(query, demotedToken.token)).status).toBe(200);
+    await db.staff.update({ where: { id: demoted.id }, data: { roles: [] } });
     expect((await api(query, demotedToken.token)).status).toBe(403);
 
     const leaver = await createActorWithRole(db, "LD_ADMIN");
@@ -495,7 +501,15 @@ describe("the Reports page's downloads", () => {
     // group × category rows and each group's total, as in the CSV
     expect(rows).toContainEqual(["F", "Women", catA.code, catA.name]);
     const fTotal = byGender.getRow(1 + rows.findIndex((r) => r[0] === "F" && r[3] === "All categories"));
-    expect(fTotal.getCell(5).value).toBe(4);
+    // One woman: an auditor reads "<5" (the small-cell rule); an L&D admin the number.
+    expect(fTotal.getCell(5).value).toBe("<5");
+    const admin = await createActorWithRole(db, "LD_ADMIN");
+    const exact = new ExcelJS.Workbook();
+    await exact.xlsx.load(await (await download(`format=xlsx&from=${YEAR.from}&to=${YEAR.to}&by=gender`, admin)).arrayBuffer());
+    const exactRows: unknown[][] = [];
+    exact.getWorksheet("By gender")!.eachRow((row) => exactRows.push((row.values as unknown[]).slice(1, 5)));
+    const exactF = exact.getWorksheet("By gender")!.getRow(1 + exactRows.findIndex((r) => r[0] === "F" && r[3] === "All categories"));
+    expect(exactF.getCell(5).value).toBe(4);
   });
 
   it("refuse a bad comparison period with 400", async () => {
@@ -514,8 +528,8 @@ describe("a French reader's annual report", () => {
     return downloadRoute(new Request(`http://pathway.test/api/exports/reports/training?${q}`));
   };
   /** A report without its categories' names: what must not change with the reader's language. */
-  function unnamed(r: TrainingReport) {
-    const cats = (cs: TrainingReport["byCategory"]) => cs.map(({ name: _name, ...c }) => c);
+  function unnamed(r: ShownReport) {
+    const cats = (cs: ShownReport["byCategory"]) => cs.map(({ name: _name, ...c }) => c);
     return { ...r, byCategory: cats(r.byCategory), breakdown: r.breakdown?.map((g) => ({ ...g, byCategory: cats(g.byCategory) })) };
   }
   const FIGURE_KEYS = ["participants", "unique_learners", "training_days"];
@@ -528,17 +542,18 @@ describe("a French reader's annual report", () => {
     await renameCategory(admin, { id: catA.id, name: catA.name, fr: "Alpha en français", zh: "阿尔法" });
     try {
       const state = { period: YEAR, comparePeriod: null, by: "gender" as const, filters: {} };
-      const [english, french] = [await reportPageData(state), await reportPageData(state, "fr")];
+      const [english, french] = [await reportPageData(state, undefined, LD_ADMIN), await reportPageData(state, "fr", LD_ADMIN)];
       // The page's report: catA in French in the totals by category and in each group; an untranslated category in English.
       expect(unnamed(french.current)).toEqual(unnamed(english.current));
       expect(french.current.byCategory.find((c) => c.code === catA.code)?.name).toBe("Alpha en français");
       expect(french.current.breakdown!.find((g) => g.code === "F")!.byCategory.map((c) => c.name)).toEqual(["Alpha en français", catB.name]);
       // A shipped category has its French name.
       expect(french.current.byCategory.find((c) => c.code === "HSS")?.name).toBe("Santé, sûreté et sécurité");
-      expect((await reportPageData(state, "zh")).current.byCategory.find((c) => c.code === catA.code)?.name).toBe("阿尔法");
+      expect((await reportPageData(state, "zh", LD_ADMIN)).current.byCategory.find((c) => c.code === catA.code)?.name).toBe("阿尔法");
 
       // The French reader's downloads: French names and words, the same figures as the API's CSV.
-      const auditor = { ...(await createActorWithRole(db, "AUDITOR")), locale: "fr" };
+      // an L&D admin's downloads, every figure shown (by gender, an auditor's hide small groups)
+      const auditor = { ...(await createActorWithRole(db, "LD_ADMIN")), locale: "fr" };
       const pageCsv = await (await download(`format=csv&${params}`, auditor)).text();
       const keys = pageCsv.split("\r\n")[0]!.split(",");
       expect(apiCsv.split("\r\n")[0]).toBe(keys.join(","));

@@ -23,35 +23,51 @@ export interface ReportFigures {
   trainingDays: number;
 }
 
-export interface CategoryFigures extends ReportFigures {
-  code: string;
-  name: string;
+/**
+ * Figures as a viewer is shown them: under the small-cell rule (server/privacy/report-cells.ts) a hidden cell has
+ * null figures and `suppressed: true`, printed "<5" everywhere (page, CSV, XLSX) and null in JSON.
+ */
+export interface ShownFigures {
+  participants: number | null;
+  uniqueLearners: number | null;
+  trainingDays: number | null;
+  suppressed?: true;
 }
 
-export interface BreakdownRow extends ReportFigures {
+export type CategoryFigures<F extends ShownFigures = ReportFigures> = F & {
+  code: string;
+  name: string;
+};
+
+export type BreakdownRow<F extends ShownFigures = ReportFigures> = F & {
   /** The group's code (department/sector/duty-station code, grade, F/M/X, mode); null: not recorded on the person. */
   code: string | null;
   /** Its name (for grade, gender and mode the code itself); null when the code is. */
   name: string | null;
-  /** The group's figures by category: only categories with counted participations, sorted by code. */
-  byCategory: CategoryFigures[];
-}
+  /** The group's figures by category: only categories with counted participations (or hidden ones), sorted by code. */
+  byCategory: CategoryFigures<F>[];
+};
 
 /**
  * The report, exactly as the CLI and the API print it as JSON. `filters` appears only when some are applied,
  * `by` and `breakdown` only when a breakdown was asked for.
  */
-export interface TrainingReport {
+export interface TrainingReport<F extends ShownFigures = ReportFigures> {
   from: string;
   to: string;
   filters?: ReportFilters;
-  totals: ReportFigures;
+  totals: F;
   /** Every category (retired ones too when they have counted participations), with zeros, sorted by code. */
-  byCategory: CategoryFigures[];
+  byCategory: CategoryFigures<F>[];
   by?: ReportDimension;
   /** Groups with counted participations, sorted by code (not recorded last). */
-  breakdown?: BreakdownRow[];
+  breakdown?: BreakdownRow<F>[];
+  /** Present when the small-cell rule was applied for the viewer: cells of fewer than `threshold` people are hidden. */
+  smallCells?: { threshold: number };
 }
+
+/** A report as a viewer sees it: exact for L&D admins, with small cells hidden for everyone else. */
+export type ShownReport = TrainingReport<ShownFigures>;
 
 /** What counts, in one place: ARCHITECTURE.md's rule for every report of participants and training days. */
 export const COUNTED_STATUSES = ["COMPLETED", "ATTENDED"] as const;

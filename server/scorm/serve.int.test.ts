@@ -105,8 +105,11 @@ describe("what is sent", () => {
     expect(html.headers.get("x-frame-options")).toBe("SAMEORIGIN");
     const csp = html.headers.get("content-security-policy")!;
     expect(csp).toContain("frame-ancestors 'self'");
-    expect(csp).toContain("script-src 'self' 'unsafe-inline' 'unsafe-eval'");
-    expect(csp).toContain("connect-src 'self'");
+    // confined to the package's own folder: not even the rest of Pathway (its API) is reachable from the content
+    expect(csp).toContain(`script-src localhost:3000/scorm/${course.packageId}/ 'unsafe-inline' 'unsafe-eval'`);
+    expect(csp).toContain(`connect-src localhost:3000/scorm/${course.packageId}/;`);
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain("form-action 'none'");
     expect(csp).toContain("object-src 'none'");
     expect((await as(admin, () => get(`${base}/shared/sco.js`))).headers.get("content-type")).toBe("text/javascript; charset=utf-8");
     expect((await as(admin, () => get(`${base}/shared/sco.css`))).headers.get("content-type")).toBe("text/css; charset=utf-8");

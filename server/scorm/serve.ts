@@ -9,6 +9,7 @@ import { contentRangeHeader, parseRange, rangeLength } from "~/server/media/rang
 import { formatBytes } from "~/server/media/local-storage";
 import { resolvePackageFile } from "~/server/scorm/storage";
 import { packageForViewer } from "~/server/scorm/policy";
+import { scormContentSecurityPolicy } from "~/lib/security/headers";
 
 // Serving a stored package's files same-origin under /scorm/<packageId>/… (app/scorm/[packageId]/[...path]/route.ts):
 // to people allowed to take the course, with the content type of the file's extension and a Content-Security-Policy
@@ -48,26 +49,6 @@ export function contentTypeOf(fileName: string): string {
   return TYPES[path.extname(fileName).slice(1).toLowerCase()] ?? "application/octet-stream";
 }
 
-/**
- * SCORM content as authoring tools make it: inline scripts and handlers, eval and string timers (Storyline,
- * Captivate), data: and blob: media; it talks to nobody but this site (the runtime API is in the parent page), embeds
- * no plugins, and may be framed by Pathway's own pages only.
- */
-export const SCORM_CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "media-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "frame-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'self'",
-].join("; ");
 
 export type PackageFileReply = { status: 200 | 206 | 304 | 416; headers: Record<string, string>; body: ReadableStream<Uint8Array> | null };
 
@@ -103,7 +84,8 @@ export async function servePackageFile(
     // private: a shared cache must never hand one person's authorised file to another
     "Cache-Control": "private, max-age=0, must-revalidate",
     "X-Content-Type-Options": "nosniff",
-    "Content-Security-Policy": SCORM_CONTENT_SECURITY_POLICY,
+    // Authoring tools need inline scripts and eval: the policy confines them to the package's own folder instead.
+    "Content-Security-Policy": scormContentSecurityPolicy({ host: requestHost(req), packageId }),
     "X-Frame-Options": "SAMEORIGIN",
   };
   const ifNoneMatch = req.headers.get("if-none-match");
@@ -165,4 +147,10 @@ export async function readCommitBody(req: Request, maxBytes: number): Promise<un
   } catch {
     throw new AppError("INVALID", "scormPlayer.notJson");
   }
+}
+
+/** The host the browser addressed (a proxy's X-Forwarded-Host first): the SCORM policy names the package's folder on it. */
+function requestHost(req: { headers: Headers }): string {
+  // HTTP/1.1 requires Host; "localhost" only for a request built without one (tests)
+  return req.headers.get("x-forwarded-host")?.split(",")[0]?.trim() || req.headers.get("host") || "localhost";
 }

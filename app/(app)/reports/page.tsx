@@ -15,8 +15,11 @@ import { ReportChart } from "~/components/reports/report-chart";
 import { reportFormatters } from "~/components/reports/format";
 import { MentoringSection } from "~/components/reports/mentoring-section";
 import { ComplianceSection } from "~/components/reports/compliance-section";
-import { FIGURES } from "~/server/reports/compare";
-import { reportTables, reportWords } from "~/server/reports/columns";
+import { FIGURES, type Figure } from "~/server/reports/compare";
+import { hiddenFigure, reportTables, reportWords } from "~/server/reports/columns";
+import type { ShownFigures } from "~/server/reports/training";
+import { SMALL_CELL_DEFAULT } from "~/lib/privacy/small-cells";
+import { SmallCellNote } from "~/components/privacy/small-cell-note";
 
 export async function generateMetadata() {
   const t = await getTranslations("reports");
@@ -37,13 +40,13 @@ export default async function ReportsPage({ searchParams }: { searchParams: Sear
   let filterProblem: string | null = null;
   let data;
   try {
-    data = await reportPageData(state, locale);
+    data = await reportPageData(state, locale, actor);
   } catch (error) {
     // An unknown department code in a shared link: show the report without filters and say why.
     if (!(error instanceof AppError) || error.code !== "INVALID") throw error;
     filterProblem = error.userMessage;
     state.filters = {};
-    data = await reportPageData(state, locale);
+    data = await reportPageData(state, locale, actor);
   }
   const options = await reportFilterOptions(asOf);
   const { compared } = data;
@@ -53,6 +56,9 @@ export default async function ReportsPage({ searchParams }: { searchParams: Sear
 
   // The same tables (columns, rows, words) as the CSV, the XLSX, the API and the CLI.
   const tables = reportTables(compared, reportWords(((await getMessages()) as unknown as Messages).reports));
+  // A figure hidden by the small-cell rule reads "<5", as in the tables and the downloads.
+  const shown = (figure: Figure, figures: ShownFigures) =>
+    figures.suppressed || figures[figure] === null ? hiddenFigure(compared.smallCells?.threshold ?? SMALL_CELL_DEFAULT) : f.figure(figure, figures[figure]);
 
   return (
     <div className="space-y-8">
@@ -67,7 +73,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Sear
             <a href={`/api/exports/reports/training?format=xlsx&${exportQuery}`} download className={buttonClass("secondary")}>
               {t("downloadXlsx")}
             </a>
-            {actor.roles.includes("LD_ADMIN") && (
+            {(actor.roles.includes("LD_ADMIN") || actor.roles.includes("AUDITOR")) && (
               <ButtonLink href="/admin/api-tokens" variant="ghost">
                 {t("apiTokens")}
               </ButtonLink>
@@ -86,6 +92,8 @@ export default async function ReportsPage({ searchParams }: { searchParams: Sear
         </Alert>
       )}
       {filterProblem && <Alert tone="warning">{t("invalidFilter", { message: filterProblem })}</Alert>}
+
+      {compared.smallCells && <SmallCellNote threshold={compared.smallCells.threshold} />}
 
       <Card aria-labelledby="controls-title">
         <CardTitle id="controls-title">{t("controls.title")}</CardTitle>
@@ -108,9 +116,9 @@ export default async function ReportsPage({ searchParams }: { searchParams: Sear
             const totals = compared.totals;
             const hint =
               totals.previous && totals.change
-                ? `${t("summary.previous", { value: f.figure(figure, totals.previous[figure]) })} · ${f.change(figure, totals.change[figure])}`
+                ? `${t("summary.previous", { value: shown(figure, totals.previous) })} · ${f.change(figure, totals.change[figure])}`
                 : undefined;
-            return <Stat key={figure} label={t(`figures.${figure}`)} value={f.figure(figure, totals.current[figure])} hint={hint} />;
+            return <Stat key={figure} label={t(`figures.${figure}`)} value={shown(figure, totals.current)} hint={hint} />;
           })}
         </dl>
       </section>

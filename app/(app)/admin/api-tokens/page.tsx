@@ -10,9 +10,9 @@ export async function generateMetadata() {
 }
 
 export default async function ApiTokensPage() {
-  await requireRole("LD_ADMIN");
+  const actor = await requireRole("LD_ADMIN", "AUDITOR");
   const t = await getTranslations("reports.tokens");
-  const tokens = await listApiTokens();
+  const tokens = await listApiTokens(actor);
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />

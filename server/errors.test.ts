@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { AppError, ERROR_STATUS, renderError, toErrorBody } from "~/server/errors";
+import { AppError, ERROR_STATUS, loggableError, renderError, toErrorBody } from "~/server/errors";
 
 describe("AppError", () => {
   it("carries a closed code, a message key and values, and reads in English for logs and tests", () => {
@@ -68,7 +68,18 @@ describe("toErrorBody", () => {
     expect(body.error.requestId).toMatch(/^[0-9a-f]{8}$/);
     expect(body.error.message).toContain(body.error.requestId!);
     expect(body.error.message).not.toMatch(/prisma|22021|findMany/);
-    expect(log).toHaveBeenCalledWith(expect.stringContaining(body.error.requestId!), internal);
+    expect(log).toHaveBeenCalledWith(expect.stringContaining(body.error.requestId!));
+    expect(String(log.mock.calls[0]![0])).toContain("22021");
+    expect(String(log.mock.calls[0]![0])).toMatch(/\n\s+at /);
+  });
+
+  it("logs an unexpected error without the e-mail addresses, tokens and token links its message may quote", () => {
+    const cause = new Error("user amina.diallo@example.org not found");
+    const error = Object.assign(new Error("fetch https://pathway.example/api/auth/callback/email?token=abc123&email=x failed with Bearer pw_AbCdEfGh12345678", { cause }), { code: "E42" });
+    const logged = loggableError(error);
+    expect(logged).toMatch(/^Error \[E42\]: fetch https:\/\/pathway\.example\/api\/auth\/callback\/email\?token=\[secret\]&email=x failed with \[secret\]/);
+    expect(logged).toContain("caused by Error: user [e-mail] not found");
+    expect(logged).not.toMatch(/amina|abc123|pw_AbCd/);
   });
 });
 

@@ -206,6 +206,24 @@ export function toErrorBody(error: unknown, locale: string | null | undefined, w
     };
   }
   const requestId = newRequestId();
-  console.error(`[${where}] request ${requestId} failed:`, error);
+  console.error(`[${where}] request ${requestId} failed: ${loggableError(error)}`);
   return { status: 500, body: { error: { code: "INTERNAL", message: renderError(locale, "common.internal", { requestId }), requestId } } };
+}
+
+const E_MAIL = /[^\s@"'<>()]+@[^\s@"'<>()]+\.[A-Za-z]{2,}/g;
+const SECRETS = /\b(pw_[A-Za-z0-9_-]{8,}|Bearer\s+\S+|eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)|([?&](?:token|code|state|signature|sig)=)[^&\s]+/gi;
+
+/**
+ * An unexpected error as the log keeps it: its kind, code, message and stack — with any e-mail address, API token,
+ * bearer or JSON web token and token-bearing URL parameter blanked out, since a message may quote what someone sent.
+ * Logs carry ids (the request id, the route), never personal data (server/house/logs.test.ts, docs/SECURITY.md).
+ */
+export function loggableError(error: unknown, depth = 0): string {
+  const redact = (text: string) => text.replace(E_MAIL, "[e-mail]").replace(SECRETS, (_m, secret: string | undefined, param: string | undefined) => (secret ? "[secret]" : `${param}[secret]`));
+  if (!(error instanceof Error)) return redact(String(error));
+  const code = (error as { code?: unknown }).code;
+  const head = `${error.name}${typeof code === "string" || typeof code === "number" ? ` [${code}]` : ""}: ${redact(error.message)}`;
+  const frames = (error.stack ?? "").split("\n").filter((l) => /^\s+at /.test(l)).join("\n");
+  const cause = error.cause !== undefined && depth < 3 ? `\ncaused by ${loggableError(error.cause, depth + 1)}` : "";
+  return `${head}${frames ? `\n${frames}` : ""}${cause}`;
 }

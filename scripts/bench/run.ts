@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: every benchmark, one after the other (they would only slow each other down on 2 cores), each in
  * a process of its own, printing its JSON lines. Arguments after `--` go to every benchmark that accepts them.
- *   npm run bench                 # matching, reports, compliance, imports, standards, pages
+ *   npm run bench                 # matching, reports, compliance, imports, standards, pages, load
  *   npm run bench -- reports      # only the named ones
  */
 import { spawnSync } from "node:child_process";
@@ -18,6 +18,8 @@ const BENCHES = [
   { name: "standards", file: "scripts/bench/standards.ts" },
   // Needs a production build (`next build`), or BENCH_URL of a running demo server; says "skipped" otherwise.
   { name: "pages", file: "scripts/bench/pages.ts" },
+  // 200 learners at once for 60 s through the production server (needs the build too).
+  { name: "load", file: "scripts/bench/load.ts" },
 ];
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith("-"));

@@ -2,7 +2,7 @@ import "server-only";
 import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError } from "zod";
-import { AppError, newRequestId, renderError, trpcCodeOf } from "~/server/errors";
+import { AppError, loggableError, newRequestId, renderError, trpcCodeOf } from "~/server/errors";
 import { findControlCharacter } from "~/lib/schemas/common";
 import type { Actor, Role } from "~/server/auth/roles";
 import { procedureRoles, type Access } from "~/server/api/permissions";
@@ -62,7 +62,7 @@ const errorMapping = t.middleware(async ({ next, path }) => {
     }
     if (result.error.code === "INTERNAL_SERVER_ERROR") {
       const requestId = newRequestId();
-      console.error(`[trpc] ${path} failed (request ${requestId}):`, result.error.cause ?? result.error);
+      console.error(`[trpc] ${path} failed (request ${requestId}): ${loggableError(result.error.cause ?? result.error)}`);
       throw new TRPCError({ code: "INTERNAL_SERVER_ERROR", message: "Internal error", cause: new InternalError(requestId) });
     }
   }

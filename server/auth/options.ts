@@ -7,6 +7,7 @@ import EmailProvider from "next-auth/providers/email";
 import { z } from "zod";
 import { db } from "~/server/db";
 import { env } from "~/server/env";
+import { loggableError } from "~/server/errors";
 import { renderTemplate } from "~/server/mail/render";
 import { smtpTransport } from "~/server/mail/transport";
 import { findActiveStaffByEmail, findActiveStaffByEmployeeId } from "~/server/auth/actor";
@@ -112,6 +113,17 @@ export function authOptions(): NextAuthOptions {
     useSecureCookies: secure,
     cookies: sessionCookies(secure),
     adapter: staffAdapter(),
+    // next-auth's own log lines: its code and the error's kind, never the e-mail, the link or the provider's answer.
+    logger: {
+      error(code, metadata) {
+        const error = metadata instanceof Error ? metadata : (metadata as { error?: unknown } | undefined)?.error;
+        console.error(`[auth] ${code}${error ? `: ${loggableError(error)}` : ""}`);
+      },
+      warn(code) {
+        console.warn(`[auth] ${code}`);
+      },
+      debug() {},
+    },
     session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
     providers: providers(),
     pages: { signIn: "/signin", error: "/signin", verifyRequest: "/auth/verify" },

@@ -47,6 +47,20 @@ describe("web imports: preview, then confirm exactly that file", () => {
     expect(await recordsOf(file.code)).toBe(2);
   });
 
+  it("a double click confirms once: the batch stays applied, the rows are there once, one audit entry", async () => {
+    const admin = await createActorWithRole(db, "LD_ADMIN");
+    const file = await historyFile();
+    const preview = await previewImport(admin, { kind: "records", fileName: "history.csv", base64: file.base64, skipInvalid: false, markMissingAsLeft: false }, T0);
+    const soon = new Date(T0.getTime() + 60_000);
+    const clicks = await Promise.allSettled([1, 2].map(() => confirmImport(admin, { batchId: preview.batchId, sha256: preview.sha256 }, soon)));
+    expect(clicks.filter((c) => c.status === "fulfilled")).toHaveLength(1);
+    const refused = clicks.find((c) => c.status === "rejected") as PromiseRejectedResult;
+    expect(refused.reason).toBeInstanceOf(AppError);
+    expect(await recordsOf(file.code)).toBe(2);
+    expect((await db.importBatch.findUniqueOrThrow({ where: { id: preview.batchId } })).status).toBe("APPLIED");
+    expect(await db.auditEntry.count({ where: { entity: "ImportBatch", entityId: preview.batchId } })).toBe(1);
+  });
+
   it("refuses another file's hash, another admin's preview, an hour-old preview, and a preview the data has outrun", async () => {
     const admin = await createActorWithRole(db, "LD_ADMIN");
     const other = await createActorWithRole(db, "LD_ADMIN");

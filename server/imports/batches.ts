@@ -1,6 +1,6 @@
 import "server-only";
 import { audit } from "~/server/audit";
-import { db } from "~/server/db";
+import { db, type Tx } from "~/server/db";
 import { AppError, renderError, type Problem } from "~/server/errors";
 import type { Actor } from "~/server/auth/roles";
 import type { Prisma } from "~/server/generated/prisma/client";
@@ -84,29 +84,21 @@ export async function confirmImport(actor: Actor, input: ConfirmImportInput, asO
       actorId: actor.id,
       asOf,
       expect: preview,
+      // The batch is marked applied, and audited, in the rows' own transaction: after a crash the rows and the batch
+      // agree (all applied, or nothing and the batch still waiting for its confirmation).
+      inTransaction: (tx, applied) => markBatchDone(tx, actor, batch, kind, applied, asOf),
     });
   } catch (e) {
     if (e instanceof AppError) {
       const refused: Problem = { code: e.code, key: e.key, params: e.params };
-      await db.importBatch.update({ where: { id: batch.id }, data: { status: "REJECTED", result: { refused } as unknown as Prisma.InputJsonValue } });
+      // only while it still waits: a second click's refusal never overwrites the first click's applied batch
+      await db.importBatch.updateMany({ where: { id: batch.id, status: "PREVIEWED" }, data: { status: "REJECTED", result: { refused } as unknown as Prisma.InputJsonValue } });
     }
     throw e;
   }
+  // A file refused as a whole applies nothing (no transaction committed): its batch is kept as rejected.
+  if (outcome.aborted) await db.$transaction((tx) => markBatchDone(tx, actor, batch, kind, outcome, asOf));
   const stored = storedOutcome(outcome);
-  await db.$transaction(async (tx) => {
-    await tx.importBatch.update({
-      where: { id: batch.id },
-      data: { status: outcome.aborted ? "REJECTED" : "APPLIED", result: stored as unknown as Prisma.InputJsonValue, appliedAt: asOf },
-    });
-    await audit(tx, actor, `import.${kind}`, "ImportBatch", batch.id, {
-      data: {
-        via: "web", fileName: batch.fileName, sha256: batch.sha256, rowsRead: outcome.rowsRead,
-        created: outcome.created, updated: outcome.updated, unchanged: outcome.unchanged, rejected: outcome.rejected, markedLeft: outcome.markedLeft,
-      },
-      before: { status: batch.status },
-      after: { status: outcome.aborted ? "REJECTED" : "APPLIED" },
-    });
-  });
   return { batchId: batch.id, outcome: presentOutcome(stored, actor.locale) };
 }
 
@@ -137,5 +129,31 @@ export async function listImportBatches(locale: string) {
       rejected: result?.rejected ?? 0,
       refused: refused === undefined ? null : typeof refused === "string" ? refused : renderError(locale, refused.key, refused.params),
     };
+  });
+}
+
+/** A confirmed batch's end: applied (or rejected as a whole), its outcome kept, and the confirmation audited. */
+async function markBatchDone(
+  tx: Tx,
+  actor: Actor,
+  batch: { id: string; status: string; fileName: string; sha256: string },
+  kind: ImportKindName,
+  outcome: ImportOutcome,
+  asOf: Date,
+) {
+  const status = outcome.aborted ? "REJECTED" : "APPLIED";
+  // A confirmation that another (a double click, a retry) has already applied rolls its own transaction back.
+  const { count } = await tx.importBatch.updateMany({
+    where: { id: batch.id, status: "PREVIEWED" },
+    data: { status, result: storedOutcome(outcome) as unknown as Prisma.InputJsonValue, appliedAt: asOf },
+  });
+  if (count === 0) throw new AppError("ALREADY_DONE", "imports.alreadyDone");
+  await audit(tx, actor, `import.${kind}`, "ImportBatch", batch.id, {
+    data: {
+      via: "web", fileName: batch.fileName, sha256: batch.sha256, rowsRead: outcome.rowsRead,
+      created: outcome.created, updated: outcome.updated, unchanged: outcome.unchanged, rejected: outcome.rejected, markedLeft: outcome.markedLeft,
+    },
+    before: { status: batch.status },
+    after: { status },
   });
 }

@@ -55,6 +55,11 @@ export type ImportOptions = {
   asOf: Date;
   /** refuse to apply when the plan's counts differ from these (the web confirmation of a preview) */
   expect?: Pick<ImportOutcome, "created" | "updated" | "unchanged" | "rejected" | "markedLeft">;
+  /**
+   * Runs in the import's own transaction once the rows are applied (the web confirmation marks its batch applied and
+   * audits it there): a crash leaves the rows and their batch's state together, both changed or neither.
+   */
+  inTransaction?: (tx: Tx, outcome: ImportOutcome) => Promise<void>;
 };
 
 export function emptyOutcome(kind: ImportOutcome["kind"]): ImportOutcome {

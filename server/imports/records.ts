@@ -230,6 +230,7 @@ export async function importRecords(content: string | Uint8Array, opts: ImportOp
       if (outcome.aborted) throw new AbortImport(outcome);
       assertAsPreviewed(outcome, opts.expect);
       await apply(tx, p, opts);
+      await opts.inTransaction?.(tx, outcome);
       return outcome;
     }, IMPORT_TX);
   } catch (e) {

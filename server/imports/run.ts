@@ -4,7 +4,7 @@ import "server-only";
 import { audit } from "~/server/audit";
 import { db } from "~/server/db";
 import type { Prisma } from "~/server/generated/prisma/client";
-import { sha256, type ImportOutcome } from "~/server/imports/common";
+import { sha256, type ImportOptions, type ImportOutcome } from "~/server/imports/common";
 import { importRecords } from "~/server/imports/records";
 import { importStaff } from "~/server/imports/staff";
 
@@ -20,13 +20,14 @@ export type RunOptions = {
   actorId: string | null;
   asOf: Date;
   expect?: Pick<ImportOutcome, "created" | "updated" | "unchanged" | "rejected" | "markedLeft">;
+  inTransaction?: ImportOptions["inTransaction"];
 };
 
 /** At most this many rejected lines are kept with a batch and sent to the browser (the count is always complete). */
 export const KEPT_ERRORS = 1000;
 
 export async function runImport(content: Uint8Array, o: RunOptions): Promise<ImportOutcome> {
-  const common = { skipInvalid: o.skipInvalid, dryRun: o.dryRun, actorId: o.actorId, fileName: o.fileName, asOf: o.asOf, expect: o.expect };
+  const common = { skipInvalid: o.skipInvalid, dryRun: o.dryRun, actorId: o.actorId, fileName: o.fileName, asOf: o.asOf, expect: o.expect, inTransaction: o.inTransaction };
   return o.kind === "staff" ? importStaff(content, { ...common, markMissingAsLeft: o.markMissingAsLeft }) : importRecords(content, common);
 }
 

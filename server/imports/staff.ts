@@ -337,6 +337,7 @@ export async function importStaff(content: string | Uint8Array, opts: StaffImpor
       if (outcome.aborted) throw new AbortImport(outcome);
       assertAsPreviewed(outcome, opts.expect);
       await apply(tx, p, opts);
+      await opts.inTransaction?.(tx, outcome);
       return outcome;
     }, IMPORT_TX);
   } catch (e) {

@@ -1,4 +1,5 @@
 import "server-only";
+import { loggableError } from "~/server/errors";
 import PgBoss from "pg-boss";
 import { toIsoDate } from "~/lib/dates";
 import { databaseUrl, env } from "~/server/env";
@@ -16,7 +17,7 @@ const globalForJobs = globalThis as unknown as { pathwayJobs?: Promise<PgBoss | 
  */
 export function startJobWorker(): Promise<PgBoss | null> {
   globalForJobs.pathwayJobs ??= start().catch((error) => {
-    console.error("[jobs] the job worker did not start:", error);
+    console.error(`[jobs] the job worker did not start: ${loggableError(error)}`);
     globalForJobs.pathwayJobs = undefined;
     return null;
   });
@@ -25,7 +26,7 @@ export function startJobWorker(): Promise<PgBoss | null> {
 
 async function start(): Promise<PgBoss> {
   const boss = new PgBoss({ connectionString: databaseUrl(), schema: "pgboss", application_name: "pathway-jobs", max: 4 });
-  boss.on("error", (error) => console.error("[jobs]", error));
+  boss.on("error", (error) => console.error(`[jobs] ${loggableError(error)}`));
   await boss.start();
   for (const job of Object.values(JOBS)) {
     await boss.createQueue(job.queue, { name: job.queue, policy: job.policy, retryLimit: job.retryLimit, retryDelay: job.retryDelay });

@@ -89,8 +89,13 @@ test("SCORM 1.2: the learner's name reaches the SCO, leaving and coming back res
   await frame.getByRole("button", { name: "Finish" }).click();
   await expect(frame.locator("#status")).toHaveText("Finished: passed");
   await expect(page.getByTestId("scorm-done")).toContainText("You have completed this course.");
-  await page.getByRole("link", { name: "See your completion" }).first().click();
-  await expect(page).toHaveURL(new RegExp(`/learn/${code}/complete`));
+  // The player refreshes the server-rendered outline and banner as the course completes (twice: Finish commits, then
+  // terminates); a click that lands while a refresh re-renders the link can be lost, so click until it navigates.
+  const completion = page.getByRole("link", { name: "See your completion" }).first();
+  await expect(async () => {
+    await completion.click();
+    await expect(page).toHaveURL(new RegExp(`/learn/${code}/complete`), { timeout: 5_000 });
+  }).toPass({ timeout: 45_000 });
 
   // One participation in the person's learning history, like any other course.
   await page.goto("/history");

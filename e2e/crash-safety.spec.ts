@@ -68,6 +68,29 @@ function kill9(child: ChildProcess): Promise<void> {
   });
 }
 
+type Instance = { db: pg.Client; base: string; kill: () => Promise<void>; restart: () => Promise<void> };
+
+/** A second instance on a free port and a database client of the test's own, both gone when `body` ends. */
+async function withInstance(body: (instance: Instance) => Promise<void>): Promise<void> {
+  const db = new pg.Client({ connectionString: settings().DATABASE_URL });
+  await db.connect();
+  const port = await freePort();
+  let app = await startInstance(port);
+  try {
+    await body({
+      db,
+      base: `http://localhost:${port}`,
+      kill: () => kill9(app),
+      restart: async () => {
+        app = await startInstance(port);
+      },
+    });
+  } finally {
+    await kill9(app);
+    await db.end();
+  }
+}
+
 /** A demo sign-in as any staff member (the demo provider takes an employee id), in a cookie jar of its own. */
 async function signedIn(baseURL: string, employeeId: string): Promise<APIRequestContext> {
   const ctx = await playwrightRequest.newContext({ baseURL });
@@ -82,13 +105,8 @@ function mutate(ctx: APIRequestContext, procedure: string, input: unknown) {
   return ctx.post(`/api/trpc/${procedure}`, { data: { json: input }, headers: { "content-type": "application/json" }, timeout: 60_000 });
 }
 
-test("progress saves the client saw acknowledged survive a SIGKILL of the server", async () => {
-  const db = new pg.Client({ connectionString: settings().DATABASE_URL });
-  await db.connect();
-  const port = await freePort();
-  let app = await startInstance(port);
-  const base = `http://localhost:${port}`;
-  try {
+test("progress saves the client saw acknowledged survive a SIGKILL of the server", () =>
+  withInstance(async ({ db, base, kill, restart }) => {
     // Staff no spec looks at, who never started the published "Mentoring essentials", and its reading lessons (its
     // attestation and quiz are not saved here: the course is not completed, nothing reaches the ledger).
     const course = (await db.query<{ id: string }>(`SELECT id FROM "Course" WHERE code = 'MENTOR'`)).rows[0]!;
@@ -122,14 +140,14 @@ test("progress saves the client saw acknowledged survive a SIGKILL of the server
     );
     const total = saves.length;
     while (acknowledged.length < total / 3 && settled < total) await new Promise((r) => setTimeout(r, 5));
-    await kill9(app);
+    await kill();
     await Promise.all(saves);
     for (const l of learners) await l.ctx.dispose();
     expect(acknowledged.length).toBeGreaterThan(0);
     expect(acknowledged.length, "the kill landed in the middle of the burst").toBeLessThan(total);
     test.info().annotations.push({ type: "burst", description: `${acknowledged.length} of ${total} saves acknowledged before the kill` });
 
-    app = await startInstance(port);
+    await restart();
     const stored = await db.query<{ staffId: string; lessonId: string }>(
       `SELECT p."staffId", lp."lessonId" FROM "LessonProgress" lp JOIN "CourseProgress" p ON p.id = lp."progressId"
        WHERE p."courseId" = $1 AND p."staffId" = ANY($2)`,
@@ -141,19 +159,10 @@ test("progress saves the client saw acknowledged survive a SIGKILL of the server
     const again = await signedIn(base, staff[0]!.employeeId);
     expect((await mutate(again, "courses.completeLesson", { lessonId: lessons[0]!.id })).ok()).toBe(true);
     await again.dispose();
-  } finally {
-    await kill9(app);
-    await db.end();
-  }
-});
+  }));
 
-test("a large import killed in the middle is all there or not at all, and its batch says which", async () => {
-  const db = new pg.Client({ connectionString: settings().DATABASE_URL });
-  await db.connect();
-  const port = await freePort();
-  let app = await startInstance(port);
-  const base = `http://localhost:${port}`;
-  try {
+test("a large import killed in the middle is all there or not at all, and its batch says which", () =>
+  withInstance(async ({ db, base, kill, restart }) => {
     // 6,000 participations in 2001 (a year no report or spec reads), for staff no spec looks at, on two courses of its own.
     const run = Date.now().toString(36).toUpperCase();
     const codes = [`CRASH${run}A`, `CRASH${run}B`];
@@ -185,12 +194,12 @@ test("a large import killed in the middle is all there or not at all, and its ba
       inFlight = (open.rowCount ?? 0) > 0;
       if (!inFlight) await new Promise((r) => setTimeout(r, 10));
     }
-    await kill9(app);
+    await kill();
     expect(inFlight, "the server was killed while the import's transaction was open").toBe(true);
     const answered = await confirm;
     await admin.dispose();
 
-    app = await startInstance(port);
+    await restart();
     const count = async () => Number((await db.query(`SELECT count(*) FROM "TrainingRecord" r JOIN "Course" c ON c.id = r."courseId" WHERE c.code = ANY($1)`, [codes])).rows[0].count);
     const status = async () => (await db.query<{ status: string }>(`SELECT status FROM "ImportBatch" WHERE id = $1`, [batchId])).rows[0]!.status;
     const after = { records: await count(), batch: await status() };
@@ -205,8 +214,4 @@ test("a large import killed in the middle is all there or not at all, and its ba
     expect(await count()).toBe(rows);
     expect(await status()).toBe("APPLIED");
     await again.dispose();
-  } finally {
-    await kill9(app);
-    await db.end();
-  }
-});
+  }));

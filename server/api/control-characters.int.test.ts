@@ -7,6 +7,7 @@ import { appRouter, createCaller } from "~/server/api/root";
 import { ROLES, type Actor } from "~/server/auth/roles";
 import { testDb } from "~/tests/db";
 import { createActorWithRole } from "~/tests/factories";
+import type { Schema as AttackSchema } from "~/tests/attacks/schema";
 
 vi.mock("~/server/auth/session", () => ({ getActor: vi.fn() }));
 const { getActor } = await import("~/server/auth/session");
@@ -14,25 +15,8 @@ const { GET: sessionIcs } = await import("~/app/api/sessions/[id]/ics/route");
 
 const NUL_TEXT = "a\u0000b";
 
-/** The parts of a zod v4 schema's definition this walk reads. */
-type Def = {
-  type: string;
-  innerType?: Schema;
-  element?: Schema;
-  shape?: Record<string, Schema>;
-  options?: Schema[];
-  items?: Schema[];
-  in?: Schema;
-  out?: Schema;
-  left?: Schema;
-  right?: Schema;
-  valueType?: Schema;
-  keyType?: Schema;
-  entries?: Record<string, string | number>;
-  values?: unknown[];
-  getter?: () => Schema;
-};
-type Schema = { _zod: { def: Def } };
+// The parts of a zod v4 schema this walk reads: the attack tests' reading of the same schemas (tests/attacks/schema.ts).
+type Schema = Pick<AttackSchema, "_zod">;
 
 /**
  * An input for `schema` with NUL_TEXT in every text position and a plausible value elsewhere, and whether it

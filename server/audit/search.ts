@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "~/server/db";
-import type { Prisma } from "~/server/generated/prisma/client";
+import { Prisma } from "~/server/generated/prisma/client";
 import { addDays } from "~/lib/dates";
 import { AUDIT_PAGE_SIZE, type AuditSearchInput } from "~/lib/schemas/audit";
 import { zonedTimeToUtc } from "~/server/enrolment/zoned-time";
@@ -134,23 +134,16 @@ export async function* auditEntries(filter: Omit<AuditSearchInput, "cursor">, ch
  * The actions and the kinds of object the trail holds (the filters' choices): a skip scan over the (action, at) and
  * (entity, entityId) indexes, one index probe per distinct value however long the trail grows.
  */
-export async function auditActions(): Promise<string[]> {
-  const rows = await db.$queryRaw<{ v: string }[]>`
-    WITH RECURSIVE d(v) AS (
-      (SELECT action FROM "AuditEntry" ORDER BY action LIMIT 1)
-      UNION ALL
-      SELECT (SELECT action FROM "AuditEntry" WHERE action > d.v ORDER BY action LIMIT 1) FROM d WHERE d.v IS NOT NULL
-    )
-    SELECT v FROM d WHERE v IS NOT NULL`;
-  return rows.map((r) => r.v);
-}
+export const auditActions = () => distinctValues("action");
+export const auditEntityKinds = () => distinctValues("entity");
 
-export async function auditEntityKinds(): Promise<string[]> {
+async function distinctValues(column: "action" | "entity"): Promise<string[]> {
+  const c = Prisma.raw(`"${column}"`); // one of two fixed names, never input
   const rows = await db.$queryRaw<{ v: string }[]>`
     WITH RECURSIVE d(v) AS (
-      (SELECT entity FROM "AuditEntry" ORDER BY entity LIMIT 1)
+      (SELECT ${c} FROM "AuditEntry" ORDER BY ${c} LIMIT 1)
       UNION ALL
-      SELECT (SELECT entity FROM "AuditEntry" WHERE entity > d.v ORDER BY entity LIMIT 1) FROM d WHERE d.v IS NOT NULL
+      SELECT (SELECT ${c} FROM "AuditEntry" WHERE ${c} > d.v ORDER BY ${c} LIMIT 1) FROM d WHERE d.v IS NOT NULL
     )
     SELECT v FROM d WHERE v IS NOT NULL`;
   return rows.map((r) => r.v);

@@ -11,6 +11,7 @@ export type Def = {
   options?: Schema[];
   items?: Schema[];
   in?: Schema;
+  out?: Schema;
   left?: Schema;
   right?: Schema;
   valueType?: Schema;

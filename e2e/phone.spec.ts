@@ -7,6 +7,9 @@ import { antiFraud } from "../lib/courses/content/anti-fraud";
 // bars are one menu behind a button (components/layout/phone-menu.tsx). Every page the journeys visit, for each
 // person who reaches it, at 390 × 844 (and a few at 360 × 740); the fixture also runs axe on each.
 
+// The same walks check each page's <title> where TITLES names it: what the page shows, then " · Pathway" (the
+// layout's template). The lesson tab read "AFA · Lesson 1 of …" before.
+//
 // Each persona's walk renders a dozen pages and checks each with axe: on a shared two-core machine that takes a while.
 test.describe.configure({ mode: "parallel", timeout: 240_000 });
 const expect = baseExpect.configure({ timeout: 20_000 });
@@ -20,7 +23,32 @@ type Step = string | { follow: string; name: string } | { go: (page: Page) => Pr
 /** Links in the main content whose address starts with `prefix` (and does not end with any of `except`). */
 const linkTo = (prefix: string, ...except: string[]) => `main a[href^="${prefix}"]${except.map((e) => `:not([href$="${e}"])`).join("")}`;
 
-const WALKS: Record<DemoRole, Step[]> = {
+/** A medium date as the page formats it ("9 Mar 2026" in en-GB, "Mar 9, 2026" in en-US). */
+const DATE = String.raw`(\d{1,2} [A-Z][a-z]{2} \d{4}|[A-Z][a-z]{2} \d{1,2}, \d{4})`;
+
+/** The <title> each step's page must have, by the step's path or name. */
+const TITLES: Record<string, string | RegExp> = {
+  "/": "Home · Pathway",
+  "/courses": "Course catalogue · Pathway",
+  "/courses/RESPECT": "Respect in the workplace · Pathway",
+  "a lesson of Mentoring essentials": /^Mentoring essentials — Lesson \d+: .+ · Pathway$/,
+  "/sessions": "My sessions · Pathway",
+  "a session": new RegExp(`^Session: .+ — ${DATE} · Pathway$`),
+  "/history": "My learning history · Pathway",
+  "/compliance": "My mandatory training · Pathway",
+  "why a requirement is due": /^Mandatory training: .+ · Pathway$/,
+  "/mentoring": "MentorNet · Pathway",
+  "a requirement": /^Requirement: .+ · Pathway$/,
+  "a course in the editor": `Edit course: ${antiFraud.title} · Pathway`,
+  "a lesson's preview": new RegExp(`^Preview: ${antiFraud.title} — Lesson \\d+: .+ · Pathway$`),
+  "/admin/sessions": "Sessions · Pathway",
+  "a session L&D manages": new RegExp(`^Manage session: Strategic media training — ${DATE} · Pathway$`),
+  "a session's attendance sheet": new RegExp(`^Attendance: Strategic media training — ${DATE} · Pathway$`),
+  "/admin/imports": "Imports · Pathway",
+  "/reports": "Training reports · Pathway",
+};
+
+const WALKS: Record<DemoRole | "LD_ADMIN_2", Step[]> = {
   LEARNER: [
     "/",
     "/courses",
@@ -40,9 +68,15 @@ const WALKS: Record<DemoRole, Step[]> = {
     "/mentoring/pairings",
     "/coaching",
     "/notifications",
+    "/paths",
+    { follow: linkTo("/paths/"), name: "a learning path" },
+    "/programmes",
+    { follow: linkTo("/programmes/", "/endorsements"), name: "a development programme" },
+    "/licences",
+    "/evaluations",
   ],
   MENTOR: ["/", "/mentoring", "/mentoring/inbox", "/mentoring/mentor-profile", "/mentoring/pairings", { follow: linkTo("/mentoring/pairings/"), name: "a pairing" }, "/coaching", "/notifications"],
-  MANAGER: ["/", "/team", "/history", "/notifications"],
+  MANAGER: ["/", "/team", "/history", "/notifications", "/programmes/endorsements"],
   LD_ADMIN: [
     "/",
     "/admin/compliance",
@@ -55,8 +89,12 @@ const WALKS: Record<DemoRole, Step[]> = {
     { follow: 'main a[href*="/preview/"]', name: "a lesson's preview" },
     "/admin/courses/new",
     "/admin/sessions",
+    { go: openManagedSession, name: "a session L&D manages" },
     { go: openAttendance, name: "a session's attendance sheet" },
     "/admin/sessions/new",
+  ],
+  // L&D's walk is the longest: in two halves, which the two Playwright workers take side by side.
+  LD_ADMIN_2: [
     "/admin/records",
     "/admin/records/external",
     "/admin/imports",
@@ -70,10 +108,20 @@ const WALKS: Record<DemoRole, Step[]> = {
     "/admin/mentoring/rounds",
     { follow: linkTo("/admin/mentoring/rounds/"), name: "a matching round" },
     "/reports",
+    "/reports/parity",
+    "/reports/programmes",
+    "/admin/paths",
+    { follow: linkTo("/admin/paths/", "/new"), name: "a learning path in the editor" },
+    "/admin/programmes",
+    { follow: linkTo("/admin/programmes/cohorts/", "/run"), name: "a cohort's applications" },
+    "/admin/licences",
+    { follow: linkTo("/admin/licences/"), name: "a licence pool" },
+    "/admin/evaluations",
+    "/admin/evaluations/questionnaires",
     "/admin/api-tokens",
     "/notifications",
   ],
-  AUDITOR: ["/", "/reports", "/admin/mentoring/stats?from=2019-07-01&to=2020-06-30", "/admin/compliance", "/admin/compliance/people", "/admin/records"],
+  AUDITOR: ["/", "/reports", "/reports/parity", "/admin/programmes", "/admin/mentoring/stats?from=2019-07-01&to=2020-06-30", "/admin/compliance", "/admin/compliance/people", "/admin/records"],
 };
 
 /** Opens a course's lesson the way a learner does: Start, Resume or Review on the course page. */
@@ -97,8 +145,8 @@ function openInEditor(title: string) {
   };
 }
 
-/** The attendance sheet of the demo's session in progress, as in e2e/enrolment.spec.ts. */
-async function openAttendance(page: Page) {
+/** L&D's page of the demo's session in progress, as in e2e/enrolment.spec.ts (from the sessions list). */
+async function openManagedSession(page: Page) {
   await page
     .getByRole("row")
     .filter({ hasText: "Strategic media training" })
@@ -106,6 +154,11 @@ async function openAttendance(page: Page) {
     .first()
     .getByRole("link", { name: "Strategic media training" })
     .click();
+  await expect(page).toHaveURL(/\/admin\/sessions\/[^/]+$/);
+}
+
+/** Its attendance sheet. */
+async function openAttendance(page: Page) {
   await page.getByRole("link", { name: "Take attendance" }).click();
   await expect(page).toHaveURL(/\/attendance$/);
 }
@@ -143,6 +196,8 @@ async function walk(page: Page, steps: Step[]) {
       await step.go(page);
     }
     await expect(page.getByRole("heading", { level: 1 }), `the heading of ${label}`).toBeVisible();
+    const title = TITLES[typeof step === "string" ? step : step.name];
+    if (title) await expect(page, `the title of ${label}`).toHaveTitle(title);
     const extra = await overflow(page);
     if (extra > 0) wide.push(`${label}: ${extra} px too wide`);
     for (const nav of await clippedNavs(page)) wide.push(`${label}: navigation "${nav}" cut off`);
@@ -153,10 +208,16 @@ async function walk(page: Page, steps: Step[]) {
 test.describe("at 390 × 844", () => {
   test.use({ viewport: { width: 390, height: 844 } });
 
-  for (const role of Object.keys(WALKS) as DemoRole[]) {
-    test(`every page the ${role.toLowerCase().replace("_", " ")} visits fits the phone without sideways scrolling`, async ({ page }) => {
+  for (const walkName of Object.keys(WALKS) as (keyof typeof WALKS)[]) {
+    const role: DemoRole = walkName === "LD_ADMIN_2" ? "LD_ADMIN" : walkName;
+    const who = `${role.toLowerCase().replace("_", " ")}${walkName === "LD_ADMIN_2" ? " (second half)" : ""}`;
+    test(`every page the ${who} visits fits the phone without sideways scrolling`, async ({ page }) => {
+      if (role === "LEARNER") {
+        await page.goto("/signin");
+        await expect(page).toHaveTitle("Sign in · Pathway");
+      }
       await signInAs(page, role);
-      expect(await walk(page, WALKS[role])).toEqual([]);
+      expect(await walk(page, WALKS[walkName])).toEqual([]);
     });
   }
 

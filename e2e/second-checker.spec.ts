@@ -47,11 +47,15 @@ const PAGES: Record<"LEARNER" | "LD_ADMIN", string[]> = {
 };
 
 /**
- * In French and Chinese, L&D's pages whose structure the language changes most (long headers, tables); the others are
- * the English walk's pages with other words (axe checks every page of every journey, in every language it visits).
+ * In French and Chinese, the pages whose structure the language changes most (long headers, tables, the home's cards,
+ * a course page, the mentor filters); the others are the English walk's pages with other words (axe checks every page
+ * of every journey, in every language it visits).
  */
-const OTHER_LANGUAGES_LD_ADMIN = ["/admin/compliance", "/reports?period=reportYear&year=2019"];
-const pagesOf = (role: keyof typeof PAGES, locale: Locale) => (role === "LD_ADMIN" && locale !== "en" ? OTHER_LANGUAGES_LD_ADMIN : PAGES[role]);
+const OTHER_LANGUAGES: Record<keyof typeof PAGES, string[]> = {
+  LEARNER: ["/", "/courses/BSAFE", "/mentoring/mentors"],
+  LD_ADMIN: ["/admin/compliance", "/reports?period=reportYear&year=2019"],
+};
+const pagesOf = (role: keyof typeof PAGES, locale: Locale) => (locale === "en" ? PAGES[role] : OTHER_LANGUAGES[role]);
 
 const ACCEPT: Record<Locale, string> = { en: "en-GB", fr: "fr-FR", zh: "zh-CN" };
 

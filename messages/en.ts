@@ -51,6 +51,19 @@ import xapi from "./en/xapi.json";
 import privacy from "./en/privacy.json";
 import security from "./en/security.json";
 import audit from "./en/audit.json";
+import errorsPaths from "./en/errors/paths.json";
+import errorsProgrammes from "./en/errors/programmes.json";
+import errorsParity from "./en/errors/parity.json";
+import errorsLicences from "./en/errors/licences.json";
+import errorsEvaluations from "./en/errors/evaluations.json";
+import paths from "./en/paths.json";
+import programmes from "./en/programmes.json";
+import parity from "./en/parity.json";
+import licences from "./en/licences.json";
+import evaluations from "./en/evaluations.json";
+import errorsProgrammeAdmin from "./en/errors/programmeAdmin.json";
+import programmeAdmin from "./en/programmeAdmin.json";
+import programmeReport from "./en/programmeReport.json";
 
 // The messages of AppErrors, one file per domain (messages/en/errors/<domain>.json), plus the error pages' texts.
 const errors = {
@@ -77,6 +90,12 @@ const errors = {
   privacy: errorsPrivacy,
   security: errorsSecurity,
   audit: errorsAudit,
+  paths: errorsPaths,
+  programmes: errorsProgrammes,
+  parity: errorsParity,
+  licences: errorsLicences,
+  evaluations: errorsEvaluations,
+  programmeAdmin: errorsProgrammeAdmin,
 };
 
 export const en = {
@@ -122,6 +141,13 @@ export const en = {
   /** privacy: a person's data export, small-cell rule */
   privacy,
   /** page titles that name a thing ("Session: Respect in the workplace — 9 Mar 2026"); the layout adds " · Pathway" */
+  paths,
+  programmes,
+  parity,
+  licences,
+  evaluations,
+  programmeAdmin,
+  programmeReport,
   titles,
 };
 

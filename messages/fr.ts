@@ -52,6 +52,19 @@ import xapi from "./fr/xapi.json";
 import privacy from "./fr/privacy.json";
 import security from "./fr/security.json";
 import audit from "./fr/audit.json";
+import errorsPaths from "./fr/errors/paths.json";
+import errorsProgrammes from "./fr/errors/programmes.json";
+import errorsParity from "./fr/errors/parity.json";
+import errorsLicences from "./fr/errors/licences.json";
+import errorsEvaluations from "./fr/errors/evaluations.json";
+import paths from "./fr/paths.json";
+import programmes from "./fr/programmes.json";
+import parity from "./fr/parity.json";
+import licences from "./fr/licences.json";
+import evaluations from "./fr/evaluations.json";
+import errorsProgrammeAdmin from "./fr/errors/programmeAdmin.json";
+import programmeAdmin from "./fr/programmeAdmin.json";
+import programmeReport from "./fr/programmeReport.json";
 
 // The messages of AppErrors, one file per domain (messages/en/errors/<domain>.json), plus the error pages' texts.
 const errors = {
@@ -78,6 +91,12 @@ const errors = {
   privacy: errorsPrivacy,
   security: errorsSecurity,
   audit: errorsAudit,
+  paths: errorsPaths,
+  programmes: errorsProgrammes,
+  parity: errorsParity,
+  licences: errorsLicences,
+  evaluations: errorsEvaluations,
+  programmeAdmin: errorsProgrammeAdmin,
 };
 
 export const fr: Messages = {
@@ -116,6 +135,13 @@ export const fr: Messages = {
   security,
   privacy,
   /** page titles that name a thing ("Session: Respect in the workplace — 9 Mar 2026"); the layout adds " · Pathway" */
+  paths,
+  programmes,
+  parity,
+  licences,
+  evaluations,
+  programmeAdmin,
+  programmeReport,
   titles,
 };
 

@@ -52,6 +52,19 @@ import xapi from "./zh/xapi.json";
 import privacy from "./zh/privacy.json";
 import security from "./zh/security.json";
 import audit from "./zh/audit.json";
+import errorsPaths from "./zh/errors/paths.json";
+import errorsProgrammes from "./zh/errors/programmes.json";
+import errorsParity from "./zh/errors/parity.json";
+import errorsLicences from "./zh/errors/licences.json";
+import errorsEvaluations from "./zh/errors/evaluations.json";
+import paths from "./zh/paths.json";
+import programmes from "./zh/programmes.json";
+import parity from "./zh/parity.json";
+import licences from "./zh/licences.json";
+import evaluations from "./zh/evaluations.json";
+import errorsProgrammeAdmin from "./zh/errors/programmeAdmin.json";
+import programmeAdmin from "./zh/programmeAdmin.json";
+import programmeReport from "./zh/programmeReport.json";
 
 // The messages of AppErrors, one file per domain (messages/en/errors/<domain>.json), plus the error pages' texts.
 const errors = {
@@ -78,6 +91,12 @@ const errors = {
   privacy: errorsPrivacy,
   security: errorsSecurity,
   audit: errorsAudit,
+  paths: errorsPaths,
+  programmes: errorsProgrammes,
+  parity: errorsParity,
+  licences: errorsLicences,
+  evaluations: errorsEvaluations,
+  programmeAdmin: errorsProgrammeAdmin,
 };
 
 export const zh: Messages = {
@@ -116,6 +135,13 @@ export const zh: Messages = {
   security,
   privacy,
   /** page titles that name a thing ("Session: Respect in the workplace — 9 Mar 2026"); the layout adds " · Pathway" */
+  paths,
+  programmes,
+  parity,
+  licences,
+  evaluations,
+  programmeAdmin,
+  programmeReport,
   titles,
 };
 

@@ -21,6 +21,14 @@ import { adminWork } from "~/server/home/admin";
 import { teamCompliance, teamTrainingDays } from "~/server/team/compliance";
 import { toIsoDate } from "~/lib/dates";
 import { MyCertificatesCard } from "~/components/certificates/my-certificates-card";
+import { PathsHomeCard } from "~/components/paths/home-card";
+import { ProgrammesHomeCard } from "~/components/programmes/home-card";
+import { LicencesHomeCard } from "~/components/licences/home-card";
+import { EvaluationsHomeCard } from "~/components/evaluations/home-card";
+import { pathsForHome } from "~/server/paths/home";
+import { programmesForHome } from "~/server/programmes/home";
+import { licencesForHome } from "~/server/licences/home";
+import { evaluationsForHome } from "~/server/evaluations/home";
 
 export async function generateMetadata() {
   const t = await getTranslations("nav");
@@ -41,7 +49,7 @@ export default async function HomePage() {
   const now = new Date();
   const today = toIsoDate(now);
   const locale = await getLocale();
-  const [profile, mandatory, continuing, sessions, mentoring, completions, requests, pairings, team, days, work, org] = await Promise.all([
+  const [profile, mandatory, continuing, sessions, mentoring, completions, requests, pairings, team, days, work, org, paths, programmes, licences, evaluations] = await Promise.all([
     getProfile(actor.id),
     myStates(actor.id, today, localeOr(locale)),
     continueLearning(actor.id, 5, locale),
@@ -54,6 +62,10 @@ export default async function HomePage() {
     is("MANAGER") ? teamTrainingDays(actor.id, today, "direct") : none,
     is("LD_ADMIN") ? adminWork(now) : none,
     is("LD_ADMIN") || is("AUDITOR") ? orgSummary() : none,
+    pathsForHome(actor.id, now, locale),
+    programmesForHome(actor.id, now, locale),
+    licencesForHome(actor.id, now),
+    evaluationsForHome(actor.id, now, locale),
   ]);
   const intro =
     role === "LD_ADMIN" ? t("adminIntro") : role === "AUDITOR" ? t("auditorIntro") : role === "MANAGER" ? t("managerIntro") : role === "MENTOR" ? t("mentorIntro") : t("learnerIntro");
@@ -67,12 +79,16 @@ export default async function HomePage() {
           {requests && pairings && <MentorWorkCard requests={requests} pairings={pairings} />}
           {/* Mandatory training first among a person's own learning: every staff member is a learner. */}
           <MandatoryTrainingCard rows={mandatory} />
+          <EvaluationsHomeCard evaluations={evaluations} />
           <ContinueCard items={continuing} />
+          <PathsHomeCard paths={paths} />
+          <ProgrammesHomeCard data={programmes} />
           <UpcomingSessionsCard sessions={sessions} />
           {org && <OrgCard org={org} showAdminLinks={is("LD_ADMIN")} />}
         </div>
         <div className="min-w-0 space-y-6">
           <MentoringCard state={mentoring} />
+          <LicencesHomeCard licences={licences} />
           <CompletionsCard rows={completions} />
           <MyCertificatesCard staffId={actor.id} />
           <ProfileCard profile={profile} />

@@ -85,6 +85,8 @@ const routeAccess: Record<string, RouteEntry> = {
     url: "/api/exports/mentoring?from=2030-01-01&to=2030-06-30",
   },
   "app/api/exports/reports/training/route.ts": { methods: ["GET"], access: { kind: "session", roles: REPORTS }, url: "/api/exports/reports/training" },
+  "app/api/exports/parity/route.ts": { methods: ["GET"], access: { kind: "session", roles: REPORTS }, url: "/api/exports/parity?asOf=2030-06-30" },
+  "app/api/exports/programmes/route.ts": { methods: ["GET"], access: { kind: "session", roles: REPORTS }, url: "/api/exports/programmes" },
   "app/api/exports/team/route.ts": { methods: ["GET"], access: { kind: "session", roles: ["MANAGER"] }, url: "/api/exports/team" },
   // Being added on issue 14 by other engineers: the audit trail's CSV and "download my data".
   "app/api/exports/audit/route.ts": { methods: ["GET"], access: { kind: "session", roles: REPORTS }, url: "/api/exports/audit" },
@@ -111,6 +113,8 @@ const routeAccess: Record<string, RouteEntry> = {
   "app/api/scorm/commit/route.ts": { methods: ["POST"], access: { kind: "session" }, url: "/api/scorm/commit" },
   "app/api/scorm/uploads/route.ts": { methods: ["POST"], access: { kind: "session", roles: ["LD_ADMIN"] }, url: "/api/scorm/uploads" },
   "app/api/v1/reports/training/route.ts": { methods: ["GET"], access: { kind: "token" }, url: "/api/v1/reports/training?from=2030-01-01&to=2030-12-31" },
+  "app/api/v1/reports/parity/route.ts": { methods: ["GET"], access: { kind: "token" }, url: "/api/v1/reports/parity?asOf=2030-06-30" },
+  "app/api/v1/reports/programmes/route.ts": { methods: ["GET"], access: { kind: "token" }, url: "/api/v1/reports/programmes" },
   "app/api/webhooks/mux/route.ts": { methods: ["POST"], access: { kind: "signature" }, url: "/api/webhooks/mux" },
   "app/scorm/[packageId]/[...path]/route.ts": {
     methods: ["GET", "HEAD"],

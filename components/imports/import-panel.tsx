@@ -7,7 +7,7 @@ import { useFormAction } from "~/lib/forms/use-form-action";
 import { formValues } from "~/lib/forms/form-values";
 import { ConfirmImportInput, MAX_IMPORT_BYTES, PreviewImportInput } from "~/lib/schemas/imports";
 import { Button } from "~/components/ui/button";
-import { Field } from "~/components/ui/form";
+import { Field, Select } from "~/components/ui/form";
 import { Alert } from "~/components/ui/alert";
 import { Stat } from "~/components/ui/card";
 import { Badge } from "~/components/ui/badge";
@@ -15,7 +15,7 @@ import { FormError } from "~/components/ui/form-error";
 import { SubmitButton } from "~/components/ui/submit-button";
 import { Table, TBody, Td, Th } from "~/components/ui/table";
 
-type Kind = "staff" | "records";
+type Kind = "staff" | "records" | "platformActivity";
 type Outcome = {
   rowsRead: number;
   created: number;
@@ -39,7 +39,7 @@ async function toBase64(file: File): Promise<string> {
 }
 
 /** Upload → preview of what will change (with every rejected line) → confirm exactly that file. */
-export function ImportPanel({ columns }: { columns: Record<Kind, string> }) {
+export function ImportPanel({ columns, pools = [] }: { columns: Record<Kind, string>; pools?: { id: string; name: string }[] }) {
   const t = useTranslations("imports");
   const tc = useTranslations("common");
   const format = useFormatter();
@@ -83,7 +83,8 @@ export function ImportPanel({ columns }: { columns: Record<Kind, string> }) {
     const file = (e.currentTarget.elements.namedItem("file") as HTMLInputElement | null)?.files?.[0];
     if (!file) return setFileError(t("chooseFile"));
     if (file.size > MAX_IMPORT_BYTES) return setFileError(t("tooLarge"));
-    await previewM.submit({ kind, fileName: file.name, base64: await toBase64(file), skipInvalid: f.checked("skipInvalid"), markMissingAsLeft: kind === "staff" && f.checked("markMissing") });
+    const pool = kind === "platformActivity" ? { pool: f.text("pool") } : {};
+    await previewM.submit({ kind, fileName: file.name, base64: await toBase64(file), skipInvalid: f.checked("skipInvalid"), markMissingAsLeft: kind === "staff" && f.checked("markMissing"), ...pool });
   }
 
   async function onConfirm() {
@@ -99,7 +100,7 @@ export function ImportPanel({ columns }: { columns: Record<Kind, string> }) {
         <fieldset>
           <legend className="text-sm font-medium text-slate-800">{t("kind")}</legend>
           <div className="mt-2 flex flex-wrap gap-4 text-sm">
-            {(["records", "staff"] as const).map((k) => (
+            {(["records", "staff", ...(pools.length ? (["platformActivity"] as const) : [])] as const).map((k) => (
               <label key={k} className="flex items-center gap-2">
                 <input type="radio" name="kind" value={k} defaultChecked={k === "records"} onChange={() => setKind(k)} className="size-4 accent-brand-600" />
                 {t(`kinds.${k}`)}
@@ -110,6 +111,19 @@ export function ImportPanel({ columns }: { columns: Record<Kind, string> }) {
             {t("columns")} <code className="break-all rounded bg-slate-100 px-1 py-0.5 text-slate-700">{columns[kind]}</code>
           </p>
         </fieldset>
+        {kind === "platformActivity" && (
+          <Field label={t("pool")} hint={t("poolHint")}>
+            {(p) => (
+              <Select {...p} name="pool" defaultValue={pools[0]?.id}>
+                {pools.map((pool) => (
+                  <option key={pool.id} value={pool.id}>
+                    {pool.name}
+                  </option>
+                ))}
+              </Select>
+            )}
+          </Field>
+        )}
         <Field label={t("file")} hint={t("fileHint")}>
           {(p) => <input {...p} name="file" type="file" accept=".csv,text/csv" className="block w-full text-sm text-slate-700 file:mr-3 file:rounded-md file:border-0 file:bg-slate-100 file:px-3 file:py-2 file:text-sm file:font-medium" />}
         </Field>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useSearchParams } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useTRPC } from "~/lib/trpc/react";
 import { useFormAction } from "~/lib/forms/use-form-action";
@@ -23,6 +24,9 @@ export function ExternalForm({ categories, today }: { categories: { id: string; 
   const t = useTranslations("enrolment.external");
   const trpc = useTRPC();
   const [fileError, setFileError] = useState<string | null>(null);
+  // Declared from a learning path's external step (/history?pathStep=…): approval completes that step.
+  const pathStepId = useSearchParams().get("pathStep") ?? undefined;
+  const tp = useTranslations("paths");
   const declare = useFormAction({ schema: DeclareExternalInput, mutation: trpc.records.declareExternal.mutationOptions(), success: t("sent"), resetOnSuccess: true });
 
   // The certificate is read as base64 before the one form layer validates and sends it.
@@ -36,6 +40,7 @@ export function ExternalForm({ categories, today }: { categories: { id: string; 
     const raw = {
       ...Object.fromEntries(["title", "provider", "categoryId", "startDate", "endDate", "trainingDays", "description"].map((k) => [k, f.text(k)])),
       certificate: { name: file?.name ?? "", base64: file ? await toBase64(file) : "" },
+      ...(pathStepId ? { pathStepId } : {}),
     };
     await declare.submit(raw, element);
   }
@@ -44,6 +49,7 @@ export function ExternalForm({ categories, today }: { categories: { id: string; 
 
   return (
     <form onSubmit={(e) => void onSubmit(e)} noValidate className="space-y-4">
+      {pathStepId && <p className="rounded-md bg-brand-50 p-3 text-sm text-brand-900">{tp("declaringForStep")}</p>}
       <Field label={t("titleLabel")} hint={t("titleHint")} error={declare.error("title")}>
         {(p) => <Input {...p} name="title" />}
       </Field>

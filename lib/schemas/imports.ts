@@ -3,7 +3,7 @@ import { Id } from "~/lib/schemas/common";
 
 /** Inputs of the web imports (upload → preview → confirm), shared by the upload form and the procedures. */
 
-export const IMPORT_KINDS = ["staff", "records"] as const;
+export const IMPORT_KINDS = ["staff", "records", "platformActivity"] as const;
 
 /** 100,000 history rows are about 9 MB of CSV; base64 adds a third. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -18,6 +18,8 @@ export const PreviewImportInput = z.object({
     .max(Math.ceil((MAX_IMPORT_BYTES * 4) / 3) + 8, { message: "The file is larger than 20 MB; import it with the command line" }),
   skipInvalid: z.boolean().default(false),
   markMissingAsLeft: z.boolean().default(false),
+  /** platformActivity: the licence pool the activity report is for (its id or platform code) */
+  pool: z.string().trim().max(64).optional(),
 });
 export type PreviewImportInput = z.infer<typeof PreviewImportInput>;
 

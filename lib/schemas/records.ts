@@ -18,6 +18,8 @@ export const DeclareExternalInput = z
     /** what the learner claims; 0.125 = one hour */
     trainingDays: z.string().trim().min(1, { message: "Enter the training days, e.g. 0.5" }).max(12),
     description: z.string().trim().max(2000).default(""),
+    /** the learning path step (EXTERNAL) this declaration completes once approved, when declared from the path */
+    pathStepId: Id.optional(),
     certificate: z.object({
       name: z.string().trim().min(1).max(200),
       /** base64 of the file's bytes */

@@ -19,18 +19,23 @@ function readFile(file: string): Uint8Array<ArrayBuffer> | string {
 }
 
 async function run(kind: ImportKindName, argv: string[]): Promise<number> {
+  const label = kind === "platformActivity" ? "platform-activity" : kind;
   const flag = { type: "boolean" } as const;
-  const options: Record<string, typeof flag> = { "skip-invalid": flag, "dry-run": flag };
+  const options: Record<string, typeof flag | { type: "string" }> = { "skip-invalid": flag, "dry-run": flag };
   if (kind === "staff") options["mark-missing-as-left"] = flag;
+  if (kind === "platformActivity") options.pool = { type: "string" };
   const { values, positionals } = parseOptions(argv, options, true);
-  if (positionals.length !== 1) throw new UsageError(`import ${kind}: give exactly one CSV file.`);
+  if (positionals.length !== 1) throw new UsageError(`import ${label}: give exactly one CSV file.`);
+  const pool = (values as Record<string, unknown>).pool;
+  if (kind === "platformActivity" && (typeof pool !== "string" || !pool.trim())) throw new UsageError("import platform-activity: name the licence pool with --pool (its platform code, e.g. linkedin-learning).");
   const file = positionals[0]!;
   const content = readFile(file);
   if (typeof content === "string") {
-    console.error(`import ${kind}: ${content}`);
+    console.error(`import ${label}: ${content}`);
     return 2;
   }
   const flags = values as Record<string, boolean | undefined>;
+  const poolOption = typeof pool === "string" ? { pool } : {};
   const dryRun = flags["dry-run"] ?? false;
   return withDb(async () => {
     const opts = {
@@ -38,6 +43,7 @@ async function run(kind: ImportKindName, argv: string[]): Promise<number> {
       fileName: path.basename(file),
       skipInvalid: flags["skip-invalid"] ?? false,
       markMissingAsLeft: flags["mark-missing-as-left"] ?? false,
+      ...poolOption,
       dryRun,
       actorId: null,
       asOf: new Date(),
@@ -63,5 +69,10 @@ export const imports: CommandGroup = {
     args: "FILE [--skip-invalid] [--dry-run]",
     summary: "import training history from a CSV, idempotent by (employee_id, course_code, start_date)",
     run: (argv) => run("records", argv),
+  },
+  "platform-activity": {
+    args: "FILE --pool PLATFORM [--skip-invalid] [--dry-run]",
+    summary: "import a learning platform's activity report (LinkedIn Learning CSV) for a licence pool; completions count as external learning",
+    run: (argv) => run("platformActivity", argv),
   },
 };

@@ -1,9 +1,10 @@
-// `jobs run-reminders [--as-of YYYY-MM-DD]`, `jobs deliver-mail`, `jobs status`: the background jobs by hand, for
+// `jobs run-reminders [--as-of YYYY-MM-DD]`, `jobs run-learning [--as-of YYYY-MM-DD]`, `jobs deliver-mail`, `jobs status`: the background jobs by hand, for
 // operations (a missed morning, a backfill after an outage, a look at the outbox). The same functions the app's job
 // worker runs; idempotent like it: a run already done this week writes nothing, a sent message is never sent again.
 import { parseOptions, UsageError, withDb, type CommandGroup } from "~/scripts/cli/command";
 import { parseIsoDate } from "~/lib/dates";
 import { runReminders } from "~/server/compliance/reminders";
+import { learningJob } from "~/server/jobs/queues";
 import { jobStatus } from "~/server/jobs/status";
 import { outboxCounts } from "~/server/mail/outbox";
 import { deliverPending } from "~/server/mail/delivery";
@@ -26,6 +27,27 @@ export const jobs: CommandGroup = {
       }
       const run = await withDb(() => runReminders(asOf));
       console.log(`Reminders for ${run.asOf} (${run.week}): ${run.learners} learners, ${run.managers} managers; ${run.queued} new messages in the outbox; ${run.enrolled} new enrolments.`);
+    },
+  },
+
+  "run-learning": {
+    args: "[--as-of YYYY-MM-DD]",
+    summary: "the daily run of paths (completions), licences (reclaiming) and evaluations (requests, one reminder) for a day",
+    async run(argv) {
+      const { values } = parseOptions(argv, { "as-of": { type: "string" } });
+      const asOfText = values["as-of"];
+      if (asOfText !== undefined) {
+        try {
+          parseIsoDate(asOfText);
+        } catch (error) {
+          throw new UsageError(`jobs run-learning: --as-of ${(error as Error).message}`);
+        }
+      }
+      const run = await withDb(() => learningJob(asOfText === undefined ? {} : { asOf: asOfText }));
+      console.log(
+        `Learning run for ${run.asOf}: ${run.paths.completed} paths completed; licences ${run.licences.warned} warned, ${run.licences.reclaimed} reclaimed, ${run.licences.assigned} assigned; ` +
+          `evaluations ${run.evaluations.requestsCreated} requested, ${run.evaluations.reminded} reminded.`,
+      );
     },
   },
 

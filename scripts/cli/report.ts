@@ -10,6 +10,7 @@ import { trainingReportCsv, trainingReportJson } from "~/server/reports/export";
 import { withDb, type CommandGroup } from "~/scripts/cli/command";
 import { applySmallCellRule } from "~/server/privacy/report-cells";
 import { smallCellThresholdFor } from "~/server/privacy/settings";
+import { parityCommands } from "~/scripts/cli/report-parity";
 
 const filterOptions = Object.fromEntries(REPORT_DIMENSIONS.map((d) => [d, { type: "string", multiple: true }] as const)) as Record<
   (typeof REPORT_DIMENSIONS)[number],
@@ -22,6 +23,8 @@ function usageLine(message: string): number {
 }
 
 export const report: CommandGroup = {
+  // `report parity` and `report programmes` (issue 15)
+  ...parityCommands,
   training: {
     args: "--from YYYY-MM-DD --to YYYY-MM-DD [--compare-from YYYY-MM-DD --compare-to YYYY-MM-DD] [--format json|csv] [--by department|sector|grade|gender|duty_station|mode] [--<dimension> VALUE …] [--small-cells]",
     summary: "participants, unique learners and training days by category for a period",

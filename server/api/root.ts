@@ -23,6 +23,12 @@ import { xapiRouter } from "~/server/api/routers/xapi";
 import { scormImportRouter } from "~/server/api/routers/scorm-import";
 import { privacyRouter } from "~/server/api/routers/privacy";
 import { auditRouter } from "~/server/api/routers/audit";
+import { pathsRouter } from "~/server/api/routers/paths";
+import { programmesRouter } from "~/server/api/routers/programmes";
+import { programmeAdminRouter } from "~/server/api/routers/programme-admin";
+import { parityRouter } from "~/server/api/routers/parity";
+import { licencesRouter } from "~/server/api/routers/licences";
+import { evaluationsRouter } from "~/server/api/routers/evaluations";
 
 export const appRouter = router({
   health: healthRouter,
@@ -48,6 +54,12 @@ export const appRouter = router({
   scormImport: scormImportRouter,
   privacy: privacyRouter,
   audit: auditRouter,
+  paths: pathsRouter,
+  programmes: programmesRouter,
+  programmeAdmin: programmeAdminRouter,
+  parity: parityRouter,
+  licences: licencesRouter,
+  evaluations: evaluationsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -6,7 +6,7 @@ import type { Actor } from "~/server/auth/roles";
 import type { Prisma } from "~/server/generated/prisma/client";
 import type { ConfirmImportInput, PreviewImportInput } from "~/lib/schemas/imports";
 import { rejectedRows, renderChange, sha256, type ImportOutcome } from "~/server/imports/common";
-import { batchOptions, runImport, storedOutcome, type ImportKindName } from "~/server/imports/run";
+import { BATCH_KIND, batchOptions, kindName, runImport, storedOutcome, type ImportKindName } from "~/server/imports/run";
 
 /** A preview older than this must be made again: the database it was computed on has moved on. */
 export const PREVIEW_TTL_MS = 60 * 60 * 1000;
@@ -34,13 +34,13 @@ function decodeBase64(base64: string): Uint8Array<ArrayBuffer> {
  */
 export async function previewImport(actor: Actor, input: PreviewImportInput, asOf: Date = new Date()) {
   const content = decodeBase64(input.base64);
-  const options = { kind: input.kind, skipInvalid: input.skipInvalid, markMissingAsLeft: input.markMissingAsLeft };
+  const options = { kind: input.kind, skipInvalid: input.skipInvalid, markMissingAsLeft: input.markMissingAsLeft, pool: input.pool };
   const outcome = await runImport(content, { ...options, fileName: input.fileName, dryRun: true, actorId: actor.id, asOf });
   const hash = sha256(content);
   const stored = storedOutcome(outcome);
   const batch = await db.importBatch.create({
     data: {
-      kind: input.kind === "staff" ? "STAFF" : "RECORDS",
+      kind: BATCH_KIND[input.kind],
       fileName: input.fileName,
       sha256: hash,
       content,
@@ -71,8 +71,8 @@ export async function confirmImport(actor: Actor, input: ConfirmImportInput, asO
   }
   const preview = batch.preview as unknown as StoredOutcome;
   if (preview.aborted) throw new AppError("INVALID", "imports.invalidRows");
-  const options = batch.options as { skipInvalid: boolean; markMissingAsLeft: boolean };
-  const kind: ImportKindName = batch.kind === "STAFF" ? "staff" : "records";
+  const options = batch.options as { skipInvalid: boolean; markMissingAsLeft: boolean; pool?: string };
+  const kind: ImportKindName = kindName(batch.kind);
   let outcome: ImportOutcome;
   try {
     outcome = await runImport(content, {
@@ -80,6 +80,7 @@ export async function confirmImport(actor: Actor, input: ConfirmImportInput, asO
       fileName: batch.fileName,
       skipInvalid: options.skipInvalid,
       markMissingAsLeft: options.markMissingAsLeft,
+      pool: options.pool,
       dryRun: false,
       actorId: actor.id,
       asOf,

@@ -25,7 +25,7 @@ export type Change = { field: string; from?: string | null; to: string | null } 
 export type ChangeSample = { line: number; action: "created" | "updated"; key: string; changes: Change[] };
 
 export type ImportOutcome = {
-  kind: "staff" | "records";
+  kind: "staff" | "records" | "platformActivity";
   rowsRead: number;
   created: number;
   updated: number;

@@ -7,8 +7,14 @@ import type { Prisma } from "~/server/generated/prisma/client";
 import { sha256, type ImportOptions, type ImportOutcome } from "~/server/imports/common";
 import { importRecords } from "~/server/imports/records";
 import { importStaff } from "~/server/imports/staff";
+import { importPlatformActivity } from "~/server/imports/platform-activity";
+import type { ImportKind } from "~/server/generated/prisma/enums";
 
-export type ImportKindName = "staff" | "records";
+export type ImportKindName = "staff" | "records" | "platformActivity";
+
+/** The batch's stored kind for each import, and back. */
+export const BATCH_KIND: Record<ImportKindName, ImportKind> = { staff: "STAFF", records: "RECORDS", platformActivity: "PLATFORM_ACTIVITY" };
+export const kindName = (kind: ImportKind): ImportKindName => (kind === "STAFF" ? "staff" : kind === "RECORDS" ? "records" : "platformActivity");
 
 export type RunOptions = {
   kind: ImportKindName;
@@ -16,6 +22,8 @@ export type RunOptions = {
   skipInvalid: boolean;
   /** staff only */
   markMissingAsLeft: boolean;
+  /** platformActivity only: the licence pool (its id or platform code) */
+  pool?: string;
   dryRun: boolean;
   actorId: string | null;
   asOf: Date;
@@ -28,6 +36,7 @@ export const KEPT_ERRORS = 1000;
 
 export async function runImport(content: Uint8Array, o: RunOptions): Promise<ImportOutcome> {
   const common = { skipInvalid: o.skipInvalid, dryRun: o.dryRun, actorId: o.actorId, fileName: o.fileName, asOf: o.asOf, expect: o.expect, inTransaction: o.inTransaction };
+  if (o.kind === "platformActivity") return importPlatformActivity(content, { ...common, pool: o.pool ?? "" });
   return o.kind === "staff" ? importStaff(content, { ...common, markMissingAsLeft: o.markMissingAsLeft }) : importRecords(content, common);
 }
 
@@ -36,8 +45,8 @@ export function storedOutcome(outcome: ImportOutcome): ImportOutcome & { errorsT
   return { ...outcome, errors: outcome.errors.slice(0, KEPT_ERRORS), errorsTruncated: outcome.errors.length > KEPT_ERRORS };
 }
 
-export function batchOptions(o: Pick<RunOptions, "skipInvalid" | "markMissingAsLeft" | "kind">) {
-  return { skipInvalid: o.skipInvalid, markMissingAsLeft: o.kind === "staff" && o.markMissingAsLeft };
+export function batchOptions(o: Pick<RunOptions, "skipInvalid" | "markMissingAsLeft" | "kind" | "pool">) {
+  return { skipInvalid: o.skipInvalid, markMissingAsLeft: o.kind === "staff" && o.markMissingAsLeft, ...(o.kind === "platformActivity" ? { pool: o.pool ?? "" } : {}) };
 }
 
 /** Keeps a finished run (CLI or web without a preview) as a batch, with an audit entry naming who ran it. */
@@ -45,7 +54,7 @@ export async function recordImportRun(content: Uint8Array<ArrayBuffer>, o: RunOp
   return db.$transaction(async (tx) => {
     const batch = await tx.importBatch.create({
       data: {
-        kind: o.kind === "staff" ? "STAFF" : "RECORDS",
+        kind: BATCH_KIND[o.kind],
         fileName: o.fileName,
         sha256: sha256(content),
         content,

@@ -5,6 +5,9 @@ import { deliverPending, type DeliveryResult } from "~/server/mail/delivery";
 import { smtpTransport } from "~/server/mail/transport";
 import { runMentoringDaily } from "~/server/mentoring/daily";
 import { deleteOldNotifications } from "~/server/notifications/notifications";
+import { runPathsDaily } from "~/server/paths/completion";
+import { runLicencesDaily } from "~/server/licences/daily";
+import { runEvaluationsDaily } from "~/server/evaluations/daily";
 
 /** The background jobs: what each does, when it runs (cron in Geneva time), and how pg-boss treats it. */
 export const JOBS = {
@@ -19,6 +22,13 @@ export const JOBS = {
   mentoring: {
     queue: "mentoring.daily",
     cron: "15 6 * * *",
+    policy: "stately",
+    retryLimit: 3,
+    retryDelay: 300,
+  },
+  learning: {
+    queue: "learning.daily",
+    cron: "30 6 * * *",
     policy: "stately",
     retryLimit: 3,
     retryDelay: 300,
@@ -56,6 +66,27 @@ export async function mentoringJob(data: { asOf?: string } = {}): Promise<{ expi
   const run = await runMentoringDaily(asOf);
   if (run.expired || run.prompts) console.log(`[jobs] mentoring for ${toIsoDate(asOf)}: ${run.expired} requests expired, ${run.prompts} pairing prompts`);
   return run;
+}
+
+export type LearningRun = {
+  asOf: string;
+  paths: Awaited<ReturnType<typeof runPathsDaily>>;
+  licences: Awaited<ReturnType<typeof runLicencesDaily>>;
+  evaluations: Awaited<ReturnType<typeof runEvaluationsDaily>>;
+};
+
+/**
+ * The daily run of learning beyond single courses, for day `asOf` (default: now): learning paths completed by their
+ * steps' participations, licences unused too long reclaimed (with a notice, after a warning) and freed seats given to
+ * waiting requests, evaluations asked for after participations and reminded once. Each part is idempotent.
+ */
+export async function learningJob(data: { asOf?: string } = {}): Promise<LearningRun> {
+  const asOf = data.asOf ? new Date(`${data.asOf}T12:00:00Z`) : new Date();
+  const paths = await runPathsDaily(asOf);
+  const licences = await runLicencesDaily(asOf);
+  const evaluations = await runEvaluationsDaily(asOf);
+  console.log(`[jobs] learning for ${toIsoDate(asOf)}: ${JSON.stringify({ paths, licences, evaluations })}`);
+  return { asOf: toIsoDate(asOf), paths, licences, evaluations };
 }
 
 /** Sends pending outbox mail through SMTP; without SMTP (demo mode) the mail stays in the outbox for L&D to read. */

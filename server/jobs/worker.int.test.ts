@@ -41,6 +41,7 @@ describe("the job worker on PostgreSQL (pg-boss)", () => {
     expect(schedules.map((s) => [s.name, s.cron, s.options?.tz]).sort()).toEqual([
       [JOBS.reminders.queue, "0 6 * * *", "Europe/Zurich"],
       [JOBS.mentoring.queue, "15 6 * * *", "Europe/Zurich"],
+      [JOBS.learning.queue, "30 6 * * *", "Europe/Zurich"],
       [JOBS.delivery.queue, "* * * * *", "Europe/Zurich"],
       [JOBS.xapi.queue, "* * * * *", "Europe/Zurich"],
     ].sort());

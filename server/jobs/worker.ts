@@ -3,7 +3,7 @@ import { loggableError } from "~/server/errors";
 import PgBoss from "pg-boss";
 import { toIsoDate } from "~/lib/dates";
 import { databaseUrl, env } from "~/server/env";
-import { JOBS, JOB_TIME_ZONE, deliveryJob, mentoringJob, reminderJob } from "~/server/jobs/queues";
+import { JOBS, JOB_TIME_ZONE, deliveryJob, learningJob, mentoringJob, reminderJob } from "~/server/jobs/queues";
 import { xapiJob } from "~/server/xapi/job";
 
 const globalForJobs = globalThis as unknown as { pathwayJobs?: Promise<PgBoss | null> };
@@ -11,7 +11,8 @@ const globalForJobs = globalThis as unknown as { pathwayJobs?: Promise<PgBoss | 
 /**
  * Starts the job worker in this process, once (a second call returns the first start): pg-boss on the application's
  * PostgreSQL (schema "pgboss"), the daily reminder run at 06:00 Geneva time, MentorNet's daily run (expired requests,
- * pairing prompts) at 06:15, mail delivery and xAPI statements (when configured) every minute.
+ * pairing prompts) at 06:15, the learning run (paths, licences, evaluations) at 06:30, mail delivery and xAPI
+ * statements (when configured) every minute.
  * Several app processes may run it: pg-boss hands each job to one worker (SKIP LOCKED) and fires each cron tick once.
  * A restart loses nothing — jobs are rows — and sends nothing twice: the outbox's dedupe keys and SENT marks decide.
  */
@@ -43,12 +44,18 @@ async function start(): Promise<PgBoss> {
     if (run.expired > 0 || run.prompts > 0) await boss.send(JOBS.delivery.queue, {});
     return run;
   });
+  await boss.work<{ asOf?: string }>(JOBS.learning.queue, async ([job]) => {
+    const run = await learningJob(job?.data ?? {});
+    await boss.send(JOBS.delivery.queue, {});
+    return run;
+  });
   await boss.work(JOBS.delivery.queue, { pollingIntervalSeconds: 5 }, async () => deliveryJob());
   await boss.work(JOBS.xapi.queue, { pollingIntervalSeconds: 5 }, async () => xapiJob());
   // A server that was down at 06:00 catches up on start; a run already done this week adds nothing.
   await boss.send(JOBS.reminders.queue, {}, { singletonKey: `start:${toIsoDate(new Date())}` });
   await boss.send(JOBS.mentoring.queue, {}, { singletonKey: `start:${toIsoDate(new Date())}` });
-  console.log("[jobs] worker started: reminders daily at 06:00, MentorNet at 06:15 (Europe/Zurich), mail delivery and xAPI statements every minute");
+  await boss.send(JOBS.learning.queue, {}, { singletonKey: `start:${toIsoDate(new Date())}` });
+  console.log("[jobs] worker started: reminders daily at 06:00, MentorNet at 06:15, paths, licences and evaluations at 06:30 (Europe/Zurich), mail delivery and xAPI statements every minute");
   return boss;
 }
 

@@ -8,7 +8,7 @@ import { mailWriter, renderTemplate, type MailNamespace, type MailValues } from 
 // Every mail Pathway sends, in each of its languages: subject and body render from the catalogue (no missing
 // argument, no ICU error), read differently from English, and keep their link.
 
-const NAMESPACES: MailNamespace[] = ["enrolment.email", "mentoring.mail", "compliance.email", "auth.email"];
+const NAMESPACES: MailNamespace[] = ["enrolment.email", "mentoring.mail", "compliance.email", "auth.email", "paths.email", "programmes.mail", "programmeAdmin.mail", "licences.mail", "evaluations.mail"];
 
 const node = (obj: unknown, path: string): unknown => path.split(".").reduce<unknown>((o, k) => (o && typeof o === "object" ? (o as Record<string, unknown>)[k] : undefined), obj);
 

@@ -16,7 +16,18 @@ import { recordNotifications } from "~/server/notifications/notifications";
 // every language's messages (messages/index.ts)
 
 /** The catalogue namespaces that hold mail. */
-export type MailNamespace = "enrolment.email" | "enrolment.calendar" | "mentoring.mail" | "mentoring" | "compliance.email" | "auth.email";
+export type MailNamespace =
+  | "enrolment.email"
+  | "enrolment.calendar"
+  | "mentoring.mail"
+  | "mentoring"
+  | "compliance.email"
+  | "auth.email"
+  | "paths.email"
+  | "programmes.mail"
+  | "programmeAdmin.mail"
+  | "licences.mail"
+  | "evaluations.mail";
 export type MailValues = Record<string, string | number | boolean | Date>;
 export type MailContent = { subject: string; text: string; html: string };
 

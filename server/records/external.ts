@@ -37,6 +37,10 @@ export async function declareExternal(actor: Pick<Actor, "id">, input: DeclareEx
   if (bytes.length > MAX_CERTIFICATE_BYTES) throw new AppError("INVALID", "records.external.certificateTooLarge", {}, { field: "certificate" });
   const type = sniffCertificate(bytes);
   if (!type) throw new AppError("INVALID", "records.external.certificateType", {}, { field: "certificate" });
+  if (input.pathStepId) {
+    const step = await db.pathStep.findUnique({ where: { id: input.pathStepId }, select: { kind: true } });
+    if (!step || step.kind !== "EXTERNAL") throw new AppError("INVALID", "paths.stepNotFound");
+  }
   return db.externalLearning.create({
     data: {
       staffId: actor.id,
@@ -52,6 +56,7 @@ export async function declareExternal(actor: Pick<Actor, "id">, input: DeclareEx
       certificateSize: bytes.length,
       certificateSha256: createHash("sha256").update(bytes).digest("hex"),
       certificate: bytes,
+      pathStepId: input.pathStepId ?? null,
     },
     select: { id: true, status: true },
   });

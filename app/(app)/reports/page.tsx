@@ -32,6 +32,8 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function ReportsPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requireRole("LD_ADMIN", "AUDITOR");
   const t = await getTranslations("reports");
+  const tParity = await getTranslations("parity");
+  const tProgrammes = await getTranslations("programmeReport");
   const f = await reportFormatters();
   const asOf = new Date();
   const state = reportPageState(await searchParams, asOf);
@@ -78,6 +80,12 @@ export default async function ReportsPage({ searchParams }: { searchParams: Sear
                 {t("apiTokens")}
               </ButtonLink>
             )}
+            <ButtonLink href="/reports/parity" variant="ghost">
+              {tParity("nav")}
+            </ButtonLink>
+            <ButtonLink href="/reports/programmes" variant="ghost">
+              {tProgrammes("nav")}
+            </ButtonLink>
           </>
         }
       />

@@ -26,6 +26,8 @@ const KINDS = {
   pairingGoal: (id: string) => db.pairingGoal.findUnique({ where: { id } }),
   coachingRequest: (id: string) => db.coachingRequest.findUnique({ where: { id } }),
   notification: (id: string) => db.notification.findUnique({ where: { id } }),
+  evaluationRequest: (id: string) => db.evaluationRequest.findUnique({ where: { id } }),
+  programmeApplication: (id: string) => db.programmeApplication.findUnique({ where: { id }, omit: { updatedAt: true } }),
 } as const;
 type Kind = keyof typeof KINDS;
 
@@ -36,8 +38,10 @@ function kindOf(path: string, field: string): Kind | undefined {
   if (field === "enrollmentId") return "enrollment";
   if (field === "pairingId") return "pairing";
   if (field === "goalId") return "pairingGoal";
-  if (field === "requestId") return ns === "mentoring" ? "mentoringRequest" : ns === "coaching" ? "coachingRequest" : undefined;
+  if (field === "requestId") return ns === "mentoring" ? "mentoringRequest" : ns === "coaching" ? "coachingRequest" : ns === "evaluations" ? "evaluationRequest" : undefined;
+  if (ns === "evaluations" && field === "trainerId") return "staff";
   if (ns === "notifications" && field === "id") return "notification";
+  if (ns === "programmes" && field === "applicationId") return "programmeApplication";
   if (ns === "sessions" && field === "sessionId" && (path === "sessions.roster" || path === "sessions.markAttendance")) return "trainerSession";
   return undefined;
 }
@@ -59,6 +63,10 @@ const SHARED: Record<string, string> = {
   optionIds: "options belong to a course's quiz",
   assetId: "videos belong to lessons (media policy)",
   dayId: "days belong to the session, whose trainer alone may mark attendance (trainerSession)",
+  cohortId: "a programme cohort's call is open to every staff member; eligibility is checked on applying (server/programmes/applications.ts)",
+  poolId: "licence pools are offered to every staff member; a person's own licence is found by pool and caller (server/licences/requests.ts)",
+  pathId: "learning paths are the catalogue's; paths.enrol/leave always act on the caller's own enrolment",
+  pathStepId: "path steps are the catalogue's; a declaration naming one is the caller's own (records.declareExternal)",
 };
 
 /** Procedures whose id-like fields the generator cannot map, with why (kept explicit so the list stays complete). */
@@ -91,6 +99,8 @@ const generated = targets.filter((t) => !(t.path in HAND_WRITTEN) && t.fields.so
 /** Valid inputs the generator cannot make up (text with a minimum length, a choice among values…). */
 const INPUTS: Record<string, Record<string, unknown>> = {
   "mentoring.logMeeting": { occurredOn: "2030-01-15", minutes: 45, mode: "IN_PERSON", note: "We met." },
+  "evaluations.results": { from: "2026-01", to: "2026-12" },
+  "programmes.endorse": { decision: "ENDORSED", comment: "Ready for it." },
 };
 
 function errorCode(error: unknown): string {
@@ -133,6 +143,17 @@ describe("another person's id", () => {
     const notification = await db.notification.create({
       data: { staffId: b.id, namespace: "notifications", template: "test", values: {}, path: "/", dedupeKey: uniq("attack-") },
     });
+    const evaluationRequest = await db.evaluationRequest.create({
+      data: { kind: "REACTION", trainingRecordId: uniq("rec-"), staffId: b.id, questionnaireId: uniq("q-"), courseId: course.id, categoryId: course.categoryId, opensAt: asOf },
+    });
+    // B's application to a programme, whose endorsement is asked of B's manager (not A).
+    const programme = await db.programme.create({ data: { code: uniq("PRG"), name: "Programme", durationMonths: 9, status: "PUBLISHED" } });
+    const cohort = await db.programmeCohort.create({
+      data: { programmeId: programme.id, name: "2030", opensOn: asOf, closesOn: later, startsOn: later, endsOn: later, places: 5 },
+    });
+    const programmeApplication = await db.programmeApplication.create({
+      data: { cohortId: cohort.id, staffId: b.id, motivation: "I want to grow.", goals: "Lead a team.", eligibility: {}, grade: "P3", gender: "F", managerId: mentor.id, endorsement: "REQUESTED" },
+    });
     Object.assign(ids, {
       staff: b.id,
       enrollment: enrollment.id,
@@ -142,6 +163,8 @@ describe("another person's id", () => {
       pairingGoal: goal.id,
       coachingRequest: coaching.id,
       notification: notification.id,
+      evaluationRequest: evaluationRequest.id,
+      programmeApplication: programmeApplication.id,
     } satisfies Record<Kind, string>);
   });
 

@@ -3,6 +3,9 @@ import { requireRole } from "~/server/auth/guards";
 import { listImportBatches } from "~/server/imports/batches";
 import { RECORD_COLUMNS } from "~/server/imports/records";
 import { STAFF_COLUMNS } from "~/server/imports/staff";
+import { kindName } from "~/server/imports/run";
+import { listPools } from "~/server/licences/pools";
+import { ACTIVITY_HEADER_EXAMPLE } from "~/lib/licences/activity-csv";
 import { PageHeader } from "~/components/ui/page-header";
 import { Badge } from "~/components/ui/badge";
 import { EmptyState } from "~/components/ui/empty-state";
@@ -20,10 +23,11 @@ export default async function ImportsPage() {
   const t = await getTranslations("imports");
   const format = await getFormatter();
   const batches = await listImportBatches(actor.locale);
+  const pools = (await listPools(new Date())).map((p) => ({ id: p.id, name: `${p.name} (${p.platform})` }));
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
-      <ImportPanel columns={{ staff: STAFF_COLUMNS.join(","), records: RECORD_COLUMNS.join(",") }} />
+      <ImportPanel columns={{ staff: STAFF_COLUMNS.join(","), records: RECORD_COLUMNS.join(","), platformActivity: ACTIVITY_HEADER_EXAMPLE }} pools={pools} />
       <section aria-labelledby="recent-imports" className="mt-10">
         <h2 id="recent-imports" className="mb-3 text-lg font-semibold text-slate-900">
           {t("recent")}
@@ -50,7 +54,7 @@ export default async function ImportsPage() {
               {batches.map((b) => (
                 <tr key={b.id}>
                   <Td className="whitespace-nowrap">{format.dateTime(b.at, { dateStyle: "medium", timeStyle: "short" })}</Td>
-                  <Td>{t(`kinds.${b.kind === "STAFF" ? "staff" : "records"}`)}</Td>
+                  <Td>{t(`kinds.${kindName(b.kind)}`)}</Td>
                   <Td className="break-all">{b.fileName}</Td>
                   <Td>{b.by ?? t(`via.${b.via === "cli" ? "cli" : "web"}`)}</Td>
                   <Td numeric>{format.number(b.rowsRead)}</Td>

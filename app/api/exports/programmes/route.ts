@@ -1,0 +1,12 @@
+import { route } from "~/server/http/route";
+import { csvDownload, download, XLSX_TYPE } from "~/server/http/download";
+import { programmeReportFile } from "~/server/parity/requests";
+
+export const dynamic = "force-dynamic";
+
+/** The programme report's CSV and XLSX downloads, for signed-in L&D admins and auditors. */
+export const GET = route({ name: "programmes-download", roles: ["LD_ADMIN", "AUDITOR"], forbidden: "parity.forbidden" }, async ({ query, messages, actor }) => {
+  const file = await programmeReportFile(query, { messages, roles: actor.roles });
+  if (file.format === "csv") return csvDownload(file.csv, file.fileName);
+  return download(file.bytes, { type: XLSX_TYPE, fileName: file.fileName });
+});

@@ -1,10 +1,10 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { CsvFormatError, parseCsv, type CsvRow } from "~/lib/csv";
-import type { Tx } from "~/server/db";
+import { db, type Tx } from "~/server/db";
 import { AppError, renderError, type ErrorKey } from "~/server/errors";
 
-// Shared by the staff and records imports: the outcome, its report lines, file handling and set-based SQL helpers.
+// Shared by the staff, records and platform-activity imports: the outcome, its report lines, file handling and set-based SQL helpers.
 
 /** One value of a row error: text from the file, or a list of parts each rendered from the catalogue ("IT on line 10"). */
 export type RowParam = string | { key: ErrorKey; params: Record<string, string> }[];
@@ -164,6 +164,34 @@ export function assertAsPreviewed(o: ImportOutcome, expect: ImportOptions["expec
 export class AbortImport extends Error {
   constructor(readonly outcome: ImportOutcome) {
     super("import aborted");
+  }
+}
+
+/**
+ * The one way an import runs: a dry run plans against the database and changes nothing; otherwise, under the import
+ * lock and in one transaction, it plans again, refuses the file (changing nothing) when `finish` says so or when the
+ * outcome differs from the preview the person confirmed, applies the plan, and lets the caller record the batch.
+ */
+export async function runImport<P extends { outcome: ImportOutcome }>(
+  opts: ImportOptions,
+  plan: (q: Tx) => Promise<P>,
+  apply: (tx: Tx, p: P) => Promise<void>,
+): Promise<ImportOutcome> {
+  if (opts.dryRun) return finish((await plan(db)).outcome, opts, false);
+  try {
+    return await db.$transaction(async (tx) => {
+      await lockImports(tx);
+      const p = await plan(tx);
+      const outcome = finish(p.outcome, opts, true);
+      if (outcome.aborted) throw new AbortImport(outcome);
+      assertAsPreviewed(outcome, opts.expect);
+      await apply(tx, p);
+      await opts.inTransaction?.(tx, outcome);
+      return outcome;
+    }, IMPORT_TX);
+  } catch (e) {
+    if (e instanceof AbortImport) return e.outcome;
+    throw e;
   }
 }
 

@@ -2,20 +2,15 @@
 // platform-activity FILE.csv --pool linkedin-learning` and the L&D upload page run this same code, through the same
 // preview → confirm path, all-or-nothing and idempotent, as the training-history import.
 import "server-only";
-import { createHash } from "node:crypto";
-import { db, type Tx } from "~/server/db";
+import { externalCourseCode } from "~/server/records/external";
+import type { Tx } from "~/server/db";
 import { toIsoDate } from "~/lib/dates";
 import { hoursToDays, sumDays } from "~/lib/training-days";
 import { ACTIVITY_COLUMNS, activityDate, activityHours, canonicalActivityCsv } from "~/lib/licences/activity-csv";
 import { recordImportedParticipations, reviseRecords, type ImportedParticipation } from "~/server/records/ledger";
 import {
-  AbortImport,
-  assertAsPreviewed,
   emptyOutcome,
-  finish,
   forChunks,
-  IMPORT_TX,
-  lockImports,
   readCsv,
   RowErrors,
   SAMPLE_LIMIT,
@@ -23,22 +18,13 @@ import {
   type ImportOptions,
   type ImportOutcome,
   type RowError,
+  runImport,
 } from "~/server/imports/common";
 
 export { ACTIVITY_COLUMNS };
 
 /** What identifies a line across imports: the platform, the learner's e-mail and the course title. */
 export const activitySourceKey = (platform: string, email: string, title: string) => `${platform}|${email}|${title}`;
-
-/**
- * A platform course in the ledger: an archived course of mode EXTERNAL per title and category, with the code
- * server/records/external.ts gives approved external learning, so "LinkedIn Learning: Excel" declared by hand and
- * imported from the platform are one course in the reports.
- */
-export function externalCourseCode(title: string, categoryId: string): string {
-  const key = title.trim().toLowerCase().replace(/\s+/g, " ");
-  return `EXT-${createHash("sha1").update(`${key}|${categoryId}`).digest("hex").slice(0, 10).toUpperCase()}`;
-}
 
 type Pool = { id: string; platform: string; categoryId: string };
 
@@ -166,22 +152,7 @@ async function plan(q: Tx, content: string | Uint8Array, poolName: string, asOf:
  * training days. All-or-nothing unless skipInvalid; an unknown e-mail refuses the file.
  */
 export async function importPlatformActivity(content: string | Uint8Array, opts: ImportOptions & { pool: string }): Promise<ImportOutcome> {
-  if (opts.dryRun) return finish((await plan(db, content, opts.pool, opts.asOf)).outcome, opts, false);
-  try {
-    return await db.$transaction(async (tx) => {
-      await lockImports(tx);
-      const p = await plan(tx, content, opts.pool, opts.asOf);
-      const outcome = finish(p.outcome, opts, true);
-      if (outcome.aborted) throw new AbortImport(outcome);
-      assertAsPreviewed(outcome, opts.expect);
-      await apply(tx, p, opts);
-      await opts.inTransaction?.(tx, outcome);
-      return outcome;
-    }, IMPORT_TX);
-  } catch (e) {
-    if (e instanceof AbortImport) return e.outcome;
-    throw e;
-  }
+  return runImport(opts, (q) => plan(q, content, opts.pool, opts.asOf), (tx, p) => apply(tx, p, opts));
 }
 
 async function apply(tx: Tx, p: Plan, opts: ImportOptions): Promise<void> {

@@ -1,18 +1,13 @@
 // Training history import: `npm run cli -- import records FILE.csv` and the L&D upload page run this same code.
 import "server-only";
-import { db, type Tx } from "~/server/db";
+import type { Tx } from "~/server/db";
 import type { CourseMode, ParticipationStatus } from "~/server/generated/prisma/enums";
 import { parseIsoDate } from "~/lib/dates";
 import { parseTrainingDays, sumDays, TrainingDaysError } from "~/lib/training-days";
 import { recordImportedParticipations, reviseRecords, type ImportedParticipation } from "~/server/records/ledger";
 import {
-  AbortImport,
-  assertAsPreviewed,
   emptyOutcome,
-  finish,
   forChunks,
-  IMPORT_TX,
-  lockImports,
   readCsv,
   RowErrors,
   SAMPLE_LIMIT,
@@ -20,6 +15,7 @@ import {
   type Change,
   type ImportOutcome,
   type RowError,
+  runImport,
 } from "~/server/imports/common";
 
 type Reason = Omit<RowError, "line">;
@@ -221,22 +217,7 @@ function isoDate(raw: string, column: string, reasons: Reason[]): string | undef
  * creates an archived course. Writes are set-based (a few INSERT … SELECT FROM jsonb_to_recordset statements).
  */
 export async function importRecords(content: string | Uint8Array, opts: ImportOptions): Promise<ImportOutcome> {
-  if (opts.dryRun) return finish((await plan(db, content)).outcome, opts, false);
-  try {
-    return await db.$transaction(async (tx) => {
-      await lockImports(tx);
-      const p = await plan(tx, content);
-      const outcome = finish(p.outcome, opts, true);
-      if (outcome.aborted) throw new AbortImport(outcome);
-      assertAsPreviewed(outcome, opts.expect);
-      await apply(tx, p, opts);
-      await opts.inTransaction?.(tx, outcome);
-      return outcome;
-    }, IMPORT_TX);
-  } catch (e) {
-    if (e instanceof AbortImport) return e.outcome;
-    throw e;
-  }
+  return runImport(opts, (q) => plan(q, content), (tx, p) => apply(tx, p, opts));
 }
 
 async function apply(tx: Tx, p: Plan, opts: ImportOptions): Promise<void> {

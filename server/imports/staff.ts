@@ -1,17 +1,12 @@
 // Staff import: `npm run cli -- import staff FILE.csv` and the L&D upload page run this same code.
 import "server-only";
-import { db, type Tx } from "~/server/db";
+import type { Tx } from "~/server/db";
 import type { Gender } from "~/server/generated/prisma/enums";
 import { parseIsoDate, toIsoDate } from "~/lib/dates";
 import { endSessions } from "~/server/auth/session-version";
 import {
-  AbortImport,
-  assertAsPreviewed,
   emptyOutcome,
-  finish,
   forChunks,
-  IMPORT_TX,
-  lockImports,
   readCsv,
   RowErrors,
   SAMPLE_LIMIT,
@@ -20,6 +15,7 @@ import {
   type ImportOutcome,
   type ReferenceKind,
   type RowError,
+  runImport,
 } from "~/server/imports/common";
 
 export const STAFF_COLUMNS = ["employee_id", "email", "full_name", "gender", "grade", "department", "sector", "duty_station", "hire_date", "manager_employee_id"] as const;
@@ -328,22 +324,7 @@ function reportingLoop(start: string, managerOf: Map<string, string | null>): st
  * unless skipInvalid.
  */
 export async function importStaff(content: string | Uint8Array, opts: StaffImportOptions): Promise<ImportOutcome> {
-  if (opts.dryRun) return finish((await plan(db, content, opts)).outcome, opts, false);
-  try {
-    return await db.$transaction(async (tx) => {
-      await lockImports(tx);
-      const p = await plan(tx, content, opts);
-      const outcome = finish(p.outcome, opts, true);
-      if (outcome.aborted) throw new AbortImport(outcome);
-      assertAsPreviewed(outcome, opts.expect);
-      await apply(tx, p, opts);
-      await opts.inTransaction?.(tx, outcome);
-      return outcome;
-    }, IMPORT_TX);
-  } catch (e) {
-    if (e instanceof AbortImport) return e.outcome;
-    throw e;
-  }
+  return runImport(opts, (q) => plan(q, content, opts), (tx, p) => apply(tx, p, opts));
 }
 
 async function apply(tx: Tx, p: Plan, opts: StaffImportOptions): Promise<void> {

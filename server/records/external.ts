@@ -110,12 +110,18 @@ export async function listExternalForReview() {
 }
 
 /**
- * External learning goes into the ledger against an archived course of mode EXTERNAL named by its title and
- * category, shared by everyone who declares the same thing (reports group "LinkedIn Learning: Excel" once).
+ * The code of the archived EXTERNAL course that stands for a title in a category: one course for everyone who declares
+ * the same thing or whose platform reports it (server/imports/platform-activity.ts), so reports group
+ * "LinkedIn Learning: Excel" once.
  */
-async function externalCourse(tx: Tx, title: string, categoryId: string, trainingDays: string) {
+export function externalCourseCode(title: string, categoryId: string): string {
   const key = title.trim().toLowerCase().replace(/\s+/g, " ");
-  const code = `EXT-${createHash("sha1").update(`${key}|${categoryId}`).digest("hex").slice(0, 10).toUpperCase()}`;
+  return `EXT-${createHash("sha1").update(`${key}|${categoryId}`).digest("hex").slice(0, 10).toUpperCase()}`;
+}
+
+/** External learning goes into the ledger against that archived course of mode EXTERNAL. */
+async function externalCourse(tx: Tx, title: string, categoryId: string, trainingDays: string) {
+  const code = externalCourseCode(title, categoryId);
   await tx.course.createMany({
     data: [{ code, title: title.trim(), categoryId, mode: "EXTERNAL", status: "ARCHIVED", trainingDays, summary: "External learning declared by staff and approved by L&D." }],
     skipDuplicates: true,

@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { requireRole } from "~/server/auth/guards";
 import { hasRole } from "~/server/auth/roles";
 import { cohortPhase, listProgrammes } from "~/server/programmes/admin";
@@ -23,6 +23,9 @@ export default async function ProgrammesAdminPage() {
   const t = await getTranslations("programmeAdmin");
   const programmes = await listProgrammes();
   const asOf = new Date();
+  const format = await getFormatter();
+  /** A calendar day ("2026-11-23") as the reader's language writes it. */
+  const day = (iso: string) => format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
   return (
     <>
       <PageHeader
@@ -73,7 +76,7 @@ export default async function ProgrammesAdminPage() {
                       return (
                         <tr key={c.id}>
                           <Td className="font-medium whitespace-nowrap">{c.name}</Td>
-                          <Td className="whitespace-nowrap">{t("list.range", { from: c.opensOn, to: c.closesOn })}</Td>
+                          <Td className="whitespace-nowrap">{t("list.range", { from: day(c.opensOn), to: day(c.closesOn) })}</Td>
                           <Td numeric>{c.places}</Td>
                           <Td numeric>{c.applications}</Td>
                           <Td numeric>{c.selected}</Td>

@@ -53,6 +53,22 @@ const pickOut = <T,>(rng: Rng, from: T[], n: number): T[] => {
 
 type ComponentSpec = { kind: "COACHING" | "GROUP_SESSION" | "ASSESSMENT"; title: string; coachingHours?: number; startsOn?: string; endsOn?: string };
 
+/** The components' titles in French and Chinese (staff read Pathway in three languages). */
+const COMPONENT_TITLES: Record<string, { fr: string; zh: string }> = {
+  "360° feedback": { fr: "Feedback à 360°", zh: "360度反馈" },
+  "Leadership workshops": { fr: "Ateliers de leadership", zh: "领导力工作坊" },
+  "One-to-one coaching": { fr: "Coaching individuel", zh: "一对一辅导" },
+  "Peer learning circles": { fr: "Cercles d’apprentissage entre pairs", zh: "同伴学习小组" },
+  "Strengths and leadership assessment": { fr: "Évaluation des forces et du leadership", zh: "优势与领导力测评" },
+  "Group sessions": { fr: "Séances de groupe", zh: "小组活动" },
+  "Practical exercises between sessions": { fr: "Exercices pratiques entre les séances", zh: "活动间隙的实践练习" },
+};
+
+function componentTranslations(title: string) {
+  const t = COMPONENT_TITLES[title];
+  return t ? { fr: { title: t.fr }, zh: { title: t.zh } } : {};
+}
+
 async function createCohort(programmeId: string, c: { name: string; opensOn: string; closesOn: string; startsOn: string; endsOn: string; places: number; publishedOn?: string; completedOn?: string; publishedBy?: string }, components: ComponentSpec[]) {
   return db.programmeCohort.create({
     data: {
@@ -71,6 +87,7 @@ async function createCohort(programmeId: string, c: { name: string; opensOn: str
           position: i + 1,
           kind: k.kind,
           title: k.title,
+          translations: componentTranslations(k.title),
           coachingHours: k.coachingHours ?? null,
           startsOn: k.startsOn ? dateOf(k.startsOn) : null,
           endsOn: k.endsOn ? dateOf(k.endsOn) : null,
@@ -161,6 +178,17 @@ export async function seedProgrammes(ctx: { staff: Person[]; demo: Demo; asOf: D
       summary: "Nine months preparing women at P3 for leadership: coaching, workshops and peer learning.",
       description:
         "EMERGE prepares P3 women for leadership roles. Over nine months, participants take part in leadership workshops, receive one-to-one coaching from the internal coaching network, complete a 360° feedback assessment and meet in peer learning circles.",
+      translations: {
+        fr: {
+          summary: "Neuf mois pour préparer des femmes de grade P3 au leadership : coaching, ateliers et apprentissage entre pairs.",
+          description:
+            "EMERGE prépare des femmes de grade P3 à des fonctions de direction. Pendant neuf mois, les participantes suivent des ateliers de leadership, bénéficient d’un coaching individuel du réseau interne de coachs, réalisent une évaluation à 360° et se retrouvent en cercles d’apprentissage entre pairs.",
+        },
+        zh: {
+          summary: "为期九个月，帮助P3职等女性为领导岗位做准备：辅导、工作坊和同伴学习。",
+          description: "EMERGE帮助P3职等女性为领导岗位做准备。九个月中，参与者参加领导力工作坊，接受内部辅导网络的一对一辅导，完成360度反馈测评，并参加同伴学习小组。",
+        },
+      },
       durationMonths: 9,
       eligibility: EMERGE,
       status: "PUBLISHED",
@@ -197,6 +225,17 @@ export async function seedProgrammes(ctx: { staff: Person[]; demo: Demo; asOf: D
       summary: "A year of coaching, group sessions and assessments for P3–P5 women and General Service men.",
       description:
         "I-seize supports the careers of P3–P5 women and General Service men. For a year, participants work with a coach one to one, meet in group sessions, take assessments of their strengths and complete practical exercises between sessions.",
+      translations: {
+        fr: {
+          summary: "Un an de coaching, de séances de groupe et d’évaluations pour les femmes P3 à P5 et les hommes des services généraux.",
+          description:
+            "I-seize accompagne la carrière des femmes de grade P3 à P5 et des hommes des services généraux. Pendant un an, les participants travaillent avec un coach en individuel, se retrouvent en séances de groupe, évaluent leurs forces et réalisent des exercices pratiques entre les séances.",
+        },
+        zh: {
+          summary: "为P3–P5职等女性和一般事务类男性提供为期一年的辅导、小组活动和测评。",
+          description: "I-seize支持P3–P5职等女性和一般事务类男性的职业发展。一年中，参与者接受一对一辅导，参加小组活动，进行优势测评，并在活动间隙完成实践练习。",
+        },
+      },
       durationMonths: 12,
       eligibility: ISEIZE,
       status: "PUBLISHED",

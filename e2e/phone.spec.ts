@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { test, expect as baseExpect, expectAccessible, signInAs, type DemoRole } from "./fixtures";
+import { test, expect as baseExpect, expectAccessible, signInAs, DEMO, type DemoRole } from "./fixtures";
 import { antiFraud } from "../lib/courses/content/anti-fraud";
 
 // On a phone a page scrolls down, never sideways: wide tables scroll inside their own frame with their first column
@@ -217,6 +217,9 @@ test.describe("at 390 × 844", () => {
         await expect(page).toHaveTitle("Sign in · Pathway");
       }
       await signInAs(page, role);
+      // Each role lands on its own home, greeted by name.
+      await expect(page.getByTestId(`home-${role}`)).toBeVisible();
+      await expect(page.getByRole("heading", { level: 1 })).toContainText(DEMO[role].name);
       expect(await walk(page, WALKS[walkName])).toEqual([]);
     });
   }

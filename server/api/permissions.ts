@@ -205,7 +205,6 @@ export const procedureRoles: Record<string, Access> = {
   // programmeAdmin (issue 15): add this router's procedures below this line
   "programmeAdmin.list": REPORTS,
   "programmeAdmin.get": REPORTS,
-  "programmeAdmin.options": ADMIN,
   "programmeAdmin.create": ADMIN,
   "programmeAdmin.update": ADMIN,
   "programmeAdmin.setStatus": ADMIN,

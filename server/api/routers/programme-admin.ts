@@ -21,10 +21,8 @@ import {
 } from "~/lib/schemas/programme-admin";
 import {
   addComponent,
-  componentOptions,
   createCohort,
   createProgramme,
-  eligibilityOptions,
   listProgrammes,
   moveComponent,
   programmeForEditing,
@@ -47,7 +45,6 @@ export const programmeAdminRouter = router({
     if (!p) throw new AppError("NOT_FOUND", "programmeAdmin.programmeNotFound");
     return p;
   }),
-  options: protectedProcedure.query(async () => ({ ...(await eligibilityOptions()), ...(await componentOptions(new Date())) })),
   create: protectedProcedure.input(CreateProgrammeInput).mutation(({ ctx, input }) => createProgramme(ctx.actor, input)),
   update: protectedProcedure.input(UpdateProgrammeInput).mutation(({ ctx, input }) => updateProgramme(ctx.actor, input)),
   setStatus: protectedProcedure.input(SetProgrammeStatusInput).mutation(({ ctx, input }) => setProgrammeStatus(ctx.actor, input)),

@@ -64,6 +64,7 @@ import evaluations from "./en/evaluations.json";
 import errorsProgrammeAdmin from "./en/errors/programmeAdmin.json";
 import programmeAdmin from "./en/programmeAdmin.json";
 import programmeReport from "./en/programmeReport.json";
+import freshness from "./en/freshness.json";
 
 // The messages of AppErrors, one file per domain (messages/en/errors/<domain>.json), plus the error pages' texts.
 const errors = {
@@ -148,6 +149,8 @@ export const en = {
   evaluations,
   programmeAdmin,
   programmeReport,
+  /** reports and dashboards read from a replica: how fresh their figures are */
+  freshness,
   titles,
 };
 

@@ -65,6 +65,7 @@ import evaluations from "./fr/evaluations.json";
 import errorsProgrammeAdmin from "./fr/errors/programmeAdmin.json";
 import programmeAdmin from "./fr/programmeAdmin.json";
 import programmeReport from "./fr/programmeReport.json";
+import freshness from "./fr/freshness.json";
 
 // The messages of AppErrors, one file per domain (messages/en/errors/<domain>.json), plus the error pages' texts.
 const errors = {
@@ -142,6 +143,8 @@ export const fr: Messages = {
   evaluations,
   programmeAdmin,
   programmeReport,
+  /** reports and dashboards read from a replica: how fresh their figures are */
+  freshness,
   titles,
 };
 

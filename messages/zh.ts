@@ -65,6 +65,7 @@ import evaluations from "./zh/evaluations.json";
 import errorsProgrammeAdmin from "./zh/errors/programmeAdmin.json";
 import programmeAdmin from "./zh/programmeAdmin.json";
 import programmeReport from "./zh/programmeReport.json";
+import freshness from "./zh/freshness.json";
 
 // The messages of AppErrors, one file per domain (messages/en/errors/<domain>.json), plus the error pages' texts.
 const errors = {
@@ -142,6 +143,8 @@ export const zh: Messages = {
   evaluations,
   programmeAdmin,
   programmeReport,
+  /** reports and dashboards read from a replica: how fresh their figures are */
+  freshness,
   titles,
 };
 

@@ -29,6 +29,21 @@ const postgresUrl = z
   .refine((v) => /^postgres(ql)?:\/\//.test(v), { message: "must be a postgresql:// URL" });
 
 /**
+ * DATABASE_REPLICA_URLS: streaming read replicas of DATABASE_URL, comma-separated postgresql:// URLs (blank = none).
+ * Reports, dashboards and exports read from them (server/db.ts `readDb`); a bad entry is named by its position only.
+ */
+const replicaUrls = z
+  .string()
+  .default("")
+  .transform((v, ctx) => {
+    const urls = v.split(",").map((u) => u.trim()).filter(Boolean);
+    urls.forEach((u, i) => {
+      if (!postgresUrl.safeParse(u).success) ctx.addIssue({ code: "custom", message: `entry ${i + 1} must be a postgresql:// URL` });
+    });
+    return urls;
+  });
+
+/**
  * Every setting Pathway reads (documented in .env.example). DATABASE_URL and NEXTAUTH_SECRET are checked when set and
  * required only where they are used (`databaseUrl()`, `env().NEXTAUTH_SECRET`), so that the CLI and the job worker run
  * with no session secret, and `npm start` can validate before it knows the embedded database's URL.
@@ -37,6 +52,9 @@ export const EnvSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
     DATABASE_URL: postgresUrl.optional(),
+    DATABASE_REPLICA_URLS: replicaUrls,
+    /** A page whose figures come from a replica says how fresh they are when its replay lag exceeds this (docs/SCALING.md) */
+    REPLICA_MAX_LAG_SECONDS: z.coerce.number().positive().max(86_400).default(5),
     PATHWAY_DEMO: z.enum(["0", "1"]).optional(),
     /** 0 = do not run the background job worker in this process (instrumentation.ts) */
     PATHWAY_JOBS: z.enum(["0", "1"]).optional(),
@@ -162,6 +180,13 @@ export function databaseUrl(): string {
   const url = process.env.DATABASE_URL;
   const parsed = postgresUrl.safeParse(url);
   if (!parsed.success) throw configurationError([`DATABASE_URL: ${url ? "must be a postgresql:// URL" : "is not set"}`]);
+  return parsed.data;
+}
+
+/** The read replicas' URLs (DATABASE_REPLICA_URLS, validated), read afresh like databaseUrl(); [] = read from the primary. */
+export function replicaDatabaseUrls(): string[] {
+  const parsed = replicaUrls.safeParse(process.env.DATABASE_REPLICA_URLS ?? "");
+  if (!parsed.success) throw configurationError(parsed.error.issues.map((i) => `DATABASE_REPLICA_URLS: ${i.message}`));
   return parsed.data;
 }
 

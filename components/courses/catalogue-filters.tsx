@@ -2,7 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { Field, Input } from "~/components/ui/form";
-import { COURSE_MODES, type CatalogueFilter } from "~/lib/schemas/courses";
+import { COURSE_MODES } from "~/lib/courses/modes";
+import type { CatalogueFilter } from "~/lib/schemas/courses";
 import { FilterBar, FilterSelect } from "~/components/ui/filter-bar";
 
 /** A plain GET form: the filters live in the address, so a filtered catalogue can be bookmarked and shared. */

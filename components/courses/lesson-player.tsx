@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useRef, useState, type ReactNode } from "react";
+import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useFormatter, useTranslations } from "next-intl";
 import { useTRPC } from "~/lib/trpc/react";
@@ -8,8 +9,11 @@ import { useAction } from "~/lib/forms/use-action";
 import { Button, ButtonLink } from "~/components/ui/button";
 import { FormError } from "~/components/ui/form-error";
 import type { LessonView, PlayerLinks, QuizView } from "~/components/courses/player-types";
-import { QuizRunner } from "~/components/courses/quiz-runner";
 import { useHydrated } from "~/lib/forms/use-hydrated";
+
+// Only a quiz lesson loads the quiz runner (and the input schemas it validates with): reading, video and
+// attestation lessons ship without it (scripts/bench/weight.ts).
+const QuizRunner = dynamic(() => import("~/components/courses/quiz-runner").then((m) => m.QuizRunner));
 
 /**
  * The body of one lesson and its step: mark a reading as read, confirm an external activity or a video,

@@ -2,7 +2,7 @@
 
 import type { ComponentProps } from "react";
 import { useTranslations } from "next-intl";
-import { PAIRING_DURATIONS } from "~/lib/schemas/mentoring";
+import { PAIRING_DURATIONS } from "~/lib/mentoring/choices";
 import { Select } from "~/components/ui/form";
 
 /** A pairing's length in months (all of PAIRING_DURATIONS, or the ones given), labelled "6 months". */

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { MENTORING_LANGUAGES } from "~/lib/schemas/mentoring";
+import { MENTORING_LANGUAGES } from "~/lib/mentoring/choices";
 import { Field, Input } from "~/components/ui/form";
 import { useLanguageName } from "~/components/mentoring/match-reasons";
 import { FilterBar, FilterSelect } from "~/components/ui/filter-bar";

@@ -50,6 +50,5 @@ export const IsoDateInput = z
     { message: "This is not a real date" },
   );
 
-/** How a course is delivered: the catalogue's filter, the course form and the reports' breakdown. */
-export const COURSE_MODES = ["ONLINE", "CLASSROOM", "VIRTUAL", "BLENDED", "EXTERNAL"] as const;
-export type CourseModeValue = (typeof COURSE_MODES)[number];
+/** How a course is delivered (defined without zod in lib/courses/modes.ts, for client components). */
+export { COURSE_MODES, type CourseModeValue } from "~/lib/courses/modes";

@@ -2,12 +2,9 @@ import Decimal from "decimal.js";
 import { z } from "zod";
 import { Id, IsoDateInput } from "~/lib/schemas/common";
 
-/** Languages MentorNet offers for profiles and filters (codes; labels come from the message catalogue). */
-export const MENTORING_LANGUAGES = ["en", "fr", "es", "ar", "zh", "ru", "pt", "ja", "de"] as const;
-export type MentoringLanguage = (typeof MENTORING_LANGUAGES)[number];
-
-/** How long a pairing runs, chosen by the pair. */
-export const PAIRING_DURATIONS = [3, 6, 9, 12] as const;
+// Languages and pairing durations are defined without zod in lib/mentoring/choices.ts, for client components.
+import { MENTORING_LANGUAGES } from "~/lib/mentoring/choices";
+export { MENTORING_LANGUAGES, PAIRING_DURATIONS, type MentoringLanguage } from "~/lib/mentoring/choices";
 export const MAX_MENTOR_CAPACITY = 5;
 /** Mentees rank at most this many mentors in a round (the matching engine reads no more). */
 export const MAX_ROUND_RANKING = 5;

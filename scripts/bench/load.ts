@@ -10,15 +10,12 @@
  *   npm run bench -- load
  *   node --conditions=react-server --import tsx scripts/bench/load.ts [--learners 200] [--seconds 60]
  */
-import { execFileSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import pg from "pg";
-import { exitCode } from "~/scripts/next-app";
-import { Client, startServer } from "~/scripts/bench/http";
-import { e2eAppSettingsFile } from "~/tests/e2e-staff";
+import { Client, appMemoryMb, staffWithoutCourse, startServer } from "~/scripts/bench/http";
+import { figure, quick, scaled } from "~/scripts/bench/measure";
 
 const COURSE = "MENTOR";
 
@@ -33,30 +30,11 @@ function percentile(sorted: number[], p: number): number {
 type Kind = "start" | "saveLesson" | "attest" | "startQuiz" | "submitQuiz";
 type Sample = { kind: Kind; ms: number; status: number };
 
-/** The RSS of the app's Node processes (the tree under the e2e server, without PostgreSQL), in MB. */
-function appMemoryMb(rootPid: number): number {
-  const rows = execFileSync("ps", ["-e", "-o", "pid=,ppid=,rss=,comm="], { encoding: "utf8" })
-    .trim()
-    .split("\n")
-    .map((l) => l.trim().split(/\s+/))
-    .map(([pid, ppid, rss, comm]) => ({ pid: Number(pid), ppid: Number(ppid), rssKb: Number(rss), comm: comm ?? "" }));
-  const tree = new Set([rootPid]);
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const r of rows) {
-      if (!tree.has(r.pid) && tree.has(r.ppid)) {
-        tree.add(r.pid);
-        grew = true;
-      }
-    }
-  }
-  // the e2e server itself only waits; what serves is `next start` and its workers
-  const served = rows.filter((r) => tree.has(r.pid) && r.pid !== rootPid && !r.comm.startsWith("postgres"));
-  return Math.round(served.reduce((sum, r) => sum + r.rssKb, 0) / 1024);
-}
-
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { learners: { type: "string", default: "200" }, seconds: { type: "string", default: "60" } }, strict: true });
+  const { values } = parseArgs({
+    options: { learners: { type: "string", default: String(scaled(200)) }, seconds: { type: "string", default: quick ? "10" : "60" }, quick: { type: "boolean", default: false } },
+    strict: true,
+  });
   const learnerCount = Number(values.learners);
   const seconds = Number(values.seconds);
   const server = await startServer();
@@ -64,9 +42,7 @@ async function main(): Promise<number> {
     line({ skipped: "no production build (run `next build` first)" });
     return 0;
   }
-  const port = new URL(server.url).port;
-  const settings = JSON.parse(readFileSync(e2eAppSettingsFile(port), "utf8")) as { DATABASE_URL: string };
-  const db = new pg.Client({ connectionString: settings.DATABASE_URL });
+  const db = new pg.Client({ connectionString: server.databaseUrl });
   await db.connect();
   let failures = 0;
   try {
@@ -91,15 +67,7 @@ async function main(): Promise<number> {
     ).rows) {
       correct.set(r.questionId, [...(correct.get(r.questionId) ?? []), r.id]);
     }
-    const staff = (
-      await db.query<{ id: string; employeeId: string }>(
-        `SELECT s.id, s."employeeId" FROM "Staff" s WHERE s.active AND s."employeeId" ~ '^1[0-9]{5}$'
-           AND NOT EXISTS (SELECT 1 FROM "CourseProgress" p WHERE p."staffId" = s.id AND p."courseId" = $1)
-         ORDER BY s."employeeId" LIMIT $2`,
-        [course.id, learnerCount],
-      )
-    ).rows;
-    if (staff.length < learnerCount) throw new Error(`Only ${staff.length} staff without "${COURSE}" in the demo organisation.`);
+    const staff = await staffWithoutCourse(db, { id: course.id, title: COURSE }, learnerCount);
 
     const learners = await Promise.all(
       staff.map(async (s) => {
@@ -159,24 +127,22 @@ async function main(): Promise<number> {
     clearInterval(sampler);
 
     const serverErrors = samples.filter((s) => s.status >= 500).length;
-    const all = samples.map((s) => s.ms).sort((a, b) => a - b);
-    line({
-      figure: "all requests",
-      learners: learners.length,
-      seconds: Math.round(elapsed * 10) / 10,
-      requests: samples.length,
-      requestsPerSecond: Math.round(samples.length / elapsed),
-      p50Ms: Math.round(percentile(all, 50)),
-      p99Ms: Math.round(percentile(all, 99)),
-      maxMs: Math.round(all.at(-1) ?? 0),
-      serverErrors,
-      statuses: Object.fromEntries([...new Set(samples.map((s) => s.status))].sort().map((st) => [st, samples.filter((s) => s.status === st).length])),
+    const all = samples.map((s) => s.ms);
+    const p99 = (ms: number[]) => Math.round(percentile([...ms].sort((a, b) => a - b), 99) * 10) / 10;
+    figure("load", `all requests (${learners.length} learners)`, all, {
+      extra: {
+        p99: p99(all),
+        seconds: Math.round(elapsed * 10) / 10,
+        requestsPerSecond: Math.round(samples.length / elapsed),
+        serverErrors,
+        statuses: Object.fromEntries([...new Set(samples.map((s) => s.status))].sort().map((st) => [st, samples.filter((s) => s.status === st).length])),
+      },
     });
     for (const kind of ["start", "saveLesson", "attest", "startQuiz", "submitQuiz"] as const) {
-      const ms = samples.filter((s) => s.kind === kind).map((s) => s.ms).sort((a, b) => a - b);
-      line({ figure: kind, n: ms.length, p50Ms: Math.round(percentile(ms, 50)), p99Ms: Math.round(percentile(ms, 99)), maxMs: Math.round(ms.at(-1) ?? 0) });
+      const ms = samples.filter((s) => s.kind === kind).map((s) => s.ms);
+      if (ms.length) figure("load", `${kind} (${learners.length} learners)`, ms, { extra: { p99: p99(ms) } });
     }
-    line({ figure: "server memory", peakRssMb: peakMb, medianRssMb: [...memory].sort((a, b) => a - b)[Math.floor(memory.length / 2)] ?? 0 });
+    figure("load", "server RSS during the load", memory, { unit: "MB", target: 500, extra: { peak: peakMb } });
 
     // The ledger after the run: one record per learner told "passed", none for the others, never two (only what
     // the run wrote: some of these staff have the course in the former LMS's history the demo imported).
@@ -196,8 +162,7 @@ async function main(): Promise<number> {
     failures = serverErrors + lost + doubled + unexplained;
   } finally {
     await db.end();
-    server.child.kill("SIGTERM");
-    await exitCode(server.child);
+    await server.stop();
   }
   return failures ? 1 : 0;
 }

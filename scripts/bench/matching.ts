@@ -1,21 +1,21 @@
 /**
- * Matching round benchmark: 1,000 mentees × 300 mentors (capacities 1–5, every mentee ranking 5),
- * generated from a fixed seed, each algorithm run 5 times; prints one JSON line per algorithm.
+ * Matching round benchmark: 1,000 mentees × 300 mentors (capacities 1–5, every mentee ranking 5; --quick: 100 × 30),
+ * generated from a fixed seed, each algorithm run once to warm up and then 21 times (--quick: 6); prints one JSON
+ * line per algorithm (scripts/bench/measure.ts).
  *   npx tsx --conditions=react-server scripts/bench/matching.ts            # the two algorithms as the admin runs them
  *   npx tsx --conditions=react-server scripts/bench/matching.ts --all-mentors   # also OPTIMAL with rankedOnly: false
- * Target: median under 2 s per algorithm on 2 cores (the first run, JIT warm-up, is one of the 5).
+ * Target: median under 2 s per algorithm on 2 cores.
  */
-import { performance } from "node:perf_hooks";
 import { mulberry32 } from "../../lib/random";
+import { figure, runsFor, scaled, timed } from "./measure";
 import { GRADE_ORDER, compatibility } from "../../server/mentoring/compatibility";
 import type { MatchMentee, MatchMentor } from "../../server/mentoring/compatibility";
 import { matchingMetrics, reportingLineForbidden, runMatching } from "../../server/mentoring/matching";
 import type { ForbiddenPairs, RunMatchingInput } from "../../server/mentoring/matching";
 
 const SEED = 20_260_101;
-const MENTEES = 1000;
-const MENTORS = 300;
-const RUNS = 5;
+const MENTEES = scaled(1000);
+const MENTORS = scaled(300);
 
 const GOALS = [
   "leadership", "negotiation", "IP law", "project management", "public speaking", "data analysis",
@@ -53,7 +53,8 @@ function generate(seed: number) {
 
   // Staff above mentees are partly mentors, so the reporting-line constraint actually bites.
   const managerOf = new Map<string, string | null>();
-  mentors.forEach((m, j) => managerOf.set(m.id, j < 30 ? null : mentors[int(30)]!.id));
+  const seniors = Math.ceil(MENTORS / 10);
+  mentors.forEach((m, j) => managerOf.set(m.id, j < seniors ? null : mentors[int(seniors)]!.id));
 
   // Popular mentors attract many rankings, as in real cohorts: that is what makes the round hard.
   const popularity = mentors.map(() => random() ** 3);
@@ -81,7 +82,7 @@ function generate(seed: number) {
     };
     // A mentee browses ~15 profiles and ranks the 5 they like best (fit plus taste).
     const seen = new Map<string, number>();
-    while (seen.size < 15) {
+    while (seen.size < Math.min(15, MENTORS)) {
       const m = drawMentor();
       if (!seen.has(m.id)) seen.set(m.id, compatibility(base, m).score + 4 * random());
     }
@@ -93,11 +94,6 @@ function generate(seed: number) {
   return { mentees, mentors, forbidden };
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
-
 const { mentees, mentors, forbidden } = generate(SEED);
 const cases: { algorithm: RunMatchingInput["algorithm"]; rankedOnly?: boolean }[] = [
   { algorithm: "DEFERRED_ACCEPTANCE" },
@@ -106,27 +102,17 @@ const cases: { algorithm: RunMatchingInput["algorithm"]; rankedOnly?: boolean }[
 if (process.argv.includes("--all-mentors")) cases.push({ algorithm: "OPTIMAL", rankedOnly: false });
 
 for (const c of cases) {
-  const times: number[] = [];
-  let metrics: ReturnType<typeof matchingMetrics> | undefined;
-  for (let run = 0; run < RUNS; run++) {
-    const started = performance.now();
-    const result = runMatching({ ...c, mentees, mentors, forbidden });
-    times.push(performance.now() - started);
-    metrics = matchingMetrics(result);
-  }
-  if (!metrics) throw new Error("no run");
-  console.log(
-    JSON.stringify({
-      bench: "matching",
-      algorithm: c.algorithm,
-      ...(c.rankedOnly === false ? { rankedOnly: false } : {}),
+  const { ms, last } = await timed(runsFor(21), async () => runMatching({ ...c, mentees, mentors, forbidden }));
+  const metrics = matchingMetrics(last);
+  figure("matching", `${c.algorithm === "OPTIMAL" ? "optimal" : "deferred acceptance"}${c.rankedOnly === false ? " (all mentors)" : ""} (${MENTEES} × ${MENTORS})`, ms, {
+    target: 2000,
+    extra: {
       mentees: MENTEES,
       mentors: MENTORS,
-      medianMs: Math.round(median(times) * 10) / 10,
       matched: metrics.matched,
       firstChoice: metrics.firstChoice,
       top3: metrics.top3,
       avgScore: metrics.averageScore === null ? null : Math.round(metrics.averageScore * 100) / 100,
-    }),
-  );
+    },
+  });
 }

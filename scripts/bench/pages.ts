@@ -11,11 +11,10 @@
  *   npm run bench -- pages
  *   node --conditions=react-server --import tsx scripts/bench/pages.ts [--url http://localhost:3000] [--runs 21] [--warmup 3] [--only LEARNER,MENTOR]
  */
-import type { ChildProcess } from "node:child_process";
 import { parseArgs } from "node:util";
-import { exitCode } from "~/scripts/next-app";
-import { median, summary } from "~/scripts/bench/reports";
-import { Client, startServer } from "~/scripts/bench/http";
+import { median } from "~/scripts/bench/reports";
+import { figure, quick, runsFor } from "~/scripts/bench/measure";
+import { Client, startServer, type BenchServer } from "~/scripts/bench/http";
 
 const TARGET_MEDIAN_MS = 200;
 
@@ -113,17 +112,24 @@ function links(html: string): string[] {
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
-    options: { url: { type: "string" }, runs: { type: "string", default: "21" }, warmup: { type: "string", default: "3" }, only: { type: "string" } },
+    options: {
+      url: { type: "string" },
+      runs: { type: "string", default: String(runsFor(21)) },
+      warmup: { type: "string", default: quick ? "1" : "3" },
+      only: { type: "string" },
+      quick: { type: "boolean", default: false },
+    },
     strict: true,
   });
   const runs = Number(values.runs);
   const warmup = Number(values.warmup);
-  if (!Number.isInteger(runs) || runs < 20) throw new Error("--runs must be at least 20 (the target is on warm requests).");
-  const personas = (values.only ? values.only.split(",").map((p) => p.trim().toUpperCase()) : Object.keys(PERSONAS)) as Persona[];
+  if (!Number.isInteger(runs) || runs < (quick ? 1 : 20)) throw new Error("--runs must be at least 20 (the target is on warm requests).");
+  // --quick: the learner's pages only (the persona most people are), to check the benchmark in a minute
+  const personas = (values.only ? values.only.split(",").map((p) => p.trim().toUpperCase()) : quick ? ["LEARNER"] : Object.keys(PERSONAS)) as Persona[];
   const unknown = personas.find((p) => !(p in PERSONAS));
   if (unknown) throw new Error(`Unknown persona "${unknown}"; choose from ${Object.keys(PERSONAS).join(", ")}.`);
 
-  let server: { url: string; child: ChildProcess } | null = null;
+  let server: BenchServer | null = null;
   let base = values.url ?? process.env.BENCH_URL;
   if (!base) {
     server = await startServer();
@@ -178,24 +184,14 @@ async function main(): Promise<number> {
         }
         const m = median(ms);
         results.push({ persona, page: pageName, medianMs: m });
-        line({
-          persona,
-          page: pageName,
-          path: pathname,
-          status: 200,
-          kilobytes: Math.round(Buffer.byteLength(last.html) / 102.4) / 10,
-          ...summary(ms),
-          ttfbMedianMs: Math.round(median(ttfb) * 10) / 10,
-          targetMedianMs: TARGET_MEDIAN_MS,
-          withinTarget: m < TARGET_MEDIAN_MS,
+        figure("pages", `${persona} ${pageName}`, ms, {
+          target: TARGET_MEDIAN_MS,
+          extra: { path: pathname, kilobytes: Math.round(Buffer.byteLength(last.html) / 102.4) / 10, ttfbMedianMs: Math.round(median(ttfb) * 10) / 10 },
         });
       }
     }
   } finally {
-    if (server) {
-      server.child.kill("SIGTERM");
-      await exitCode(server.child);
-    }
+    await server?.stop();
   }
   const slow = results.filter((r) => r.medianMs >= TARGET_MEDIAN_MS).sort((a, b) => b.medianMs - a.medianMs);
   line({

@@ -25,6 +25,9 @@ export const DEFAULT_SIZE: BenchSize = {
   years: 5,
 };
 
+/** `--quick`: a tenth of the organisation (the same 40 categories and 5 years), in a database of its own. */
+export const QUICK_SIZE: BenchSize = { ...DEFAULT_SIZE, staff: 10_000, records: 200_000, courses: 120 };
+
 /** A deterministic pseudo-random integer in [0, n) for row `i` and purpose `salt`. */
 const pick = (i: string, salt: number, n: number | string) => `(abs(hashint8((${i})::bigint * 1000003 + ${salt})) % ${n})`;
 /**
@@ -49,6 +52,7 @@ export async function generateOrganisation(client: pg.Client, size: BenchSize = 
   const grades = `ARRAY[${GRADES.map((g) => `'${g}'`).join(",")}]`;
   const modes = `ARRAY[${MODES.map((m) => `'${m}'`).join(",")}]`;
 
+  let daily = false;
   await client.query("BEGIN");
   try {
     // The load is throwaway: a crash just means generating again.
@@ -99,6 +103,10 @@ export async function generateOrganisation(client: pg.Client, size: BenchSize = 
     // The yearly figures are rebuilt once from the loaded ledger instead of maintained row set by row set.
     const yearly = (await client.query(`SELECT 1 FROM pg_trigger WHERE tgname = 'report_year_figures_insert'`)).rowCount === 1;
     if (yearly) await client.query(`ALTER TABLE "TrainingRecord" DISABLE TRIGGER report_year_figures_insert`);
+    // Likewise the day rollups of any period's report.
+    daily = (await client.query(`SELECT 1 FROM pg_trigger WHERE tgname = 'report_period_rollups_insert'`)).rowCount === 1;
+    if (daily) await client.query(`ALTER TABLE "TrainingRecord" DISABLE TRIGGER report_period_rollups_insert`);
+    if (daily) await client.query(`ALTER TABLE "TrainingRecord" DISABLE TRIGGER report_year_group_figures_insert`);
     // 70% completed, 15% attended (counted); 5% no-show, 5% withdrawn, 5% in progress (not counted).
     await client.query(`
       INSERT INTO "TrainingRecord" (id, "staffId", "courseId", "categoryId", mode, "startDate", "endDate", "trainingDays", status, source, "sourceKey", "updatedAt")
@@ -120,6 +128,12 @@ export async function generateOrganisation(client: pg.Client, size: BenchSize = 
       await client.query(`ALTER TABLE "TrainingRecord" ENABLE TRIGGER report_year_figures_insert`);
       await client.query(`SELECT report_year_figures_rebuild()`);
     }
+    if (daily) {
+      await client.query(`ALTER TABLE "TrainingRecord" ENABLE TRIGGER report_period_rollups_insert`);
+      await client.query(`SELECT report_period_rollups_rebuild()`);
+      await client.query(`ALTER TABLE "TrainingRecord" ENABLE TRIGGER report_year_group_figures_insert`);
+      await client.query(`SELECT report_year_group_figures_rebuild()`);
+    }
     await client.query("COMMIT");
   } catch (error) {
     await client.query("ROLLBACK");
@@ -127,6 +141,7 @@ export async function generateOrganisation(client: pg.Client, size: BenchSize = 
   }
   // Fresh statistics and a set visibility map (index-only scans need it), as autovacuum would leave them.
   await client.query(`VACUUM (ANALYZE) "TrainingRecord", "Staff", "Course", "Category", "Department", "Sector", "DutyStation", "ReportYearFigures"`);
+  if (daily) await client.query(`VACUUM (ANALYZE) "ReportDayFigures", "ReportLearnerDay", "ReportLearnerRepeats", "ReportYearGroupFigures"`);
   const { rows } = await client.query<{ staff: number; records: number; categories: number; courses: number }>(`
     SELECT (SELECT count(*)::int FROM "Staff") AS staff, (SELECT count(*)::int FROM "TrainingRecord") AS records,
            (SELECT count(*)::int FROM "Category") AS categories, (SELECT count(*)::int FROM "Course") AS courses`);

@@ -4,10 +4,9 @@
  *   - a certificate's PDF (A4, embedded Noto Sans SC subset, QR code) in English and in Chinese, 20 runs each;
  *   - an Open Badges 3.0 credential signed eddsa-rdfc-2022, and its verification, 20 runs each;
  *   - the public /verify lookup by code, 200 runs.
- * Prints one JSON line per path: median, p95, min, max in ms. Data: one imported SCORM 1.2 package (the project's
- * fixture) and one learner, created fresh each run.
+ * Prints one JSON line per path (scripts/bench/measure.ts). Data: one imported SCORM 1.2 package (the project's
+ * fixture) and one learner, created fresh each run. --quick: a tenth of the runs (at least 6).
  */
-import { cpus, loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -15,21 +14,14 @@ import path from "node:path";
 
 process.env.PATHWAY_DATA_DIR ??= mkdtempSync(path.join(tmpdir(), "pathway-bench-standards-"));
 
+const { figure, quick } = await import("~/scripts/bench/measure");
 const { createDatabaseIfMissing, ensureDatabase, withDatabase } = await import("~/scripts/db/embedded");
 const { prepareDatabase } = await import("~/scripts/db/prepare");
 
 const DATABASE = "pathway_bench_standards";
 
-function line(record: Record<string, unknown>) {
-  console.log(JSON.stringify({ bench: "standards", ...record }));
-}
-
-function summary(ms: number[]) {
-  const s = [...ms].sort((a, b) => a - b);
-  const round = (v: number) => Math.round(v * 10) / 10;
-  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
-  return { runs: s.length, medianMs: round(at(0.5)), p95Ms: round(at(0.95)), minMs: round(s[0]!), maxMs: round(s.at(-1)!), cores: cpus().length, loadAverage1m: round(loadavg()[0]!) };
-}
+/** Fewer runs with --quick (at least 6). */
+const runs = (full: number) => (quick ? Math.max(6, Math.round(full / 10)) : full);
 
 async function timed(runs: number, fn: (i: number) => Promise<unknown>): Promise<number[]> {
   await fn(-1); // warm-up
@@ -75,7 +67,7 @@ try {
   // A commit as scorm-again renders it mid-lesson: location, suspend data (1 KB), incomplete, session time.
   const suspend = JSON.stringify({ seen: Array.from({ length: 120 }, (_, i) => i) }).padEnd(1024, " ");
   let seq = 0;
-  const commits = await timed(200, async () => {
+  const commits = await timed(runs(200), async () => {
     seq++;
     await commitScorm(actor, lesson.id, {
       launchId: launch.launchId,
@@ -83,38 +75,38 @@ try {
       cmi: { suspend_data: suspend, launch_data: "", comments: "", core: { lesson_location: String(1 + (seq % 3)), lesson_status: "incomplete", exit: "suspend", session_time: "00:01:05", score: { raw: "", min: "", max: "" } } },
     });
   });
-  line({ path: "scorm commit (1.2, 1 KB suspend data)", ...summary(commits) });
+  figure("standards", "scorm commit (1.2, 1 KB suspend data)", commits);
 
   const content = (holderName: string, courseTitle: string) => ({
     holderName, courseTitle, completedOn: "2026-11-30" as const, trainingDays: "0.5", validUntil: "2029-11-30" as const,
     code: newCertificateCode(), organisation: "Pathway", verifyUrl: "http://localhost:3000/verify/7QKD2M9XAB3CDEFGHJKMNPQRST",
   });
   let bytes = 0;
-  const pdfEn = await timed(20, async () => {
+  const pdfEn = await timed(runs(20), async () => {
     bytes = (await renderCertificatePdf(content("Ngozi Okafor", "BSAFE: personal security awareness"), "en")).length;
   });
-  line({ path: "certificate PDF (English)", bytes, ...summary(pdfEn) });
-  const pdfZh = await timed(20, async () => {
+  figure("standards", "certificate PDF (English)", pdfEn, { extra: { bytes } });
+  const pdfZh = await timed(runs(20), async () => {
     bytes = (await renderCertificatePdf(content("王伟", "BSAFE：个人安全意识"), "zh")).length;
   });
-  line({ path: "certificate PDF (Chinese)", bytes, ...summary(pdfZh) });
+  figure("standards", "certificate PDF (Chinese)", pdfZh, { extra: { bytes } });
 
   const key = issuerKey(newSigningKey().secretKeyMultibase);
   const credentialContent = { certificateId: "bench", holderName: "Ngozi Okafor", course: { code: "BSAFE", title: "BSAFE", summary: "" }, completedOn: "2026-11-30" as const, trainingDays: "0.5", validUntil: null, code: newCertificateCode(), organisation: "Pathway" };
   let credential: unknown;
-  const signing = await timed(20, async () => {
+  const signing = await timed(runs(20), async () => {
     credential = await signCredential(credentialContent, "en", key);
   });
-  line({ path: "Open Badges credential: sign", ...summary(signing) });
-  const verifying = await timed(20, async () => {
+  figure("standards", "Open Badges credential: sign", signing);
+  const verifying = await timed(runs(20), async () => {
     if (!(await verifyCredential(credential)).verified) throw new Error("the credential did not verify");
   });
-  line({ path: "Open Badges credential: verify", ...summary(verifying) });
+  figure("standards", "Open Badges credential: verify", verifying);
 
   const sample = await db.certificate.findMany({ take: 50, select: { code: true } });
   const codes = sample.length ? sample.map((c) => c.code) : [newCertificateCode()];
-  const lookups = await timed(200, async (i) => verifyCertificateCode(codes[Math.abs(i) % codes.length]!, "2026-12-06", "en"));
-  line({ path: "/verify lookup by code", ...summary(lookups) });
+  const lookups = await timed(runs(200), async (i) => verifyCertificateCode(codes[Math.abs(i) % codes.length]!, "2026-12-06", "en"));
+  figure("standards", "/verify lookup by code", lookups);
 
   await disconnectDb();
 } finally {

@@ -7,8 +7,8 @@ import { en } from "~/messages/en";
 import type { Actor } from "~/server/auth/roles";
 import { parseIsoDate, toIsoDate } from "~/lib/dates";
 import { grantExemption } from "~/server/compliance/requirements";
-import { allPeopleStates, complianceOnDay, dashboardOverview, listPeopleStates, myStates, requirementCounts, requirementOverview, teamStates } from "~/server/compliance/dashboard";
-import { complianceCsv } from "~/server/compliance/export";
+import { allPeopleStates, complianceOnDay, dashboardOverview, listPeopleStates, myStates, requirementCounts, requirementOverview, streamPeopleStates, teamStates } from "~/server/compliance/dashboard";
+import { complianceCsv, complianceCsvStream } from "~/server/compliance/export";
 import { explainRequirement } from "~/server/compliance/explain";
 import { completeLesson, startCourse, submitQuiz, attestLesson } from "~/server/courses/player";
 
@@ -88,6 +88,14 @@ describe("the dashboard's figures", () => {
       ["Dora Done", "Compliant", "", ""],
       ["Otto Other", "Compliant", "", ""],
     ]);
+
+    // The download streams the same bytes from a cursor (here two rows at a time), with Excel's byte-order mark.
+    const streamed: string[] = [];
+    expect(await streamPeopleStates("2026-04-10", { requirementId: o.r.id }, "en", (chunk) => void streamed.push(...chunk.map((r) => r.fullName)), 2)).toBe(4);
+    expect(streamed).toEqual(["Larry Late", "Mia Manager", "Dora Done", "Otto Other"]);
+    const { body, fileName } = await complianceCsvStream(new URLSearchParams({ requirement: o.r.id }), en, new Date("2026-04-10T09:00:00Z"), "en", { bom: true });
+    expect(fileName).toBe("compliance-2026-04-10.csv");
+    expect(Buffer.from(await new Response(body).arrayBuffer()).toString("utf8")).toBe(`\uFEFF${csv}`);
   });
 
   it("a manager sees only their own direct reports; a learner their own courses", async () => {

@@ -1,11 +1,12 @@
 import "server-only";
 import { localizeCourse } from "~/lib/courses/i18n";
-import { db } from "~/server/db";
+import { db, readDb } from "~/server/db";
 import { AppError } from "~/server/errors";
 import { Prisma } from "~/server/generated/prisma/client";
 import type { IsoDate } from "~/lib/dates";
 import { COMPLIANCE_STATE_VALUES, type ComplianceListFilter } from "~/lib/schemas/compliance";
-import { statesSql, type StateRow } from "~/server/compliance/state-query";
+import { statesSql, type StateRow, type StateScope } from "~/server/compliance/state-query";
+import { stateSource } from "~/server/compliance/state-table";
 import type { ComplianceStateKind } from "~/server/compliance/state-rule";
 import type { Locale } from "~/lib/i18n/locales";
 import { nameCollation } from "~/server/people/people";
@@ -21,12 +22,17 @@ const zero = (): StateCounts => ({ ...(Object.fromEntries(COMPLIANCE_STATE_VALUE
 
 export type RequirementFigures = { counts: StateCounts; escalated: number };
 
+// The figures L&D and auditors read (dashboards, lists, the CSV) come from `readDb`: a streaming replica when one is
+// configured. The maintained states are brought up to date on the primary first (stateSource); a replica replays that
+// within milliseconds, and the page says how fresh its figures are when it lags (FreshnessNote).
+
 /** Per active requirement: how many people are in each state, and how many are on the escalation list (Reports page). */
 export async function requirementCounts(asOf: IsoDate, opts: { departmentId?: string; sectorId?: string; escalateAfterDays: number }): Promise<Map<string, RequirementFigures>> {
-  const rows = await db.$queryRaw<(StateCounts & { requirementId: string; escalated: number })[]>`
+  const source = await stateSource({ asOf, departmentId: opts.departmentId, sectorId: opts.sectorId });
+  const rows = await readDb.$queryRaw<(StateCounts & { requirementId: string; escalated: number })[]>`
     SELECT st."requirementId", ${countColumns},
            count(*) FILTER (WHERE st.state = 'OVERDUE' AND st."daysOverdue" >= ${opts.escalateAfterDays})::int AS escalated
-    FROM (${statesSql({ asOf, departmentId: opts.departmentId, sectorId: opts.sectorId })}) st
+    FROM (${source.sql}) st
     GROUP BY st."requirementId"`;
   return new Map(rows.map(({ requirementId, escalated, ...counts }) => [requirementId, { counts, escalated }]));
 }
@@ -39,7 +45,7 @@ export type RequirementOnDay = { requirementId: string; courseCode: string; cour
  * (a snapshot: later hires, later exemptions and later completions are not counted). One query.
  */
 export async function complianceOnDay(asOf: IsoDate): Promise<RequirementOnDay[]> {
-  const rows = await db.$queryRaw<(StateCounts & { requirementId: string; courseCode: string; courseTitle: string })[]>`
+  const rows = await readDb.$queryRaw<(StateCounts & { requirementId: string; courseCode: string; courseTitle: string })[]>`
     SELECT r.id AS "requirementId", c.code AS "courseCode", c.title AS "courseTitle",
            ${Prisma.join(COMPLIANCE_STATE_VALUES.map((state) => Prisma.sql`count(*) FILTER (WHERE st.state = ${state})::int AS ${Prisma.raw(`"${state}"`)}`))},
            count(st."staffId")::int AS total
@@ -62,8 +68,11 @@ export async function dashboardOverview(
   locale: Locale = "en",
 ): Promise<{ byRequirement: Map<string, RequirementFigures>; escalation: PersonStateRow[]; escalatedTotal: number }> {
   const escalated = Prisma.sql`st.state = 'OVERDUE' AND st."daysOverdue" >= ${opts.escalateAfterDays}`;
-  const [row] = await db.$queryRaw<{ counts: (StateCounts & { requirementId: string; escalated: number })[]; escalation: PersonStateRow[]; escalatedTotal: number }[]>`
-    WITH st AS MATERIALIZED (SELECT * FROM (${statesSql({ asOf, departmentId: opts.departmentId, sectorId: opts.sectorId })}) x)
+  const source = await stateSource({ asOf, departmentId: opts.departmentId, sectorId: opts.sectorId });
+  // The live query is computed once for the three answers; the maintained table is read by each (its indexes serve
+  // the escalation list's order, so its first page is read without sorting everyone).
+  const [row] = await readDb.$queryRaw<{ counts: (StateCounts & { requirementId: string; escalated: number })[]; escalation: PersonStateRow[]; escalatedTotal: number }[]>`
+    WITH st AS ${source.live ? Prisma.sql`MATERIALIZED` : Prisma.sql`NOT MATERIALIZED`} (SELECT * FROM (${source.sql}) x)
     SELECT
       (SELECT COALESCE(json_agg(c), '[]'::json) FROM (
          SELECT st."requirementId", ${countColumns}, count(*) FILTER (WHERE ${escalated})::int AS escalated FROM st GROUP BY st."requirementId"
@@ -90,14 +99,18 @@ export type BreakdownRow = StateCounts & { id: string | null; name: string | nul
 
 /** One requirement's figures in one computation: totals, escalated, and the states by department and by sector. */
 export async function requirementOverview(asOf: IsoDate, requirementId: string, escalateAfterDays: number) {
-  const rows = await db.$queryRaw<(BreakdownRow & { grp: "department" | "sector" | "total"; escalated: number })[]>`
+  const source = await stateSource({ asOf, requirementIds: [requirementId] });
+  // The maintained rows carry each person's department and sector: 100,000 of them are counted without a join.
+  const states = source.live
+    ? Prisma.sql`(SELECT st.state, st."daysOverdue", s."departmentId", s."sectorId" FROM (${source.sql}) st JOIN "Staff" s ON s.id = st."staffId") st`
+    : Prisma.sql`(SELECT state, "daysOverdue", "departmentId", "sectorId" FROM "ComplianceState" WHERE "requirementId" = ${requirementId}) st`;
+  const rows = await readDb.$queryRaw<(BreakdownRow & { grp: "department" | "sector" | "total"; escalated: number })[]>`
     SELECT CASE WHEN GROUPING(d.id) = 0 THEN 'department' WHEN GROUPING(sec.id) = 0 THEN 'sector' ELSE 'total' END AS grp,
            COALESCE(d.id, sec.id) AS id, COALESCE(d.name, sec.name) AS name, ${countColumns},
            count(*) FILTER (WHERE st.state = 'OVERDUE' AND st."daysOverdue" >= ${escalateAfterDays})::int AS escalated
-    FROM (${statesSql({ asOf, requirementIds: [requirementId] })}) st
-    JOIN "Staff" s ON s.id = st."staffId"
-    LEFT JOIN "Department" d ON d.id = s."departmentId"
-    LEFT JOIN "Sector" sec ON sec.id = s."sectorId"
+    FROM ${states}
+    LEFT JOIN "Department" d ON d.id = st."departmentId"
+    LEFT JOIN "Sector" sec ON sec.id = st."sectorId"
     GROUP BY GROUPING SETS ((d.id, d.name), (sec.id, sec.name), ())
     ORDER BY name NULLS LAST`;
   const strip = ({ grp: _g, escalated: _e, ...r }: (typeof rows)[number]): BreakdownRow => r;
@@ -136,7 +149,9 @@ const personJoins = Prisma.sql`JOIN "Staff" s ON s.id = st."staffId"
     LEFT JOIN "DutyStation" ds ON ds.id = s."dutyStationId"
     LEFT JOIN "Staff" m ON m.id = s."managerId"`;
 
-function listSql(asOf: IsoDate, f: Omit<ComplianceListFilter, "page"> & { managerId?: string; staffIds?: string[] }) {
+type ListFilter = Omit<ComplianceListFilter, "page"> & { managerId?: string; staffIds?: string[] };
+
+async function listSql(asOf: IsoDate, f: ListFilter): Promise<Prisma.Sql> {
   const where: Prisma.Sql[] = [Prisma.sql`TRUE`];
   if (f.state) where.push(Prisma.sql`st.state = ${f.state}`);
   if (f.minDaysOverdue !== undefined) where.push(Prisma.sql`st.state = 'OVERDUE' AND st."daysOverdue" >= ${f.minDaysOverdue}`);
@@ -144,7 +159,7 @@ function listSql(asOf: IsoDate, f: Omit<ComplianceListFilter, "page"> & { manage
     const like = `%${f.search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     where.push(Prisma.sql`(s."fullName" ILIKE ${like} OR s."employeeId" = ${f.search} OR s.email ILIKE ${like})`);
   }
-  const scope = {
+  const scope: StateScope = {
     asOf,
     requirementIds: f.requirementId ? [f.requirementId] : undefined,
     departmentId: f.departmentId,
@@ -154,7 +169,7 @@ function listSql(asOf: IsoDate, f: Omit<ComplianceListFilter, "page"> & { manage
   };
   return Prisma.sql`
     SELECT st.*, ${personColumns}
-    FROM (${statesSql(scope)}) st
+    FROM (${(await stateSource(scope)).sql}) st
     ${personJoins}
     WHERE ${Prisma.join(where, " AND ")}`;
 }
@@ -163,14 +178,14 @@ function listSql(asOf: IsoDate, f: Omit<ComplianceListFilter, "page"> & { manage
  * Most urgent first: overdue (longest first), due (soonest first), not due yet, compliant, exempt; then by name as a
  * reader of `locale` sorts names (PostgreSQL's ICU collation).
  */
-const urgentFirst = (locale: Locale) => Prisma.sql`ORDER BY CASE q.state WHEN 'OVERDUE' THEN 0 WHEN 'DUE' THEN 1 WHEN 'NOT_DUE_YET' THEN 2 WHEN 'COMPLIANT' THEN 3 ELSE 4 END,
+const urgentFirst = (locale: Locale, oneState = false) => Prisma.sql`ORDER BY ${oneState ? Prisma.empty : Prisma.sql`CASE q.state WHEN 'OVERDUE' THEN 0 WHEN 'DUE' THEN 1 WHEN 'NOT_DUE_YET' THEN 2 WHEN 'COMPLIANT' THEN 3 ELSE 4 END,`}
   q."daysOverdue" DESC, q."dueOn" NULLS LAST, q."fullName" COLLATE ${nameCollation(locale)}, q."courseCode", q."staffId"`;
 
 /** One page of people with their state (most urgent first) and the number of matching rows. */
 export async function listPeopleStates(asOf: IsoDate, filter: ComplianceListFilter, locale: Locale = "en"): Promise<{ rows: PersonStateRow[]; total: number; pageSize: number }> {
   const { page, ...f } = filter;
-  const rows = await db.$queryRaw<(PersonStateRow & { total_count: number })[]>`
-    SELECT q.*, count(*) OVER ()::int AS total_count FROM (${listSql(asOf, f)}) q
+  const rows = await readDb.$queryRaw<(PersonStateRow & { total_count: number })[]>`
+    SELECT q.*, count(*) OVER ()::int AS total_count FROM (${await listSql(asOf, f)}) q
     ${urgentFirst(locale)}
     LIMIT ${PAGE_SIZE} OFFSET ${(page - 1) * PAGE_SIZE}`;
   const total = rows[0]?.total_count ?? (page > 1 ? (await countPeopleStates(asOf, f)) : 0);
@@ -178,13 +193,49 @@ export async function listPeopleStates(asOf: IsoDate, filter: ComplianceListFilt
 }
 
 async function countPeopleStates(asOf: IsoDate, f: Omit<ComplianceListFilter, "page">): Promise<number> {
-  const [row] = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (${listSql(asOf, f)}) q`;
+  const [row] = await readDb.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (${await listSql(asOf, f)}) q`;
   return row?.n ?? 0;
 }
 
 /** Every matching row, for the CSV export (same filter and order as the page). */
 export async function allPeopleStates(asOf: IsoDate, filter: Omit<ComplianceListFilter, "page">, locale: Locale = "en"): Promise<PersonStateRow[]> {
-  return db.$queryRaw<PersonStateRow[]>`SELECT * FROM (${listSql(asOf, filter)}) q ${urgentFirst(locale)}`;
+  return readDb.$queryRaw<PersonStateRow[]>`SELECT * FROM (${await listSql(asOf, filter)}) q ${urgentFirst(locale)}`;
+}
+
+/**
+ * Every matching row, in the page's order, handed to `onChunk` `chunkSize` rows at a time as PostgreSQL produces them
+ * (a cursor in a read-only transaction), so the CSV of 100,000+ rows streams out without being held in memory whole.
+ */
+export async function streamPeopleStates(
+  asOf: IsoDate,
+  filter: Omit<ComplianceListFilter, "page">,
+  locale: Locale,
+  onChunk: (rows: PersonStateRow[]) => void | Promise<void>,
+  chunkSize = 5000,
+): Promise<number> {
+  // Filtered to one state, the order starts with the days overdue: the maintained table's index on (state, daysOverdue)
+  // gives the rows in that order, so PostgreSQL sorts only among equal days instead of all 113,000 rows at once.
+  const query = Prisma.sql`SELECT * FROM (${await listSql(asOf, filter)}) q ${urgentFirst(locale, !!filter.state)}`;
+  return readDb.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SET TRANSACTION READ ONLY`;
+      // The whole result is read (plan for all rows, not the first tenth), and sorted in memory: everyone overdue at
+      // 100,000 staff is 113,000 rows, which spilled to disk with the default 4 MB.
+      await tx.$executeRaw`SET LOCAL cursor_tuple_fraction = 1`;
+      await tx.$executeRaw`SET LOCAL work_mem = '64MB'`;
+      await tx.$executeRaw`DECLARE people_states NO SCROLL CURSOR FOR ${query}`;
+      let total = 0;
+      for (;;) {
+        const rows = await tx.$queryRaw<PersonStateRow[]>`FETCH ${Prisma.raw(String(chunkSize))} FROM people_states`;
+        if (rows.length === 0) break;
+        total += rows.length;
+        await onChunk(rows);
+        if (rows.length < chunkSize) break;
+      }
+      return total;
+    },
+    { timeout: 5 * 60_000 },
+  );
 }
 
 /**
@@ -193,7 +244,7 @@ export async function allPeopleStates(asOf: IsoDate, filter: Omit<ComplianceList
  */
 export async function teamStates(managerId: string, asOf: IsoDate, locale: Locale = "en"): Promise<PersonStateRow[]> {
   return db.$queryRaw<PersonStateRow[]>`
-    SELECT * FROM (${listSql(asOf, { managerId })}) q
+    SELECT * FROM (${await listSql(asOf, { managerId })}) q
     ORDER BY q."fullName" COLLATE ${nameCollation(locale)}, q."staffId", q."courseCode"`;
 }
 
@@ -211,7 +262,7 @@ export async function myStates(staffId: string, asOf: IsoDate, locale: Locale = 
 
 async function readMyStates(staffId: string, asOf: IsoDate): Promise<PersonStateRow[]> {
   const rows = await db.$queryRaw<PersonStateRow[]>`
-    SELECT DISTINCT ON (q."courseId") q.* FROM (${listSql(asOf, { staffIds: [staffId] })}) q
+    SELECT DISTINCT ON (q."courseId") q.* FROM (${await listSql(asOf, { staffIds: [staffId] })}) q
     ORDER BY q."courseId", CASE q.state WHEN 'OVERDUE' THEN 0 WHEN 'DUE' THEN 1 WHEN 'NOT_DUE_YET' THEN 2 WHEN 'COMPLIANT' THEN 3 ELSE 4 END,
       q."dueOn" NULLS LAST`;
   const rank = (s: PersonStateRow) => COMPLIANCE_STATE_VALUES.indexOf(s.state);
@@ -220,7 +271,7 @@ async function readMyStates(staffId: string, asOf: IsoDate): Promise<PersonState
 
 /** The state of one person for one requirement (null when the requirement does not apply to them). */
 export async function personRequirementState(staffId: string, requirementId: string, asOf: IsoDate): Promise<PersonStateRow | null> {
-  const [row] = await db.$queryRaw<PersonStateRow[]>`SELECT * FROM (${listSql(asOf, { staffIds: [staffId], requirementId })}) q`;
+  const [row] = await db.$queryRaw<PersonStateRow[]>`SELECT * FROM (${await listSql(asOf, { staffIds: [staffId], requirementId })}) q`;
   return row ?? null;
 }
 

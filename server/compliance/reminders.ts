@@ -3,7 +3,7 @@ import { db } from "~/server/db";
 import { appUrl as publicUrl } from "~/server/env";
 import { addDays, toIsoDate, type IsoDate } from "~/lib/dates";
 import { isoWeek } from "~/lib/compliance";
-import { statesSql } from "~/server/compliance/state-query";
+import { stateSource } from "~/server/compliance/state-table";
 import { ensureOnlineEnrolments } from "~/server/enrolment/online";
 import { getComplianceSettings } from "~/server/compliance/settings";
 import { learnerReminderMail, managerDigestMail, type DigestItem, type ReminderItem } from "~/server/compliance/reminder-mail";
@@ -75,7 +75,7 @@ export async function runReminders(asOfInstant: Date): Promise<ReminderRun> {
            (c.mode = 'ONLINE' AND c.status = 'PUBLISHED' AND st.state IN ('DUE', 'OVERDUE') AND NOT EXISTS (
              SELECT 1 FROM "Enrollment" e
              WHERE e."staffId" = st."staffId" AND e."courseId" = st."courseId" AND e.state IN ('ENROLLED', 'IN_PROGRESS'))) AS enrol
-    FROM (${statesSql({ asOf })}) st
+    FROM (${(await stateSource({ asOf })).sql}) st
     JOIN "Staff" s ON s.id = st."staffId"
     JOIN "Course" c ON c.id = st."courseId"
     WHERE st.state IN ('DUE', 'OVERDUE')

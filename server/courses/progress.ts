@@ -117,13 +117,15 @@ export async function lockProgressForLesson(tx: Tx, staffId: string, lessonId: s
     },
   });
   if (!lesson) throw new AppError("NOT_FOUND", "courses.lessonNotFound");
-  const latest = await latestProgress(tx, staffId, lesson.version.courseId);
-  if (!latest || latest.versionId !== lesson.versionId) {
+  // The latest cycle, found and locked in one statement: FOR UPDATE waits for a concurrent step on it and then
+  // returns the row as that step left it (completedAt included), so no second read is needed under the lock.
+  const [progress] = await tx.$queryRaw<OpenProgress[]>`
+    SELECT id, "staffId", "courseId", "versionId", cycle, "startedAt", "completedAt" FROM "CourseProgress"
+    WHERE "staffId" = ${staffId} AND "courseId" = ${lesson.version.courseId}
+    ORDER BY cycle DESC LIMIT 1 FOR UPDATE`;
+  if (!progress || progress.versionId !== lesson.versionId) {
     throw new AppError("NOT_STARTED", "courses.notStarted");
   }
-  await tx.$queryRaw`SELECT id FROM "CourseProgress" WHERE id = ${latest.id} FOR UPDATE`;
-  // Re-read under the lock: a concurrent step may have completed the course meanwhile.
-  const progress = await tx.courseProgress.findUniqueOrThrow({ where: { id: latest.id }, select: PROGRESS_SELECT });
   return { lesson, progress };
 }
 
@@ -140,10 +142,12 @@ export async function markLessonDone(tx: Tx, progressId: string, lessonId: strin
  */
 export async function completeIfDone(tx: Tx, progress: OpenProgress, asOf: Date, actorId: string | null): Promise<boolean> {
   if (progress.completedAt) return true;
-  const [required, done] = await Promise.all([
-    tx.lesson.count({ where: { versionId: progress.versionId, required: true } }),
-    tx.lessonProgress.count({ where: { progressId: progress.id, lesson: { required: true } } }),
-  ]);
+  // both counts in one round trip (this runs after every step of every learner)
+  const [counts] = await tx.$queryRaw<{ required: number; done: number }[]>`
+    SELECT (SELECT count(*)::int FROM "Lesson" WHERE "versionId" = ${progress.versionId} AND required) AS required,
+           (SELECT count(*)::int FROM "LessonProgress" lp JOIN "Lesson" l ON l.id = lp."lessonId"
+             WHERE lp."progressId" = ${progress.id} AND l.required) AS done`;
+  const { required, done } = counts!;
   if (required === 0 || done < required) return false;
   const { count } = await tx.courseProgress.updateMany({ where: { id: progress.id, completedAt: null }, data: { completedAt: asOf } });
   if (count === 0) return true;

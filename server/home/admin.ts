@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "~/server/db";
 import { toIsoDate } from "~/lib/dates";
-import { statesSql } from "~/server/compliance/state-query";
+import { stateSource } from "~/server/compliance/state-table";
 import { getComplianceSettings } from "~/server/compliance/settings";
 import { PREVIEW_TTL_MS } from "~/server/imports/batches";
 
@@ -34,7 +34,7 @@ export async function adminWork(asOf: Date): Promise<AdminWork> {
         (SELECT count(*) FROM "EmailMessage" m WHERE m.status = 'FAILED')::int AS failed,
         (SELECT count(*) FROM "MatchingRound" r WHERE r.status = 'OPEN' AND r."closesOn" >= ${today}::date)::int AS rounds`,
     db.$queryRaw<{ n: number }[]>`
-      SELECT count(*)::int AS n FROM (${statesSql({ asOf: today })}) st
+      SELECT count(*)::int AS n FROM (${(await stateSource({ asOf: today })).sql}) st
       WHERE st.state = 'OVERDUE' AND st."daysOverdue" >= ${settings.escalateAfterDays}`,
   ]);
   const c = counts[0]!;

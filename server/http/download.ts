@@ -15,9 +15,9 @@ export type DownloadOptions = {
   headers?: Record<string, string>;
 };
 
-/** A file for the browser to save (or show, with `inline`), named through the one Content-Disposition helper. */
-export function download(body: string | Uint8Array, options: DownloadOptions): Response {
-  return new Response(typeof body === "string" ? body : new Uint8Array(body), {
+/** A file (or a stream of one) for the browser to save or show (`inline`), named through the one Content-Disposition helper. */
+export function download(body: string | Uint8Array | ReadableStream<Uint8Array>, options: DownloadOptions): Response {
+  return new Response(typeof body === "string" || body instanceof ReadableStream ? body : new Uint8Array(body), {
     headers: {
       "Content-Type": options.type,
       "Content-Disposition": contentDisposition(options.fileName, options.disposition),

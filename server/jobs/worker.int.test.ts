@@ -3,7 +3,7 @@ import type PgBoss from "pg-boss";
 import { testDb } from "~/tests/db";
 import { createDepartment, createStaff, createCourse, createRequirementRow, retireBootstrapRequirements, actorOf, createMentee, createMentor } from "~/tests/factories";
 import { startSmtpSink, type SmtpSink } from "~/tests/smtp-sink";
-import { startJobWorker, stopJobWorker } from "~/server/jobs/worker";
+import { ONCE_A_DAY, startJobWorker, stopJobWorker } from "~/server/jobs/worker";
 import { JOBS } from "~/server/jobs/queues";
 import { sendRequests } from "~/server/mentoring/requests";
 import { setTestEnv } from "~/tests/env";
@@ -45,6 +45,17 @@ describe("the job worker on PostgreSQL (pg-boss)", () => {
       [JOBS.delivery.queue, "* * * * *", "Europe/Zurich"],
       [JOBS.xapi.queue, "* * * * *", "Europe/Zurich"],
     ].sort());
+  });
+
+  it("runs each daily job once a day however many processes start a worker: a second start-up's job is not stored", async () => {
+    const today = async (queue: string) =>
+      (await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM pgboss.job WHERE name = ${queue} AND singleton_key = ${ONCE_A_DAY.singletonKey}`)[0]!.n;
+    for (const queue of [JOBS.reminders.queue, JOBS.mentoring.queue, JOBS.learning.queue]) {
+      // This process's start-up sent today's job; another process starting now (or the 06:00 tick) sends the same.
+      expect(await today(queue)).toBe(1);
+      expect(await boss.send(queue, {}, ONCE_A_DAY)).toBeNull();
+      expect(await today(queue)).toBe(1);
+    }
   });
 
   it("a reminder job writes the outbox and its mail goes out through SMTP, once", async () => {

@@ -17,9 +17,12 @@ export type OutgoingEmail = {
  */
 export async function enqueueEmails(tx: Tx, emails: readonly OutgoingEmail[]): Promise<number> {
   if (emails.length === 0) return 0;
-  const { count } = await tx.emailMessage.createMany({
-    data: emails.map((e) => ({ to: e.to.trim().toLowerCase(), subject: e.subject, text: e.text, html: e.html ?? null, dedupeKey: e.dedupeKey })),
-    skipDuplicates: true,
-  });
-  return count;
+  // One statement over a jsonb array: 8× faster than createMany for the weekly run's 87,000 messages at 100,000 staff
+  // (docs/PERFORMANCE.md). Ids are made in the database, as Notification's are.
+  const data = emails.map((e) => ({ k: e.dedupeKey, to: e.to.trim().toLowerCase(), s: e.subject, t: e.text, h: e.html ?? null }));
+  return tx.$executeRaw`
+    INSERT INTO "EmailMessage" (id, "dedupeKey", "to", subject, text, html)
+    SELECT 'mail_' || replace(gen_random_uuid()::text, '-', ''), x.k, x.to, x.s, x.t, x.h
+    FROM jsonb_to_recordset(${JSON.stringify(data)}::jsonb) AS x(k text, "to" text, s text, t text, h text)
+    ON CONFLICT ("dedupeKey") DO NOTHING`;
 }

@@ -2,7 +2,7 @@ import "server-only";
 // "Women by grade as of a date" from the staff directory: headcounts per grade in ONE SQL aggregate per date, then the
 // grade groups, the total, the shares, the targets (ParityTarget), the gap and the change since a comparison date.
 // The page, the CSV, the XLSX, the API and the CLI all print this report through server/parity/columns.ts.
-import { db } from "~/server/db";
+import { readDb as db } from "~/server/db"; // reads only: from a read replica when one is configured
 import { toIsoDate, type IsoDate } from "~/lib/dates";
 import { suppressCells, type Cell } from "~/lib/privacy/small-cells";
 import { GRADE_GROUPS, changeInPoints, compareGrades, compareGroups, gapToTarget, gradeGroup, womenShare, type GroupOf } from "~/lib/parity/grades";

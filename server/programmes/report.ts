@@ -2,7 +2,7 @@ import "server-only";
 // The programme report: applicants, eligible, endorsed, selected and completed per programme and cohort, in all and by
 // gender and grade (the application's snapshot of the staff record), from ONE SQL aggregate over ProgrammeApplication.
 // The page, CSV, XLSX, API and CLI print it through programmeReportTable(), so their figures are the same.
-import { db } from "~/server/db";
+import { readDb as db } from "~/server/db"; // reads only: from a read replica when one is configured
 import { toIsoDate, type IsoDate } from "~/lib/dates";
 import { suppressCells, type Cell } from "~/lib/privacy/small-cells";
 import { compareGrades } from "~/lib/parity/grades";

@@ -1,6 +1,6 @@
 import "server-only";
 // What the Reports page shows: the period's report, the comparison period's, the changes, and the filter choices.
-import { db } from "~/server/db";
+import { readDb as db } from "~/server/db"; // reads only: from a read replica when one is configured
 import type { Period } from "~/lib/dates";
 import type { ReportDimension, ReportFilters } from "~/lib/schemas/reports";
 import type { Role } from "~/server/auth/roles";

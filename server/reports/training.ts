@@ -2,7 +2,7 @@ import "server-only";
 // The one query layer for training reports: the Reports page, the CSV and XLSX exports, the API and the CLI all
 // call trainingReport(), so they cannot disagree.
 import { Prisma } from "~/server/generated/prisma/client";
-import { db, type Tx } from "~/server/db";
+import { readDb, type Tx } from "~/server/db";
 import { AppError } from "~/server/errors";
 import { daysToJsonNumber, sumDays } from "~/lib/training-days";
 import {
@@ -13,6 +13,7 @@ import {
   type ReportFilters,
 } from "~/lib/schemas/reports";
 import { localizeCategoryName } from "~/lib/categories/i18n";
+import { periodFigures, type PeriodFigureRow } from "~/server/reports/period-figures";
 
 export interface ReportFigures {
   /** Counted participations: one person taking three courses counts three times. */
@@ -109,15 +110,7 @@ function isReference(d: ReportDimension): d is ReferenceDimension {
   return d in REFERENCE_TABLE;
 }
 
-interface FigureRow {
-  g_cat: number;
-  g_grp: number;
-  cat: string | null;
-  grp: string | null;
-  participants: number;
-  learners: number;
-  days: string | null;
-}
+type FigureRow = PeriodFigureRow;
 
 /**
  * Participants, unique learners and training days for [from, to] (both inclusive) by category, in total and,
@@ -132,14 +125,22 @@ export async function trainingReport(input: TrainingReportQuery, options: { sour
   // The reason is the shared schema's sentence (lib/schemas/reports.ts), the one the forms and the CLI show.
   if (!parsed.success) throw new AppError("INVALID", "reports.invalidQuery", { reason: firstIssue(parsed.error) });
   const query = parsed.data;
-  const unfiltered = !query.by && !Object.values(query.filters).some((v) => v?.length);
-  const year = options.source === "ledger" || !unfiltered ? null : reportYearOf(query);
+  const noFilters = !Object.values(query.filters).some((v) => v?.length);
+  const unfiltered = !query.by && noFilters;
+  const source = options.source ?? "auto";
+  // A whole year's breakdown by a dimension of the person (not mode, the participation's own) has maintained figures too.
+  const byPerson = query.by && query.by !== "mode" ? query.by : null;
+  const year = source !== "auto" || !noFilters || (query.by && !byPerson) ? null : reportYearOf(query);
+  const days = unfiltered && (source === "days" || (source === "auto" && !year));
 
-  return db.$transaction(
+  return readDb.$transaction(
     async (tx) => {
       let rows: FigureRow[];
       if (year) {
         rows = await yearFigures(tx, year);
+        if (byPerson) rows.push(...(await yearGroupFigures(tx, year, byPerson)));
+      } else if (days) {
+        rows = await periodFigures(tx, query.from, query.to);
       } else {
         // Sorts in memory; no JIT, whose compile time costs more than it saves on a query this short.
         await tx.$executeRaw`SELECT set_config('work_mem', ${REPORT_WORK_MEM}, true), set_config('jit', 'off', true)`;
@@ -156,11 +157,15 @@ export async function trainingReport(input: TrainingReportQuery, options: { sour
 }
 
 /**
- * Where the figures come from. "auto": a whole calendar year or annual-report year without filters or breakdown is read
- * from ReportYearFigures (kept exact by triggers on the ledger), anything else is aggregated from the ledger.
- * "ledger": always aggregate from the ledger (tests and the benchmark compare the two).
+ * Where the figures come from. "auto": a whole calendar year or annual-report year without filters is read from
+ * ReportYearFigures (with a breakdown by a dimension of the person, also ReportYearGroupFigures), any other period
+ * without filters or breakdown from the day rollups (period-figures.ts), all kept exact by triggers on the ledger; a
+ * report with filters, a breakdown by mode, or a breakdown of a period that is not a whole year is aggregated from
+ * the ledger.
+ * "ledger": always aggregate from the ledger; "days": the day rollups whenever there are no filters or breakdown, whole
+ * years too (tests and the benchmark compare them).
  */
-export type ReportSource = "auto" | "ledger";
+export type ReportSource = "auto" | "ledger" | "days";
 
 /** The calendar year (1 Jan – 31 Dec) or annual-report year (1 Jul – 30 Jun, named by its start) a period is, if any. */
 export function reportYearOf(period: { from: string; to: string }): { kind: "CALENDAR" | "REPORT"; year: number } | null {
@@ -182,6 +187,28 @@ async function yearFigures(tx: Tx, year: { kind: "CALENDAR" | "REPORT"; year: nu
     g_grp: 1,
     cat: r.cat === "*" ? null : r.cat,
     grp: null,
+    participants: r.participants,
+    learners: r.learners,
+    days: r.days,
+  }));
+}
+
+/**
+ * A year's figures by group of `dimension` (the person's current one) from ReportYearGroupFigures, in the shape of the
+ * ledger query's group rows (g_grp 0; g_cat 1 for the group's all-categories row). Value "" is "not recorded" (null).
+ */
+async function yearGroupFigures(tx: Tx, year: { kind: "CALENDAR" | "REPORT"; year: number }, dimension: Exclude<ReportDimension, "mode">): Promise<FigureRow[]> {
+  const rows = await tx.$queryRaw<{ grp: string; cat: string; participants: number; learners: number; days: string }[]>`
+    SELECT value AS grp, "categoryId" AS cat, participants, "uniqueLearners" AS learners, "trainingDays"::text AS days
+    FROM "ReportYearGroupFigures"
+    WHERE kind = ${year.kind}::"ReportYearKind" AND year = ${year.year} AND dimension = ${dimension}
+      -- a group or category whose participations of the year were all corrected away has zeros: as if it had none
+      AND participants <> 0`;
+  return rows.map((r) => ({
+    g_cat: r.cat === "*" ? 1 : 0,
+    g_grp: 0,
+    cat: r.cat === "*" ? null : r.cat,
+    grp: r.grp === "" ? null : r.grp,
     participants: r.participants,
     learners: r.learners,
     days: r.days,

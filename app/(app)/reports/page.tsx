@@ -20,6 +20,7 @@ import { hiddenFigure, reportTables, reportWords } from "~/server/reports/column
 import type { ShownFigures } from "~/server/reports/training";
 import { SMALL_CELL_DEFAULT } from "~/lib/privacy/small-cells";
 import { SmallCellNote } from "~/components/privacy/small-cell-note";
+import { FreshnessNote } from "~/components/reports/freshness-note";
 
 export async function generateMetadata() {
   const t = await getTranslations("reports");
@@ -101,6 +102,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Sear
       )}
       {filterProblem && <Alert tone="warning">{t("invalidFilter", { message: filterProblem })}</Alert>}
 
+      <FreshnessNote />
       {compared.smallCells && <SmallCellNote threshold={compared.smallCells.threshold} />}
 
       <Card aria-labelledby="controls-title">

@@ -18,6 +18,7 @@ import { CountCell } from "~/components/compliance/count-cell";
 import { RunRemindersButton } from "~/components/compliance/run-reminders-button";
 import { TextLink } from "~/components/ui/link";
 import { FilterBar, FilterSelect } from "~/components/ui/filter-bar";
+import { FreshnessNote } from "~/components/reports/freshness-note";
 
 export async function generateMetadata() {
   const t = await getTranslations("compliance.dashboard");
@@ -72,6 +73,8 @@ export default async function ComplianceDashboardPage({ searchParams }: { search
           </>
         }
       />
+
+      <FreshnessNote />
 
       <FilterBar
         label={t("filterTitle")}

@@ -4,8 +4,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { createServer } from "node:net";
 import pg from "pg";
+import { freePort } from "../scripts/db/embedded";
 // No page in these tests (HTTP only): Playwright's own test, without the fixtures' browser checks.
 import { test, expect, request as playwrightRequest, type APIRequestContext } from "@playwright/test";
 import { e2eAppSettingsFile } from "../tests/e2e-staff";
@@ -14,17 +14,6 @@ test.describe.configure({ mode: "serial", timeout: 240_000 });
 
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 const settings = () => JSON.parse(readFileSync(e2eAppSettingsFile(process.env.E2E_PORT!), "utf8")) as Record<string, string>;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 /** `next start` of the same build on the e2e database, on a port of its own; resolves once it answers. */
 async function startInstance(port: number): Promise<ChildProcess> {

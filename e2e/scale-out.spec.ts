@@ -10,8 +10,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createRequire } from "node:module";
-import { createServer } from "node:net";
 import pg from "pg";
+import { freePort } from "../scripts/db/embedded";
 import { request as playwrightRequest, type APIRequestContext } from "@playwright/test";
 import { test, expect } from "./fixtures";
 
@@ -23,17 +23,6 @@ const tsx = createRequire(import.meta.url).resolve("tsx");
 type Seed = { adminEmployeeId: string; learnerEmployeeIds: string[]; sessionId: string; seats: number };
 type Pair = { primaryUrl: string; primaryAdminUrl: string; replicaUrl: string; replicaAdminUrl: string; seed: Seed };
 type Instance = { base: string; child: ChildProcess; output: () => string };
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 async function until<T>(what: string, check: () => Promise<T | null | undefined | false>, timeoutMs = 30_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
